@@ -1,0 +1,1 @@
+"""Actor resolution: who the participants are (country, sector, CAMEO code, identity)."""

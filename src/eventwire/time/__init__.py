@@ -1,0 +1,1 @@
+"""Time: temporal expressions normalised against the publication date, and event dating."""
