@@ -56,6 +56,7 @@ class Document:
     #: Free-form per-stage notes (e.g. timings or diagnostics); never required by a stage.
     notes: dict[str, Any] = field(default_factory=dict)
     _mention_by_token: dict[int, Mention] | None = None
+    _mentions_by_head: dict[int, list[Mention]] | None = None
 
     # ----- helpers over the spaCy doc, shared by every stage -------------------------------
     def sentence_index(self, token: Token) -> int:
@@ -85,6 +86,20 @@ class Document:
             self._mention_by_token = index
         return self._mention_by_token.get(token_i)
 
+    def mentions_headed_by(self, token_i: int) -> list[Mention]:
+        """Every mention whose head is token ``token_i``.
+
+        Several mentions may share a head: "Hungarian and Romanian officials" gives two
+        mentions (HUN, ROU) both headed by "officials".
+        """
+        if self._mentions_by_head is None:
+            index: dict[int, list[Mention]] = {}
+            for m in self.mentions:
+                index.setdefault(m.head, []).append(m)
+            self._mentions_by_head = index
+        return self._mentions_by_head.get(token_i, [])
+
     def invalidate_indexes(self) -> None:
-        """Call after changing ``mentions`` so :meth:`mention_at` sees the change."""
+        """Call after changing ``mentions`` so the lookups above see the change."""
         self._mention_by_token = None
+        self._mentions_by_head = None
