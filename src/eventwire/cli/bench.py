@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from . import app
+from .render import wide_console
 from .common import build_config
 
 
@@ -35,7 +35,7 @@ def bench_command(
         name, articles = bench.default_corpus()
     result = bench.run(articles, name, limit, cfg)
     data = result.to_json()
-    console = Console()
+    console = wide_console()
     table = Table(title=f"eventwire bench: {result.articles} articles, {result.tokens:,} tokens\n{name}")
     table.add_column("measure")
     table.add_column("value", justify="right")

@@ -144,9 +144,9 @@ def code_command(
                  f"{n_rejects} rejected; {n_events} events from these {n_articles} articles "
                  f"({store.count_events()} in the store)")
     if fmt == "table":
-        from rich.console import Console
+        from .render import wide_console
 
-        print_events(table_rows, console=Console(file=sink) if out else None)
+        print_events(table_rows, console=wide_console(sink))
     if out:
         sink.close()
     if store:

@@ -10,12 +10,11 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from . import app
 from .common import open_store
-from .render import print_events, relation_dicts
+from .render import print_events, relation_dicts, wide_console
 
 #: ``--count-by`` name -> SQL over the filtered events (``{where}`` is the filter clause).
 COUNT_BY: dict[str, str] = {
@@ -54,7 +53,7 @@ def emit(columns: list[str], rows: list[tuple], output: str, title: str | None =
             table.add_column(c)
         for r in rows:
             table.add_row(*("" if v is None else str(v) for v in r))
-        Console().print(table)
+        wide_console().print(table)
 
 
 @app.command("query")

@@ -53,12 +53,8 @@ def event_table(rows: Iterable[dict[str, Any]], title: str | None = None) -> Tab
     """A rich table: date, actor, event (PLOVER / CAMEO), recipient, place, modality, source."""
     table = Table(title=title, show_lines=False, expand=False)
     table.add_column("date", no_wrap=True)
-    table.add_column("actor")
-    table.add_column("event")
-    table.add_column("recipient")
-    table.add_column("place")
-    table.add_column("modality")
-    table.add_column("according to")
+    for name in ("actor", "event", "recipient", "place", "modality", "according to"):
+        table.add_column(name, overflow="fold")
     for r in rows:
         quad = r.get("quad_class")
         style = QUAD_STYLE.get(int(quad)) if quad is not None else None
@@ -82,13 +78,21 @@ def event_table(rows: Iterable[dict[str, Any]], title: str | None = None) -> Tab
 def print_events(rows: list[dict[str, Any]], title: str | None = None, limit: int = 200,
                  console: Console | None = None) -> None:
     """Print up to ``limit`` events as a table (and say how many were left out)."""
-    console = console or Console()
+    console = console or wide_console()
     if not rows:
         console.print("[dim]no events[/]")
         return
     console.print(event_table(rows[:limit], title))
     if len(rows) > limit:
         console.print(f"[dim]... and {len(rows) - limit} more events (see `eventwire query`)[/]")
+
+
+def wide_console(file: Any = None) -> Console:
+    """A console that does not squeeze tables to 80 columns when output goes to a pipe or file."""
+    import sys
+
+    out = file or sys.stdout
+    return Console(file=out, width=None if out.isatty() else 160, highlight=False)
 
 
 def relation_dicts(rel: Any, limit: int | None = None) -> list[dict[str, Any]]:

@@ -17,7 +17,7 @@ from rich.text import Text
 
 from . import EXIT_REJECTS, app
 from .common import build_config, open_store, parse_date_option
-from .render import QUAD_STYLE
+from .render import QUAD_STYLE, wide_console
 
 
 def _actor(a: dict[str, Any]) -> str:
@@ -173,7 +173,7 @@ def show_command(
     config: Annotated[Optional[Path], typer.Option(help="TOML configuration file")] = None,
 ) -> None:
     """Show one article with its events laid out and explained."""
-    console = Console(highlight=False)
+    console = wide_console()
     if Path(target).is_file() or target == "-":
         from ..ingest import ReadOptions, Reject, read
         from ..pipeline import Pipeline

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from . import app
+from .render import wide_console
 from .common import open_store
 
 
@@ -24,7 +24,7 @@ def stats_command(
     if as_json:
         typer.echo(json.dumps(stats, indent=2, default=str))
         return
-    console = Console()
+    console = wide_console()
     tables = Table(title=f"{stats['path']} (schema v{stats['schema_version']})")
     tables.add_column("table")
     tables.add_column("rows", justify="right")
