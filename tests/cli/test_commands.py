@@ -194,3 +194,17 @@ def test_workers_give_the_same_events_as_one_process(work, tmp_path):
     cli("code", str(corpus), "--db", str(db1), "--config", cfg, "--workers", "1", check_code=0)
     cli("code", str(corpus), "--db", str(db2), "--config", cfg, "--workers", "2", check_code=0)
     assert table_rows(db1) == table_rows(db2)
+
+
+def test_bench_reports_rates_ratio_rss_and_stage_times(work, tmp_path):
+    out = tmp_path / "bench.json"
+    p = cli("bench", "--corpus", str(work / "in"), "--limit", "5", "--json", str(out),
+            "--config", str(work / "stages.toml"), check_code=0)
+    text = p.stdout.decode()
+    assert "parse only (spaCy)" in text and "full pipeline + DuckDB" in text and "peak RSS" in text
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["articles"] == 5 and data["tokens"] > 0 and data["events"] == 13  # "Kenya met Ghana." + 4 articles x 3
+    assert data["parse_articles_per_s"] > 0 and data["full_articles_per_s"] > 0
+    assert data["ratio_full_to_parse"] == pytest.approx(data["full_articles_per_s"] / data["parse_articles_per_s"], rel=0.01)
+    assert set(data["stage_seconds"]) == {"nlp", "actors", "test_events"}
+    assert data["peak_rss_mb"] >= data["peak_rss_mb_parse"] > 50
