@@ -42,7 +42,7 @@ def bench_command(
     table.add_row("parse only (spaCy)", f"{data['parse_articles_per_s']:.2f} articles/s  ({data['parse_tokens_per_s']:,.0f} tokens/s)")
     table.add_row("full pipeline + DuckDB", f"{data['full_articles_per_s']:.2f} articles/s  ({result.events} events)")
     table.add_row("ratio full / parse", f"{data['ratio_full_to_parse']:.3f}")
-    table.add_row("peak RSS", f"{result.peak_rss_mb:,.0f} MB (after parse-only: {result.peak_rss_mb_parse:,.0f} MB)")
+    table.add_row("peak RSS", f"{result.peak_rss_mb:,.0f} MB (model and stages loaded: {result.rss_mb_after_load:,.0f} MB)")
     console.print(table)
     stages = Table(title="seconds per stage (full run)")
     stages.add_column("stage")

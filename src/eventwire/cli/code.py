@@ -118,6 +118,11 @@ def code_command(
                 table_rows.extend(event_row(e, outcome.article) for e in outcome.events)
         flush()
         status = "finished"
+    except KeyboardInterrupt:
+        # Every committed batch stays; running the same command again resumes.
+        status = "interrupted"
+        warn("interrupted; run the same command again to resume")
+        raise typer.Exit(130) from None
     finally:
         if store and run:
             totals.articles_skipped += len(skipped_ids)
