@@ -1,0 +1,133 @@
+"""Event dating: which time expression an event's clause is about, with honest fallbacks.
+
+Order of preference (recorded in ``TimeRef.basis``):
+
+1. ``clause``: a time expression in the event's own clause, or in a clause governing it
+   ("said on Monday that ..." dates a reported event no later than Monday); among several,
+   one attached to the trigger itself first, then the nearest;
+2. ``sentence``: the nearest time expression elsewhere in the sentence;
+3. ``previous_sentence``: the last time expression of the sentence before;
+4. ``publication``: the publication date with ``precision="unknown"`` (the text gave none).
+
+Only expressions that name a point or period (DATE/TIME with an interval) date events;
+durations ("for three days") and sets ("every week") do not.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ..model import TimeRef
+from .timexes import normalize
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..document import Document
+
+#: Dependency labels that open a new clause.
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "csubj", "acl", "pcomp"})
+#: Modalities under which an underspecified expression points forward.
+FUTURE_MODALITIES = frozenset({"future", "expected", "intended", "threatened"})
+
+
+def clause_head(token: Token) -> Token:
+    """The head of the clause holding ``token`` (a verb conjoined to another heads its own)."""
+    t = token
+    while t.head.i != t.i:
+        if t.dep_ in CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+            return t
+        t = t.head
+    return t
+
+
+def _governing_clauses(token: Token) -> list[Token]:
+    """Clause heads from ``token``'s own clause up to the sentence root."""
+    out = []
+    t = clause_head(token)
+    while True:
+        out.append(t)
+        if t.head.i == t.i:
+            return out
+        t = clause_head(t.head)
+
+
+def _is_dating(t: TimeRef) -> bool:
+    return t.type in ("DATE", "TIME") and (t.start is not None or t.end is not None)
+
+
+def timex_heads(doc: Document) -> list[tuple[TimeRef, int]]:
+    """Each dating time expression with the index of its syntactic head token."""
+    cached = doc.notes.get("_timex_heads")
+    if cached is not None:
+        return cached
+    sdoc: Doc = doc.doc  # type: ignore[assignment]
+    out = []
+    for t in doc.timexes:
+        if not _is_dating(t) or t.span is None:
+            continue
+        span = sdoc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((t, span.root.i))
+    doc.notes["_timex_heads"] = out
+    return out
+
+
+def _with_basis(t: TimeRef, basis: str) -> TimeRef:
+    return dataclasses.replace(t, basis=basis)
+
+
+def publication_fallback(anchor: dt.date | None) -> TimeRef:
+    """The documented last resort: the publication date, flagged as not from the text."""
+    return TimeRef(text="", start=anchor, end=anchor, precision="unknown", anchor=anchor, basis="publication")
+
+
+def date_token(doc: Document, token_i: int, modality: str | None = None) -> TimeRef:
+    """The time of the event whose trigger is token ``token_i`` (see the module docstring)."""
+    sdoc: Doc = doc.doc  # type: ignore[assignment]
+    anchor = doc.article.published_date
+    tok = sdoc[token_i]
+    heads = timex_heads(doc)
+    sent = tok.sent
+    in_sent = [(t, h) for t, h in heads if sent.start <= h < sent.end]
+    chosen: tuple[TimeRef, str] | None = None
+    if in_sent:
+        clauses = _governing_clauses(tok)
+        for level, clause in enumerate(clauses):
+            here = [(t, h) for t, h in in_sent if clause_head(sdoc[h]) == clause]
+            if not here:
+                continue
+            # attached to the trigger itself first ("the October summit"), then the nearest
+            here.sort(key=lambda th: (not any(a.i == token_i for a in sdoc[th[1]].ancestors), abs(th[1] - token_i)))
+            chosen = (here[0][0], "clause")
+            break
+        if chosen is None:
+            best = min(in_sent, key=lambda th: abs(th[1] - token_i))
+            chosen = (best[0], "sentence")
+    else:
+        prev = [(t, h) for t, h in heads if h < sent.start]
+        if prev:
+            last = max(prev, key=lambda th: th[1])
+            if sdoc[last[1]].sent.end == sent.start:
+                chosen = (last[0], "previous_sentence")
+    if chosen is None:
+        return publication_fallback(anchor)
+    when = _with_basis(*chosen)
+    if modality in FUTURE_MODALITIES and anchor is not None and when.end is not None and when.end < anchor:
+        # "will meet in October", said in November: the coming October, not the last one
+        again = normalize(when.text, anchor, future=True)
+        if again is not None and again.start is not None and again.start >= anchor:
+            when = dataclasses.replace(again, span=when.span, basis=when.basis, anchor=anchor)
+    return when
+
+
+def is_historical(when: TimeRef | None, anchor: dt.date | None, margin_days: int) -> bool:
+    """True when the event ended more than ``margin_days`` before publication."""
+    if when is None or anchor is None or when.basis == "publication" or when.end is None:
+        return False
+    return when.end < anchor - dt.timedelta(days=margin_days)
+
+
+__all__ = ["date_token", "is_historical", "clause_head", "publication_fallback", "timex_heads", "CLAUSE_DEPS"]
