@@ -112,7 +112,7 @@ def resolve_month(month: int, ctx: Context, shift: int | None = None) -> int:
         return [y for y, s in zip(years, spans) if s[1] < dt.date(a.year, a.month, 1)][-1]
     if shift == 1:
         return [y for y, s in zip(years, spans) if s[0] > cal.month_end(a.year, a.month)][0]
-    return years[_nearest(spans, a, ctx.direction)]
+    return years[_nearest(spans, a, ctx.direction, default="closest")]
 
 
 def resolve_day(month: int, day: int, ctx: Context) -> int:
@@ -125,7 +125,9 @@ def resolve_day(month: int, day: int, ctx: Context) -> int:
             cands.append(dt.date(y, month, day))
         except ValueError:
             cands.append(dt.date(y, month, 28))
-    return years[_nearest(cands, a, ctx.direction, default="closest")]
+    # An explicit day and month is taken in the year that puts it closest to the anchor:
+    # news dates rarely lie more than half a year away, whatever the tense.
+    return years[_nearest(cands, a, None, default="closest")]
 
 
 def resolve_weekday(weekday: int, ctx: Context, shift: int | None = None) -> dt.date:
@@ -174,13 +176,15 @@ def rules() -> tuple[Rule, ...]:
     L = lexicon()
     M, WD, UNIT, NUM = L.MONTH, L.WEEKDAY, L.UNIT, L.NUMBER
     D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-    Y = r"(?:1[5-9]\d\d|20\d\d)(?![\d,])"
+    Y = r"(?:1[5-9]\d\d|20\d\d)(?!\d|,\d)"
     Y2 = r"(?:" + Y + r"|['’]\d\d(?!\d))"
     SHIFT = _alt(L.shift, "i")
     DPART = _alt(L.day_part, "i")
     SEASON = _alt(L.season, "i")
     QMOD = _alt(L.quantity_mod, "i")
-    B, E = r"(?<![\w-])", r"(?![\w-])"
+    # A word boundary that also lets "mid-", "early-", "late-" stand right before.
+    B = r"(?:(?<=[mM]id-)|(?<=[eE]arly-)|(?<=[lL]ate-)|(?<=[pP]re-)|(?<![\w-]))"
+    E = r"(?![\w-])"
     out: list[Rule] = []
 
     def add(name: str, pattern: str, handler: Handler, priority: int = 0) -> None:
@@ -328,6 +332,9 @@ def rules() -> tuple[Rule, ...]:
             return None
         if unit in ("second", "minute", "hour"):
             return Parsed("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        if unit == "year" and ctx.ref_quarter:
+            # "profit rose from a year ago": the same quarter as the one under discussion
+            return Parsed("DATE", f"{int(ctx.ref_quarter[:4]) + sign * int(n):04d}{ctx.ref_quarter[4:]}")
         return Parsed("DATE", cal.value_of(cal.shift(base, unit, sign * int(n)), unit))
 
     add("ago", rf"{B}(?:(?:{QMOD})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence|back)){E}", ago, 3)
@@ -364,25 +371,35 @@ def rules() -> tuple[Rule, ...]:
             return None
         if q == -1:
             q = 4
-        if m["y"]:
-            return Parsed("DATE", f"{_year(m['y'], ctx.anchor):04d}-Q{q}")
+        if m["y"] or m["y0"]:
+            return Parsed("DATE", f"{_year(m['y'] or m['y0'], ctx.anchor):04d}-Q{q}")
         a = ctx.anchor
+        if m["sy"]:  # this year's / last year's / next year's third quarter
+            return Parsed("DATE", f"{a.year + L.shift[m['sy'].lower()]:04d}-Q{q}")
         years = [a.year - 1, a.year, a.year + 1]
         spans = [(cal.interval_of(f"{y}-Q{q}").start, cal.interval_of(f"{y}-Q{q}").end) for y in years]
-        return Parsed("DATE", f"{years[_nearest(spans, a, ctx.direction)]:04d}-Q{q}")
+        way = "past" if ctx.direction == "past" else None  # a report on a quarter follows its end
+        return Parsed("DATE", f"{years[_nearest(spans, a, way, default='closest')]:04d}-Q{q}")
 
-    add("quarter", rf"{B}(?:(?i:the)\s+)?(?:(?P<o>{ORD})[\s-]+(?i:quarter)|Q(?P<q>[1-4]))(?:\s+(?:(?i:of|in)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{Y2}))?{E}", quarter, 2)
+    QPRE = rf"(?:(?P<y0>{Y})\s+|(?P<sy>(?i:this|last|next))\s+(?i:year)['’]s\s+|(?i:fiscal)[\s-]+)?"
+    add("quarter", rf"{B}(?:(?i:the)\s+)?{QPRE}(?:(?P<o>{ORD})[\s-]+(?i:quarter)|Q(?P<q>[1-4]))(?:\s+(?:(?i:of|in)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{Y2}))?{E}", quarter, 2)
 
     def the_quarter(m: re.Match[str], ctx: Context) -> Parsed | None:
-        word = (m["w"] or "").lower()
+        word = re.sub(r"\s+", " ", (m["w"] or "").lower())
+        if m["y"]:  # "the 1988 quarter": that year's quarter like the one under discussion
+            q = ctx.ref_quarter[-1] if ctx.ref_quarter else None
+            return Parsed("DATE", f"{m['y']}-Q{q}" if q else m["y"])
         if word == "current":
             return Parsed("DATE", cal.value_of(ctx.anchor, "quarter"))
-        if ctx.ref_quarter:
-            return Parsed("DATE", ctx.ref_quarter)
-        # An earnings report's "latest quarter" is the last one that has ended.
-        return Parsed("DATE", cal.value_of(cal.shift(ctx.anchor, "quarter", -1), "quarter"))
+        last_done = cal.value_of(cal.shift(ctx.anchor, "quarter", -1), "quarter")
+        if word in ("year-ago", "year-earlier"):
+            base = ctx.ref_quarter or last_done
+            return Parsed("DATE", f"{int(base[:4]) - 1:04d}{base[4:]}")
+        if word and word != "same":
+            return Parsed("DATE", last_done)  # "the latest quarter": the last one that has ended
+        return Parsed("DATE", ctx.ref_quarter or last_done)
 
-    add("the_quarter", rf"{B}(?i:the)\s+(?:(?P<w>(?i:latest|current|most\s+recent|recent|just-ended|year-ago|year-earlier))\s+)?(?i:quarter){E}", the_quarter, 0)
+    add("the_quarter", rf"{B}(?i:the)\s+(?:(?P<w>(?i:latest|current|most\s+recent|recent|just-ended|year-ago|year-earlier|same))\s+|(?P<y>{Y})\s+)?(?i:quarter){E}", the_quarter, 0)
 
     def fiscal(m: re.Match[str], ctx: Context) -> Parsed | None:
         return Parsed("DATE", f"{_year(m['y'], ctx.anchor):04d}")
@@ -395,7 +412,7 @@ def rules() -> tuple[Rule, ...]:
     def year(m: re.Match[str], ctx: Context) -> Parsed | None:
         return Parsed("DATE", m["y"])
 
-    add("year", rf"(?<![\w$£€¥.,/-])(?:(?i:the\s+year)\s+)?(?P<y>{Y})(?![\w%/-])(?!\s+{blockers}\b)(?!\.\d)", year, 0)
+    add("year", rf"(?:(?<=[mM]id-)|(?<=[eE]arly-)|(?<=[lL]ate-)|(?<![\w$£€¥.,/-]))(?:(?i:the\s+year)\s+)?(?P<y>{Y})(?![\w%/-])(?!\s+{blockers}\b)(?!\.\d)", year, 0)
 
     def year_range(m: re.Match[str], ctx: Context) -> Parsed | None:
         y1 = int(m["a"])
@@ -432,9 +449,11 @@ def rules() -> tuple[Rule, ...]:
     add("reference", rf"{B}{_alt(L.reference, 'i')}{E}", reference, 0)
 
     def recent_units(m: re.Match[str], ctx: Context) -> Parsed | None:
-        return Parsed("DATE", "PAST_REF" if m["w"].lower() in ("recent", "past", "last") else "FUTURE_REF")
+        unit = L.unit_of(m["u"])
+        letter = L.unit[unit][0] if unit else "X"
+        return Parsed("DURATION", f"PX{'Y' if letter == 'DE' else letter}")
 
-    add("recent_units", rf"{B}(?P<w>(?i:recent|coming))\s+(?i:days|weeks|months|years|decades){E}", recent_units, 1)
+    add("recent_units", rf"{B}(?P<w>(?i:recent|coming))\s+(?P<u>(?i:days|weeks|months|years|decades)){E}", recent_units, 1)
 
     def setword(m: re.Match[str], ctx: Context) -> Parsed | None:
         return Parsed("SET", L.set_word[m[0].lower()])
@@ -513,6 +532,35 @@ def rules() -> tuple[Rule, ...]:
 
     add("noon", rf"{B}(?i:noon|midnight){E}", noon, 1)
 
+    def year_ago_adj(m: re.Match[str], ctx: Context) -> Parsed | None:
+        if ctx.ref_quarter and (m["n"] or "").lower() != "year":
+            return Parsed("DATE", f"{int(ctx.ref_quarter[:4]) - 1:04d}{ctx.ref_quarter[4:]}")
+        return Parsed("DATE", f"{ctx.anchor.year - 1:04d}")
+
+    add("year_ago_adj", rf"{B}(?:(?i:the)\s+)?(?i:year-(?:earlier|ago))(?:\s+(?P<n>(?i:quarter|period|year)))?{E}", year_ago_adj, 1)
+
+    def period_part(m: re.Match[str], ctx: Context) -> Parsed | None:
+        unit = m["u"].lower()
+        mod = {"end": "END", "close": "END", "beginning": "START", "start": "START", "middle": "MID"}[m["p"].lower()]
+        return Parsed("DATE", cal.value_of(ctx.anchor, unit), mod)
+
+    add("period_part", rf"{B}(?:(?i:the)\s+)?(?P<p>(?i:end|close|beginning|start|middle))\s+(?i:of)\s+(?i:the|this)\s+(?P<u>(?i:year|month|week|quarter|decade|century)){E}", period_part, 2)
+
+    def year_end(m: re.Match[str], ctx: Context) -> Parsed | None:
+        return Parsed("DATE", f"{ctx.anchor.year:04d}", "END")
+
+    add("year_end", rf"{B}(?i:year[-\s]end|year['’]s\s+end){E}", year_end, 1)
+
+    def spelled_year(m: re.Match[str], ctx: Context) -> Parsed | None:
+        head = {"nineteen": 1900, "eighteen": 1800, "two thousand": 2000}[re.sub(r"\s+", " ", m["c"].lower())]
+        rest = L.number_of(m["r"]) if m["r"] else 0
+        if rest is None or rest >= 100:
+            return None
+        return Parsed("DATE", f"{head + int(rest):04d}")
+
+    TENS = r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    add("spelled_year", rf"{B}(?:(?i:the\s+year)\s+)?(?P<c>(?i:nineteen|two\s+thousand))(?:\s+(?:(?i:and)\s+)?(?P<r>{TENS}|(?i:one|two|three|four|five|six|seven|eight|nine)))?{E}(?!\s+(?i:dollars|people|percent))", spelled_year, 0)
+
     # --- durations ------------------------------------------------------------------------------
     def duration(m: re.Match[str], ctx: Context) -> Parsed | None:
         unit = L.unit_of(m["u"])
@@ -531,6 +579,9 @@ def rules() -> tuple[Rule, ...]:
         if letter == "WE":
             letter = "WE" if amount == "X" else "D"
             amount = amount if amount == "X" else str(int(float(amount) * 2))
+        if letter in ("DE", "CE"):  # TimeML writes decades and centuries in years
+            mult = 10 if letter == "DE" else 100
+            letter, amount = "Y", (amount if amount == "X" else str(int(float(amount) * mult)))
         if letter == "W2":
             letter, amount = "W", (amount if amount == "X" else str(int(float(amount) * 2)))
         value = f"PT{amount}{letter}" if kind == "time" else f"P{amount}{letter}"

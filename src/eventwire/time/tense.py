@@ -53,14 +53,16 @@ def direction_of(token: Token, _depth: int = 0) -> str | None:
         if any(c.lower_ == "going" for c in (head,)):
             return "future"
         return None
+    if any(a.tag_ == "MD" for a in auxes):
+        # "could come as soon as Tuesday", "must be returned by Jan. 14": forward-looking,
+        # unless perfect ("could have met"), which looks back.
+        return "past" if words & _PERFECT else "future"
     if words & _PERFECT or verb.tag_ in ("VBD",) or any(a.tag_ in _PAST_AUX_TAGS for a in auxes):
         return "past"
     if verb.tag_ == "VBN":
         return "past"
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"  # present progressive for a scheduled event: "is meeting on Friday"
-    if any(a.tag_ == "MD" for a in auxes):
-        return None
     return None
 
 

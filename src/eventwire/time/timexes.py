@@ -98,13 +98,13 @@ def _attach_prefixes(text: str, cands: list[_Cand]) -> None:
         prev_end = c.end
 
 
-def _context_refs(ctx: Context, ref: TimeRef) -> None:
+def _context_refs(ctx: Context, ref: TimeRef, rule: str) -> None:
     """Remember the last mentioned day and quarter, for anaphoric expressions."""
     if ref.type not in ("DATE", "TIME") or ref.start is None:
         return
     if ref.precision == "day" and ref.start == ref.end:
         ctx.ref = ref.start
-    if ref.precision == "quarter" and ref.value and "-Q" in ref.value:
+    if ref.precision == "quarter" and ref.value and "-Q" in ref.value and rule in ("quarter", "the_quarter"):
         ctx.ref_quarter = ref.value
 
 
@@ -263,7 +263,7 @@ def find_timexes(
             continue
         ref = _make(text, c, anchor, ctx)
         refs.append(ref)
-        _context_refs(ctx, ref)
+        _context_refs(ctx, ref, c.rule.name)
     _date_clock_times(text, refs)
     refs = _merge(text, refs)
     _apply_bounds(text, refs)
