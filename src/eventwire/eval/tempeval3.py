@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..model import TimeRef
 from .metrics import Counts, EvalResult
 
 if TYPE_CHECKING:
@@ -124,6 +125,14 @@ def score(pairs: Iterator[tuple[list[GoldTimex], list[tuple[int, int, str, str]]
     }
 
 
+def timeml_view(refs: list[TimeRef]) -> list[TimeRef]:
+    """Our expressions as TimeML annotates them: a range's ends are two TIMEX3s."""
+    out: list[TimeRef] = []
+    for t in refs:
+        out.extend(p for p in (t.parts or [t]) if p.span is not None)
+    return out
+
+
 def evaluate(path: Path, pipeline: Pipeline, quiet: bool = False) -> EvalResult:
     from ..progress import track
 
@@ -133,7 +142,7 @@ def evaluate(path: Path, pipeline: Pipeline, quiet: bool = False) -> EvalResult:
     pairs = []
     for d in track(docs, total=len(docs), description="tempeval3", unit="docs", quiet=quiet):
         out = pipe(d.text, published=d.dct.isoformat(), origin=d.name)
-        pred = [(t.span.start, t.span.end, t.type, t.value or "") for t in out.timexes if t.span is not None]
+        pred = [(t.span.start, t.span.end, t.type, t.value or "") for t in timeml_view(out.timexes)]
         pairs.append((d.timexes, pred))
     metrics = score(iter(pairs))
     return EvalResult("tempeval3", n_gold, metrics, {"documents": len(docs), "gold_timexes": n_gold})

@@ -185,6 +185,7 @@ def rules() -> tuple[Rule, ...]:
     # A word boundary that also lets "mid-", "early-", "late-" stand right before.
     B = r"(?:(?<=[mM]id-)|(?<=[eE]arly-)|(?<=[lL]ate-)|(?<=[pP]re-)|(?<![\w-]))"
     E = r"(?![\w-])"
+    ORD = _alt([k for k in L.ordinal if k not in ("fifth",)], "i")
     out: list[Rule] = []
 
     def add(name: str, pattern: str, handler: Handler, priority: int = 0) -> None:
@@ -258,6 +259,8 @@ def rules() -> tuple[Rule, ...]:
     # --- weekdays, today, tonight ------------------------------------------------------------
     def weekday(m: re.Match[str], ctx: Context) -> Parsed | None:
         shift = L.shift[m["s"].lower()] if m["s"] else None
+        if m.string.startswith(("'s", "’s"), m.end()):
+            ctx = Context(ctx.anchor, ctx.ref, ctx.ref_quarter, "past")  # "Wednesday's ruling" is done
         d = resolve_weekday(L.weekday_of(m["w"]), ctx, shift)
         part = m["p"] or m["p0"]
         if part:
@@ -363,7 +366,6 @@ def rules() -> tuple[Rule, ...]:
     add("weekend", rf"{B}(?i:the\s+weekend){E}", weekend, 0)
 
     # --- quarters, halves, fiscal years ------------------------------------------------------
-    ORD = _alt([k for k in L.ordinal if k not in ("fifth",)], "i")
 
     def quarter(m: re.Match[str], ctx: Context) -> Parsed | None:
         q = L.ordinal.get((m["o"] or "").lower()) if m["o"] else int(m["q"])
@@ -533,11 +535,13 @@ def rules() -> tuple[Rule, ...]:
     add("noon", rf"{B}(?i:noon|midnight){E}", noon, 1)
 
     def year_ago_adj(m: re.Match[str], ctx: Context) -> Parsed | None:
+        if m["o"] and L.ordinal.get(m["o"].lower(), 9) in (1, 2, 3, 4):
+            return Parsed("DATE", f"{ctx.anchor.year - 1:04d}-Q{L.ordinal[m['o'].lower()]}")
         if ctx.ref_quarter and (m["n"] or "").lower() != "year":
             return Parsed("DATE", f"{int(ctx.ref_quarter[:4]) - 1:04d}{ctx.ref_quarter[4:]}")
         return Parsed("DATE", f"{ctx.anchor.year - 1:04d}")
 
-    add("year_ago_adj", rf"{B}(?:(?i:the)\s+)?(?i:year-(?:earlier|ago))(?:\s+(?P<n>(?i:quarter|period|year)))?{E}", year_ago_adj, 1)
+    add("year_ago_adj", rf"{B}(?:(?i:the)\s+)?(?i:year-(?:earlier|ago))(?:\s+(?:(?P<o>{ORD})[\s-]+)?(?P<n>(?i:quarter|period|year)))?{E}", year_ago_adj, 1)
 
     def period_part(m: re.Match[str], ctx: Context) -> Parsed | None:
         unit = m["u"].lower()
@@ -595,7 +599,9 @@ def rules() -> tuple[Rule, ...]:
         return Parsed("DURATION", value, mod)
 
     LEAD = r"(?P<lead>(?i:the\s+(?:past|last|next|first|previous|coming|following|final|remaining|entire|whole|full)|(?:past|last|next|first|another|the)))\s+"
-    add("duration", rf"{B}(?:(?P<q>{QMOD})\s+)?(?:{LEAD})?(?P<n>{NUM})(?P<half>\s+(?i:and\s+a\s+half))?(?:[\s-]+(?i:more|full|straight|consecutive|calendar))?[\s-]+(?P<u>{UNIT}){E}(?!\s+(?i:ago|earlier|later|from\s+now|hence)\b)", duration, 1)
+    # A quantity modifier ("more than", "nearly") sets the mod but stays outside the
+    # extent, as in TimeBank; "over the past 20 years" has no quantity modifier.
+    add("duration", rf"{B}(?:(?P<q>{QMOD})\s+(?=[\d\w])(?!(?i:the)\s))?(?P<core>(?:{LEAD})?(?P<n>{NUM})(?P<half>\s+(?i:and\s+a\s+half))?(?:[\s-]+(?i:more|full|straight|consecutive|calendar))?[\s-]+(?P<u>{UNIT})){E}(?!\s+(?i:ago|earlier|later|from\s+now|hence)\b)", duration, 1)
 
     def bare_units(m: re.Match[str], ctx: Context) -> Parsed | None:
         unit = L.unit_of(m["u"])

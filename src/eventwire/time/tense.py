@@ -20,6 +20,7 @@ _PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
 _PAST_AUX_TAGS = frozenset({"VBD"})
 
 
+
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb at or above ``token`` (skipping auxiliaries), or None."""
     t = token
@@ -45,18 +46,17 @@ def direction_of(token: Token, _depth: int = 0) -> str | None:
     if verb.lemma_.lower() in ("due", "schedule", "slate", "set") and verb.tag_ in ("VBN", "JJ") and not words & _PERFECT:
         # "is due on Monday", "is scheduled for October" (but not "was scheduled")
         return "future" if not any(a.tag_ == "VBD" for a in auxes) else None
-    if "to" in words and verb.tag_ == "VB":
-        # an infinitive: "plans to visit in October", "agreed to meet on Thursday"
+    if "to" in words and (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in words)):
+        # an infinitive: "plans to visit in October", "to be published in November"
         head = verb.head
-        if head.i != verb.i and (head.lemma_.lower() in cues or (_depth < 3 and direction_of(head, _depth + 1) == "future")):
+        if head.i != verb.i and (head.lemma_.lower() in cues or head.lemma_ == "be"
+                                 or (_depth < 3 and direction_of(head, _depth + 1) == "future")):
             return "future"
-        if any(c.lower_ == "going" for c in (head,)):
-            return "future"
-        return None
-    if any(a.tag_ == "MD" for a in auxes):
-        # "could come as soon as Tuesday", "must be returned by Jan. 14": forward-looking,
-        # unless perfect ("could have met"), which looks back.
-        return "past" if words & _PERFECT else "future"
+        return "future" if verb.tag_ == "VBN" else None
+    present_passive = any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    if verb.tag_ == "VBN" and present_passive and not words & _PERFECT:
+        # "is expected in December" looks ahead; "is heard in May" is open
+        return "future" if verb.lemma_.lower() in cues else None
     if words & _PERFECT or verb.tag_ in ("VBD",) or any(a.tag_ in _PAST_AUX_TAGS for a in auxes):
         return "past"
     if verb.tag_ == "VBN":

@@ -52,6 +52,9 @@ def _affixes() -> dict[str, re.Pattern[str]]:
     }
 
 
+#: "the" before a hyphenated adjective belongs to the noun phrase, not the expression.
+_THE_ADJ = re.compile(r"^(?i:the)\s+[\w]+-[\w]+$")
+
 #: Values whose granularity can take a part-of modifier ("early October", "mid-2018").
 _PARTABLE = re.compile(r"^(?:\d{4}(?:-\d{2}|-Q\d|-H\d|-SP|-SU|-FA|-WI|-W\d\d)?|\d{2,3})$")
 
@@ -64,7 +67,10 @@ def _candidates(text: str, ctx: Context) -> list[_Cand]:
                 continue
             parsed = rule.handler(m, ctx)
             if parsed is not None:
-                found.append(_Cand(m.start(), m.end(), rule, m, parsed))
+                start = m.start("core") if "core" in rule.pattern.groupindex and m["core"] else m.start()
+                if _THE_ADJ.match(m[0]):
+                    start += len(m[0]) - len(m[0].split(None, 1)[1])  # "the [third-quarter] loss"
+                found.append(_Cand(start, m.end(), rule, m, parsed))
     # Longest first, then higher priority, then earlier; keep those overlapping nothing kept.
     found.sort(key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start))
     taken: list[_Cand] = []
@@ -82,7 +88,8 @@ def _attach_prefixes(text: str, cands: list[_Cand]) -> None:
     for c in cands:
         before = text[max(prev_end, c.start - 40):c.start]
         assert c.parsed is not None
-        if c.parsed.type == "DATE" and c.parsed.value and _PARTABLE.match(c.parsed.value) and not c.parsed.has_interval:
+        partable = c.parsed.value and (_PARTABLE.match(c.parsed.value) or c.rule.name == "relday")
+        if c.parsed.type in ("DATE", "TIME") and partable and not c.parsed.has_interval:
             if m := aff["part"].search(before):
                 word = re.sub(r"\s+", " ", m["w"].lower()).rstrip("-")
                 mod = L.part.get(word) or L.part.get(m["w"].lower())
@@ -92,7 +99,7 @@ def _attach_prefixes(text: str, cands: list[_Cand]) -> None:
                     c.mod = mod
                 c.start -= len(before) - m.start()
                 before = text[max(prev_end, c.start - 40):c.start]
-        if m := aff["approx"].search(before):
+        if (m := aff["approx"].search(before)) and c.parsed.value and c.parsed.value[:1].isdigit():
             c.start -= len(before) - m.start()
             c.mod = c.mod or "APPROX"
         prev_end = c.end
@@ -172,7 +179,8 @@ def _merge(text: str, refs: list[TimeRef]) -> list[TimeRef]:
                 s, e = p.span.start, r.span.end  # type: ignore[union-attr]
                 out[-1] = TimeRef(
                     text=text[s:e], start=u.start, end=u.end, precision=u.precision, type="DATE",
-                    value=f"{p.value}/{r.value}", modifier=None, anchor=p.anchor, span=Span(s, e, -1, text[s:e]))
+                    value=f"{p.value}/{r.value}", modifier=None, anchor=p.anchor, span=Span(s, e, -1, text[s:e]),
+                    parts=(p.parts or [p]) + [r])
                 continue
         out.append(r)
     return out
