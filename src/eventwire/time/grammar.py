@@ -169,6 +169,14 @@ def _date(year: int, month: int, day: int) -> Parsed | None:
         return None
 
 
+_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+end)\b", re.I)
+
+#: What follows a "duration" that is really a fraction or an age.
+_FRACTION_OR_AGE = re.compile(r"^(?:\s+of\b|[\s-]+old\b)", re.I)
+#: An amount right before "a year"/"a week" makes it a rate ("358,000 a month").
+_RATE = re.compile(r"(?:\d[\d,.]*%?|\b(?:million|billion|thousand|hundred|dozen|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|times))(?:\s+[a-z]+){0,2}\s+$", re.I)
+
+
 # ----- the patterns -----------------------------------------------------------------------
 @functools.cache
 def rules() -> tuple[Rule, ...]:
@@ -402,6 +410,18 @@ def rules() -> tuple[Rule, ...]:
         return Parsed("DATE", ctx.ref_quarter or last_done)
 
     add("the_quarter", rf"{B}(?i:the)\s+(?:(?P<w>(?i:latest|current|most\s+recent|recent|just-ended|year-ago|year-earlier|same))\s+|(?P<y>{Y})\s+)?(?i:quarter){E}", the_quarter, 0)
+    # "the latest period" of a periodic report is its latest quarter
+    add("the_period", rf"{B}(?i:the)\s+(?:(?P<w>(?i:latest|most\s+recent|year-ago|year-earlier))\s+|(?P<y>{Y})\s+)(?i:period){E}", the_quarter, 0)
+
+    def the_year(m: re.Match[str], ctx: Context) -> Parsed | None:
+        if _ENDED.match(m.string, m.end()):
+            return Parsed("DURATION", "P1Y")  # "the year ended Sept. 30": a twelve-month span
+        word = (m["w"] or "").lower()
+        if word == "latest fiscal":
+            return Parsed("DATE", f"{ctx.anchor.year - 1:04d}")
+        return Parsed("DATE", f"{ctx.anchor.year:04d}")
+
+    add("the_year", rf"{B}(?i:the)\s+(?:(?P<w>(?i:full|fiscal|current|current\s+fiscal|latest\s+fiscal|calendar))\s+)?(?i:year){E}(?![-\s]+(?i:earlier|ago|before|later|after|old))", the_year, 0)
 
     def fiscal(m: re.Match[str], ctx: Context) -> Parsed | None:
         return Parsed("DATE", f"{_year(m['y'], ctx.anchor):04d}")
@@ -570,6 +590,12 @@ def rules() -> tuple[Rule, ...]:
         unit = L.unit_of(m["u"])
         if unit is None:
             return None
+        after = m.string[m.end():m.end() + 8]
+        if _FRACTION_OR_AGE.match(after):
+            return None  # "three-quarters of", "52 years old": not a time
+        if m["n"].lower() in ("a", "an") and not m["lead"]:
+            if unit == "second" or _RATE.search(m.string[max(0, m.start() - 30):m.start()]):
+                return None  # "a second group"; "$2 million a year" is a rate
         letter, _, kind = L.unit[unit]
         n = L.number_of(m["n"])
         if m["half"] and n is not None:

@@ -52,6 +52,8 @@ def _affixes() -> dict[str, re.Pattern[str]]:
     }
 
 
+_SOON = re.compile(r"(?i:as\s+soon\s+as|until|till|no\s+later\s+than)\s+$")
+
 #: "the" before a hyphenated adjective belongs to the noun phrase, not the expression.
 _THE_ADJ = re.compile(r"^(?i:the)\s+[\w]+-[\w]+$")
 
@@ -266,6 +268,8 @@ def find_timexes(
     refs: list[TimeRef] = []
     for c in cands:
         ctx.direction = direction(c.start, c.end) if direction else None
+        if _SOON.search(text[max(0, c.start - 20):c.start]):
+            ctx.direction = "future"  # "as soon as Tuesday" looks ahead
         c.parsed = c.rule.handler(c.match, ctx)  # again, now with the running reference date
         if c.parsed is None:
             continue
