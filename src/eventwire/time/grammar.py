@@ -233,14 +233,14 @@ def rules() -> tuple[Rule, ...]:
         return _date(year, month, day)
 
     WDP = rf"(?:{WD},?\s+)?"
-    add("month_day", rf"{B}{WDP}(?P<m>{M})\s*(?P<d>{D})(?:\s*[-–]\s*(?P<d2>{D}))?(?:(?:,\s*|\s+)(?P<y>{Y2}))?{E}", month_day, 3)
+    add("month_day", rf"{B}{WDP}(?P<m>{M})\s*(?P<d>{D})(?:\s*[-–]\s*(?P<d2>{D}))?(?:(?:\s*,\s*|\s+)(?P<y>{Y2}))?{E}", month_day, 3)
 
     def day_month(m: re.Match[str], ctx: Context) -> Parsed | None:
         month, day = L.month_of(m["m"]), _day(m["d"])
         year = _year(m["y"], ctx.anchor) if m["y"] else resolve_day(month, day, ctx)
         return _date(year, month, day)
 
-    add("day_month", rf"{B}{WDP}(?:the\s+)?(?P<d>{D})(?:\s+of)?\s+(?P<m>{M})(?:,?\s+(?P<y>{Y2}))?{E}", day_month, 3)
+    add("day_month", rf"{B}{WDP}(?:the\s+)?(?P<d>{D})(?:\s+of)?\s+(?P<m>{M})(?:\s*,?\s+(?P<y>{Y2}))?{E}", day_month, 3)
 
     def year_month(m: re.Match[str], ctx: Context) -> Parsed | None:
         y, month = int(m["y"]), L.month_of(m["m"])
@@ -543,11 +543,12 @@ def rules() -> tuple[Rule, ...]:
             h = 0
         if h > 23 or mi > 59:
             return None
-        return Parsed("TIME", f"{ctx.reference.isoformat()}T{h:02d}:{mi:02d}")
+        zone = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT") else ""
+        return Parsed("TIME", f"{ctx.reference.isoformat()}T{h:02d}:{mi:02d}{zone}")
 
-    TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|KST|JST|local\s+time))?"
+    TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|KST|JST|local\s+time))?"
     add("clock", rf"{B}(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.\s?m\.|p\.\s?m\.|am|pm)(?![\w]))(?:{TZ})", clock, 2)
-    add("clock24", rf"{B}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|KST|JST|local\s+time))(?!\w)", clock, 2)
+    add("clock24", rf"{B}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|KST|JST|local\s+time)(?!\w)", clock, 2)
 
     def noon(m: re.Match[str], ctx: Context) -> Parsed | None:
         return Parsed("TIME", f"{ctx.reference.isoformat()}T{'12:00' if m[0].lower() == 'noon' else '24:00'}")
