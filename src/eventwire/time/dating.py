@@ -7,10 +7,13 @@ Order of preference (recorded in ``TimeRef.basis``):
    one attached to the trigger itself first, then the nearest;
 2. ``sentence``: the nearest time expression elsewhere in the sentence;
 3. ``previous_sentence``: the last time expression of the sentence before;
+   (2 and 3 only for clauses not in the present tense: "Apple sells phones" speaks of
+   the time of writing, whatever date the sentence before gave);
 4. ``publication``: the publication date with ``precision="unknown"`` (the text gave none).
 
 Only expressions that name a point or period (DATE/TIME with an interval) date events;
-durations ("for three days") and sets ("every week") do not.
+durations ("for three days") and sets ("every week") do not, and neither does an
+expression modifying another noun ("replaced the 1991 agreement").
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..model import TimeRef
+from .tense import governing_verb
 from .timexes import normalize
 
 if TYPE_CHECKING:
@@ -75,6 +79,29 @@ def timex_heads(doc: Document) -> list[tuple[TimeRef, int]]:
     return out
 
 
+#: A time expression in one of these relations to a noun dates that noun, not the clause
+#: ("the 1991 settlement", "Wednesday's ruling").
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss"})
+
+
+def _modifies_other_noun(sdoc: Doc, head: int, token_i: int) -> bool:
+    t = sdoc[head]
+    return t.dep_ in _NOUN_MODIFIER_DEPS and t.head.pos_ in ("NOUN", "PROPN") and t.head.i != token_i
+
+
+def is_present(token: Token) -> bool:
+    """Present tense or present perfect: the clause speaks of the time of writing."""
+    verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("VBD", "MD") or a.lower_ in ("will", "'ll", "shall", "to") for a in auxes):
+        return False
+    if auxes:
+        return any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+    return verb.tag_ in ("VBZ", "VBP")
+
+
 def _with_basis(t: TimeRef, basis: str) -> TimeRef:
     return dataclasses.replace(t, basis=basis)
 
@@ -91,11 +118,14 @@ def date_token(doc: Document, token_i: int, modality: str | None = None) -> Time
     tok = sdoc[token_i]
     heads = timex_heads(doc)
     sent = tok.sent
-    in_sent = [(t, h) for t, h in heads if sent.start <= h < sent.end]
+    in_sent = [(t, h) for t, h in heads if sent.start <= h < sent.end and not _modifies_other_noun(sdoc, h, token_i)]
     chosen: tuple[TimeRef, str] | None = None
     if in_sent:
         clauses = _governing_clauses(tok)
+        present = is_present(tok)
         for level, clause in enumerate(clauses):
+            if level and present:
+                break  # "rejected it in October, although experts say ...": "say" is now
             here = [(t, h) for t, h in in_sent if clause_head(sdoc[h]) == clause]
             if not here:
                 continue
@@ -103,10 +133,12 @@ def date_token(doc: Document, token_i: int, modality: str | None = None) -> Time
             here.sort(key=lambda th: (not any(a.i == token_i for a in sdoc[th[1]].ancestors), abs(th[1] - token_i)))
             chosen = (here[0][0], "clause")
             break
-        if chosen is None:
+        if chosen is None and not present:
             best = min(in_sent, key=lambda th: abs(th[1] - token_i))
             chosen = (best[0], "sentence")
-    else:
+    elif not is_present(tok):
+        # A past narrative keeps its time from one sentence to the next; a present-tense
+        # clause speaks of the time of writing, so it falls through to the publication date.
         prev = [(t, h) for t, h in heads if h < sent.start]
         if prev:
             last = max(prev, key=lambda th: th[1])
