@@ -190,8 +190,9 @@ def rules() -> tuple[Rule, ...]:
     DPART = _alt(L.day_part, "i")
     SEASON = _alt(L.season, "i")
     QMOD = _alt(L.quantity_mod, "i")
-    # A word boundary that also lets "mid-", "early-", "late-" stand right before.
-    B = r"(?:(?<=[mM]id-)|(?<=[eE]arly-)|(?<=[lL]ate-)|(?<=[pP]re-)|(?<![\w-]))"
+    # A cheap word boundary; a hyphen before is checked afterwards (only "mid-",
+    # "early-", "late-", "pre-" may stand right before an expression).
+    B = r"(?<!\w)"
     E = r"(?![\w-])"
     ORD = _alt([k for k in L.ordinal if k not in ("fifth",)], "i")
     out: list[Rule] = []
@@ -434,7 +435,7 @@ def rules() -> tuple[Rule, ...]:
     def year(m: re.Match[str], ctx: Context) -> Parsed | None:
         return Parsed("DATE", m["y"])
 
-    add("year", rf"(?:(?<=[mM]id-)|(?<=[eE]arly-)|(?<=[lL]ate-)|(?<![\w$£€¥.,/-]))(?:(?i:the\s+year)\s+)?(?P<y>{Y})(?![\w%/-])(?!\s+{blockers}\b)(?!\.\d)", year, 0)
+    add("year", rf"(?<![\w$£€¥.,/])(?:(?i:the\s+year)\s+)?(?P<y>{Y})(?![\w%/-])(?!\s+{blockers}\b)(?!\.\d)", year, 0)
 
     def year_range(m: re.Match[str], ctx: Context) -> Parsed | None:
         y1 = int(m["a"])

@@ -52,6 +52,7 @@ def _affixes() -> dict[str, re.Pattern[str]]:
     }
 
 
+_HYPHEN_OK = re.compile(r"(?<![\w-])(?i:mid|early|late|pre)-$")
 _SOON = re.compile(r"(?i:as\s+soon\s+as|until|till|no\s+later\s+than)\s+$")
 
 #: "the" before a hyphenated adjective belongs to the noun phrase, not the expression.
@@ -67,6 +68,8 @@ def _candidates(text: str, ctx: Context) -> list[_Cand]:
         for m in rule.pattern.finditer(text):
             if m.end() == m.start():
                 continue
+            if m.start() and text[m.start() - 1] == "-" and not _HYPHEN_OK.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "1,000-year", "X-Day": only "mid-", "early-", "late-", "pre-" may precede
             parsed = rule.handler(m, ctx)
             if parsed is not None:
                 start = m.start("core") if "core" in rule.pattern.groupindex and m["core"] else m.start()
