@@ -91,19 +91,34 @@ def value_of(day: dt.date, unit: str) -> str:
 
 
 def _narrow(start: dt.date, end: dt.date, mod: str | None) -> tuple[dt.date, dt.date]:
-    """The part of ``[start, end]`` a TimeML mod points at: first, middle or last third."""
+    """The part of ``[start, end]`` a TimeML mod points at: first, middle or last third.
+
+    Thirds follow the calendar: days 1-10/11-20/21-end of a month, one month each of a
+    quarter or season, January-April/May-August/September-December of a year, years
+    0-3/4-6/7-9 of a decade.
+    """
     if mod not in ("START", "MID", "END", "H1", "H2"):
         return start, end
-    days = (end - start).days + 1
-    if mod in ("H1", "H2"):
-        half = days // 2
-        return (start, start + dt.timedelta(days=half - 1)) if mod == "H1" else (start + dt.timedelta(days=half), end)
-    third = max(1, round(days / 3))
-    if mod == "START":
-        return start, start + dt.timedelta(days=third - 1)
-    if mod == "END":
-        return end - dt.timedelta(days=third - 1), end
-    return start + dt.timedelta(days=third), end - dt.timedelta(days=third)
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months >= 3 and start.day == 1:  # a quarter or longer: cut whole months
+        cut1, cut2 = {3: (1, 2), 12: (4, 8), 120: (48, 84), 1200: (400, 800)}.get(months, (months // 3, 2 * months // 3))
+        if mod in ("H1", "H2"):
+            cut1 = cut2 = months // 2
+        first_end = add_months(start, cut1) - dt.timedelta(days=1)
+        last_start = add_months(start, cut2)
+    else:
+        days = (end - start).days + 1
+        if mod in ("H1", "H2"):
+            cut1 = cut2 = days // 2
+        else:
+            cut1, cut2 = (10, 20) if days >= 28 else (max(1, days // 3), max(1, 2 * days // 3))
+        first_end = start + dt.timedelta(days=cut1 - 1)
+        last_start = start + dt.timedelta(days=cut2)
+    if mod in ("START", "H1"):
+        return start, first_end
+    if mod in ("END", "H2"):
+        return last_start, end
+    return first_end + dt.timedelta(days=1), last_start - dt.timedelta(days=1)
 
 
 def interval_of(value: str | None, mod: str | None = None, anchor: dt.date | None = None) -> Interval:

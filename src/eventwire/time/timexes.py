@@ -52,6 +52,8 @@ def _affixes() -> dict[str, re.Pattern[str]]:
     }
 
 
+_DATED = re.compile(r"^\d{4}-(?:\d\d|Q\d|H\d|SP|SU|FA|WI)")
+_YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
 _HYPHEN_OK = re.compile(r"(?<![\w-])(?i:mid|early|late|pre)-$")
 _SOON = re.compile(r"(?i:as\s+soon\s+as|until|till|no\s+later\s+than)\s+$")
 
@@ -175,6 +177,12 @@ def _merge(text: str, refs: list[TimeRef]) -> list[TimeRef]:
             joined = bool(aff["or"].match(between)) or (
                 bool(aff["range_mid"].match(between)) and (word != "and" or opened is not None))
             if dated and joined:
+                if (p.value and r.value and _DATED.match(p.value) and _DATED.match(r.value)
+                        and not _YEAR_WRITTEN.search(p.text) and _YEAR_WRITTEN.search(r.text)):
+                    # "from March to May 2019": the written year covers the whole range
+                    v = r.value[:4] + p.value[4:]
+                    iv = cal.interval_of(v, p.modifier.upper() if p.modifier else None)
+                    p = TimeRef(p.text, iv.start, iv.end, iv.precision, p.type, v, p.modifier, p.anchor, p.span)
                 if r.end and p.start and r.end < p.start and r.value and re.fullmatch(r"\d{4}-\d{2}", r.value):
                     # "November or December", said in December: a range runs forward in time.
                     fwd = cal.interval_of(f"{int(r.value[:4]) + 1}{r.value[4:]}")
@@ -259,8 +267,10 @@ def find_timexes(
 
     ``direction(start, end)`` may say whether the clause around an expression is about
     the past or the future; it decides year-less months and bare weekdays ("in
-    October" said of a planned summit is the coming October). Without it, the past is
-    assumed, as in news reporting. ``span.sentence`` is left at -1 (no sentence split here).
+    October" said of a planned summit is the coming October). Without it, a bare
+    weekday is the last one (as in news reporting) and a year-less month or day is
+    taken in the year that brings it closest to the anchor. ``span.sentence`` is left
+    at -1 (no sentence split here).
     """
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
