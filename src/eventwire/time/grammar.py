@@ -25,6 +25,8 @@ class Context:
     anchor: dt.date
     #: The last day-or-coarser date the text mentioned (for "a day later", "the next week").
     ref: dt.date | None = None
+    #: The last date of any precision the text mentioned ("that year").
+    ref_any: dt.date | None = None
     #: The last quarter mentioned ("the quarter" in an earnings report means that one).
     ref_quarter: str | None = None
     #: "past", "future" or None: which way the clause of the expression points.
@@ -125,9 +127,15 @@ def resolve_day(month: int, day: int, ctx: Context) -> int:
             cands.append(dt.date(y, month, day))
         except ValueError:
             cands.append(dt.date(y, month, 28))
-    # An explicit day and month is taken in the year that puts it closest to the anchor:
-    # news dates rarely lie more than half a year away, whatever the tense.
-    return years[_nearest(cands, a, None, default="closest")]
+    # An explicit day and month is taken in the year that puts it closest to the anchor,
+    # unless the tense contradicts that by more than two months ("the year ended March
+    # 31", written in November, is the past March; "has set Nov. 10 as the deadline",
+    # written Nov. 2, keeps the coming one).
+    best = _nearest(cands, a, None, default="closest")
+    gap = (cands[best] - a).days
+    if (ctx.direction == "past" and gap > 60) or (ctx.direction == "future" and gap < -60):
+        best = _nearest(cands, a, ctx.direction)
+    return years[best]
 
 
 def resolve_weekday(weekday: int, ctx: Context, shift: int | None = None) -> dt.date:
@@ -171,8 +179,9 @@ def _date(year: int, month: int, day: int) -> Parsed | None:
 
 _ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+end)\b", re.I)
 
-#: What follows a "duration" that is really a fraction or an age.
-_FRACTION_OR_AGE = re.compile(r"^(?:\s+of\b|[\s-]+old\b)", re.I)
+#: What follows a "duration" that is really an age, or a quarter that is a fraction.
+_FRACTION = re.compile(r"^\s+of\b", re.I)
+_AGE = re.compile(r"^[\s-]+old\b", re.I)
 #: An amount right before "a year"/"a week" makes it a rate ("358,000 a month").
 _RATE = re.compile(r"(?:\d[\d,.]*%?|\b(?:million|billion|thousand|hundred|dozen|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|times))(?:\s+[a-z]+){0,2}\s+$", re.I)
 
@@ -361,6 +370,20 @@ def rules() -> tuple[Rule, ...]:
         return Parsed("DATE", (ref + dt.timedelta(days=n)).isoformat())
 
     add("anaphoric_day", rf"{B}(?i:the\s+(?:next|following|previous|same)\s+day|that\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later|before)|the\s+(?:next|following)\s+morning){E}", anaphoric_day, 4)
+
+    def that_unit(m: re.Match[str], ctx: Context) -> Parsed | None:
+        unit = m["u"].lower()
+        return Parsed("DATE", cal.value_of(ctx.ref_any or ctx.anchor, unit))
+
+    add("that_unit", rf"{B}(?i:that|the\s+same)\s+(?P<u>(?i:week|month|year|quarter)){E}", that_unit, 3)
+
+    def spelled_decade(m: re.Match[str], ctx: Context) -> Parsed | None:
+        tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}[m["d"].lower()]
+        century = 19 if not m["c"] or m["c"].lower() == "nineteen" else 18
+        return Parsed("DATE", f"{century}{tens}")
+
+    add("spelled_decade", rf"{B}(?i:the)\s+(?:(?P<c>(?i:nineteen|eighteen))[\s-]+)?(?P<d>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){E}", spelled_decade, 2)
 
     def weekend(m: re.Match[str], ctx: Context) -> Parsed | None:
         a = ctx.anchor
@@ -593,8 +616,8 @@ def rules() -> tuple[Rule, ...]:
         if unit is None:
             return None
         after = m.string[m.end():m.end() + 8]
-        if _FRACTION_OR_AGE.match(after):
-            return None  # "three-quarters of", "52 years old": not a time
+        if _AGE.match(after) or (unit == "quarter" and _FRACTION.match(after)):
+            return None  # "52 years old", "three-quarters of": not a time
         if m["n"].lower() in ("a", "an") and not m["lead"]:
             if unit == "second" or _RATE.search(m.string[max(0, m.start() - 30):m.start()]):
                 return None  # "a second group"; "$2 million a year" is a rate

@@ -118,6 +118,8 @@ def _context_refs(ctx: Context, ref: TimeRef, rule: str) -> None:
         return
     if ref.precision == "day" and ref.start == ref.end:
         ctx.ref = ref.start
+    if ref.value and ref.value[:1].isdigit() and rule not in ("that_unit",):
+        ctx.ref_any = ref.start
     if ref.precision == "quarter" and ref.value and "-Q" in ref.value and rule in ("quarter", "the_quarter"):
         ctx.ref_quarter = ref.value
 
