@@ -53,6 +53,9 @@ def direction_of(token: Token, _depth: int = 0) -> str | None:
                                  or (_depth < 3 and direction_of(head, _depth + 1) == "future")):
             return "future"
         return "future" if verb.tag_ == "VBN" else None
+    if any(a.tag_ == "MD" for a in auxes) and not words & _PERFECT:
+        # "would be traveling Thursday", "could come as soon as Tuesday": forward-looking
+        return "future"
     present_passive = any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
     if verb.tag_ == "VBN" and present_passive and not words & _PERFECT:
         # "is expected in December" looks ahead; "is heard in May" is open
