@@ -263,7 +263,7 @@ def _apply_bounds(text: str, refs: list[TimeRef]) -> None:
 
 
 def find_timexes(
-    text: str, anchor: dt.date | dt.datetime | None = None, direction: DirectionFn | None = None
+    text: str, anchor: dt.date | dt.datetime | str | None = None, direction: DirectionFn | None = None
 ) -> list[TimeRef]:
     """Every time expression in ``text``, normalised against ``anchor`` (default: today).
 
@@ -274,6 +274,8 @@ def find_timexes(
     taken in the year that brings it closest to the anchor. ``span.sentence`` is left
     at -1 (no sentence split here).
     """
+    if isinstance(anchor, str):
+        anchor = dt.date.fromisoformat(anchor[:10])
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
     anchor = anchor or dt.date.today()
@@ -297,7 +299,7 @@ def find_timexes(
     return refs
 
 
-def normalize(text: str, anchor: dt.date | dt.datetime | None = None, future: bool = False) -> TimeRef | None:
+def normalize(text: str, anchor: dt.date | dt.datetime | str | None = None, future: bool = False) -> TimeRef | None:
     """The one time expression that ``text`` is (e.g. "early October"), or None.
 
     ``future=True`` resolves underspecified expressions forward ("October" → the coming one).
