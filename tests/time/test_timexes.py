@@ -187,6 +187,12 @@ def test_durations_and_sets(text, surface, type_, value):
     assert (r.text, r.type, r.value) == (surface, type_, value)
 
 
+def test_halves_are_written_in_the_next_smaller_unit():
+    assert one("Refugees waited for 2 1/2 years.").value == "P2Y6M"
+    assert one("The vote took an hour and a half.").value == "PT1H30M"
+    assert one("They talked for two and a half days.").value == "P2DT12H"
+
+
 def test_quantity_modifiers_are_kept_as_modifier():
     assert one("The siege lasted more than two years.").modifier == "more_than"
 

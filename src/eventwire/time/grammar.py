@@ -177,6 +177,10 @@ def _date(year: int, month: int, day: int) -> Parsed | None:
         return None
 
 
+#: Half of a unit, written in the next smaller one (kind, TimeML letter) -> value part.
+_HALF_OF = {("date", "Y"): "6M", ("date", "M"): "15D", ("date", "W"): "3DT12H", ("date", "D"): "T12H",
+            ("time", "H"): "30M", ("time", "M"): "30S"}
+
 _ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+end)\b", re.I)
 
 #: What follows a "duration" that is really an age, or a quarter that is a fraction.
@@ -623,12 +627,18 @@ def rules() -> tuple[Rule, ...]:
                 return None  # "a second group"; "$2 million a year" is a rate
         letter, _, kind = L.unit[unit]
         n = L.number_of(m["n"])
-        if m["half"] and n is not None:
+        if (m["half"] or m["half2"]) and n is not None:
             n += 0.5
         if n is None:
             amount = "X"
         elif n == int(n):
             amount = str(int(n))
+        elif n * 2 == int(n * 2) and (kind, letter) in _HALF_OF:
+            # "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M: the half in the next smaller unit
+            whole = f"{int(n)}{letter}" if int(n) else ""
+            value = ("PT" if kind == "time" else "P") + whole + _HALF_OF[(kind, letter)]
+            mod = L.quantity_mod.get(re.sub(r"\s+", " ", m["q"].lower())) if m["q"] else None
+            return Parsed("DURATION", value, mod)
         else:
             amount = str(n)
         if letter == "WE":
@@ -652,7 +662,7 @@ def rules() -> tuple[Rule, ...]:
     LEAD = r"(?P<lead>(?i:the\s+(?:past|last|next|first|previous|coming|following|final|remaining|entire|whole|full)|(?:past|last|next|first|another|the)))\s+"
     # A quantity modifier ("more than", "nearly") sets the mod but stays outside the
     # extent, as in TimeBank; "over the past 20 years" has no quantity modifier.
-    add("duration", rf"{B}(?:(?P<q>{QMOD})\s+(?=[\d\w])(?!(?i:the)\s))?(?P<core>(?:{LEAD})?(?P<n>{NUM})(?P<half>\s+(?i:and\s+a\s+half))?(?:[\s-]+(?i:more|full|straight|consecutive|calendar))?[\s-]+(?P<u>{UNIT})){E}(?!\s+(?i:ago|earlier|later|from\s+now|hence)\b)", duration, 1)
+    add("duration", rf"{B}(?:(?P<q>{QMOD})\s+(?=[\d\w])(?!(?i:the)\s))?(?P<core>(?:{LEAD})?(?P<n>{NUM})(?P<half>\s+(?i:and\s+a\s+half)|\s+1/2|\s*½)?(?:[\s-]+(?i:more|full|straight|consecutive|calendar))?[\s-]+(?P<u>{UNIT})(?P<half2>\s+(?i:and\s+a\s+half))?){E}(?!\s+(?i:ago|earlier|later|from\s+now|hence)\b)", duration, 1)
 
     def bare_units(m: re.Match[str], ctx: Context) -> Parsed | None:
         unit = L.unit_of(m["u"])
