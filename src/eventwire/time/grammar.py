@@ -8,6 +8,7 @@ Patterns are built once from the word lists in ``data/lexicon.yaml``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -236,6 +237,12 @@ def rules() -> tuple[Rule, ...]:
 
     def month_day(m: re.Match[str], ctx: Context) -> Parsed | None:
         month, day = L.month_of(m["m"]), _day(m["d"])
+        if m["s"] and not m["y"]:  # "last Oct. 23": the one before the anchor, "next": after
+            way = "past" if L.shift.get(m["s"].lower(), 0) < 0 else "future"
+            ctx = dataclasses.replace(ctx, direction=way)
+            years = [ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1]
+            cands = [dt.date(y, month, min(day, 28 if month == 2 else day)) for y in years]
+            return _date(years[_nearest(cands, ctx.anchor, way)], month, day)
         if m["d2"]:  # Nov. 4-6: one interval
             year = _year(m["y"], ctx.anchor) if m["y"] else resolve_day(month, day, ctx)
             try:
@@ -247,7 +254,7 @@ def rules() -> tuple[Rule, ...]:
         return _date(year, month, day)
 
     WDP = rf"(?:{WD},?\s+)?"
-    add("month_day", rf"{B}{WDP}(?P<m>{M})\s*(?P<d>{D})(?:\s*[-–]\s*(?P<d2>{D}))?(?:(?:\s*,\s*|\s+)(?P<y>{Y2}))?{E}", month_day, 3)
+    add("month_day", rf"{B}(?:(?P<s>(?i:last|next|this\s+past|this\s+coming))\s+)?{WDP}(?P<m>{M})\s*(?P<d>{D})(?:\s*[-–]\s*(?P<d2>{D}))?(?:(?:\s*,\s*|\s+)(?P<y>{Y2}))?{E}", month_day, 3)
 
     def day_month(m: re.Match[str], ctx: Context) -> Parsed | None:
         month, day = L.month_of(m["m"]), _day(m["d"])
@@ -282,7 +289,7 @@ def rules() -> tuple[Rule, ...]:
     def weekday(m: re.Match[str], ctx: Context) -> Parsed | None:
         shift = L.shift[m["s"].lower()] if m["s"] else None
         if m.string.startswith(("'s", "’s"), m.end()):
-            ctx = Context(ctx.anchor, ctx.ref, ctx.ref_quarter, "past")  # "Wednesday's ruling" is done
+            ctx = dataclasses.replace(ctx, direction="past")  # "Wednesday's ruling" is done
         d = resolve_weekday(L.weekday_of(m["w"]), ctx, shift)
         part = m["p"] or m["p0"]
         if part:
@@ -374,6 +381,16 @@ def rules() -> tuple[Rule, ...]:
         return Parsed("DATE", (ref + dt.timedelta(days=n)).isoformat())
 
     add("anaphoric_day", rf"{B}(?i:the\s+(?:next|following|previous|same)\s+day|that\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later|before)|the\s+(?:next|following)\s+morning){E}", anaphoric_day, 4)
+
+    def week_of(m: re.Match[str], ctx: Context) -> Parsed | None:
+        month, day = L.month_of(m["m"]), _day(m["d"])
+        year = _year(m["y"], ctx.anchor) if m["y"] else resolve_day(month, day, ctx)
+        try:
+            return Parsed("DATE", cal.week_value(dt.date(year, month, day)))
+        except ValueError:
+            return None
+
+    add("week_of", rf"{B}(?i:the\s+week\s+of)\s+(?P<m>{M})\s*(?P<d>{D})(?:\s*,?\s+(?P<y>{Y2}))?{E}", week_of, 4)
 
     def that_unit(m: re.Match[str], ctx: Context) -> Parsed | None:
         unit = m["u"].lower()
