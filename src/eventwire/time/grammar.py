@@ -439,8 +439,15 @@ def rules() -> tuple[Rule, ...]:
     QPRE = rf"(?:(?P<y0>{Y})\s+|(?P<sy>(?i:this|last|next))\s+(?i:year)['’]s\s+|(?i:fiscal)[\s-]+)?"
     add("quarter", rf"{B}(?:(?i:the)\s+)?{QPRE}(?:(?P<o>{ORD})[\s-]+(?i:quarter)|Q(?P<q>[1-4]))(?:\s+(?:(?i:of|in)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{Y2}))?{E}", quarter, 2)
 
+    ENDED_ON = re.compile(rf"\s+(?:(?i:that|which)\s+)?(?i:ended|ending|ends|closed)\s+(?:(?i:on)\s+)?(?P<m>{M})\s*(?P<d>{D})(?:\s*,\s*(?P<y>{Y}))?")
+
     def the_quarter(m: re.Match[str], ctx: Context) -> Parsed | None:
         word = re.sub(r"\s+", " ", (m["w"] or "").lower())
+        if (e := ENDED_ON.match(m.string, m.end())) and not m["y"]:
+            # "the quarter ended Sept. 30": the calendar quarter holding that day
+            month, day = L.month_of(e["m"]), _day(e["d"])
+            year = int(e["y"]) if e["y"] else resolve_day(month, day, dataclasses.replace(ctx, direction="past"))
+            return Parsed("DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}")
         if m["y"]:  # "the 1988 quarter": that year's quarter like the one under discussion
             q = ctx.ref_quarter[-1] if ctx.ref_quarter else None
             return Parsed("DATE", f"{m['y']}-Q{q}" if q else m["y"])
