@@ -514,7 +514,7 @@ def rules() -> tuple[Rule, ...]:
         n = int(m["n"]) if m["n"] else {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "eighteenth": 18}[m["w"].lower()]
         return Parsed("DATE", f"{n - 1:02d}")
 
-    add("century", rf"{B}(?i:the)\s+(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:eighteenth|nineteenth|twentieth|twenty-first)))\s+(?i:century){E}", century, 2)
+    add("century", rf"{B}(?:(?i:the)\s+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:eighteenth|nineteenth|twentieth|twenty-first)))\s+(?i:century){E}", century, 2)
 
     # --- references and sets -------------------------------------------------------------------
     def reference(m: re.Match[str], ctx: Context) -> Parsed | None:
@@ -603,9 +603,9 @@ def rules() -> tuple[Rule, ...]:
     add("clock24", rf"{B}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|KST|JST|local\s+time)(?!\w)", clock, 2)
 
     def noon(m: re.Match[str], ctx: Context) -> Parsed | None:
-        return Parsed("TIME", f"{ctx.reference.isoformat()}T{'12:00' if m[0].lower() == 'noon' else '24:00'}")
+        return Parsed("TIME", f"{ctx.reference.isoformat()}T{'24:00' if m[0].lower() == 'midnight' else '12:00'}")
 
-    add("noon", rf"{B}(?i:noon|midnight){E}", noon, 1)
+    add("noon", rf"{B}(?i:noon|midday|midnight){E}", noon, 1)
 
     def year_ago_adj(m: re.Match[str], ctx: Context) -> Parsed | None:
         if m["o"] and L.ordinal.get(m["o"].lower(), 9) in (1, 2, 3, 4):
