@@ -52,6 +52,11 @@ def test_numeric_dates_follow_the_documented_day_month_rule():
     assert one("It was filed on 4.11.2019.").value == "2019-11-04"  # dotted: day first
 
 
+def test_a_month_after_a_capitalised_name_is_a_name():
+    assert find_timexes("Prime Minister Theresa May told parliament.", ANCHOR) == []
+    assert one("In May the talks failed.").value == "2019-05"
+
+
 def test_abbreviations_need_a_dot_or_a_number():
     assert find_timexes("The Sun reported it; Mar Roxas spoke.", ANCHOR) == []
     assert find_timexes("You may go.", ANCHOR) == []

@@ -182,6 +182,8 @@ def _date(year: int, month: int, day: int) -> Parsed | None:
 _HALF_OF = {("date", "Y"): "6M", ("date", "M"): "15D", ("date", "W"): "3DT12H", ("date", "D"): "T12H",
             ("time", "H"): "30M", ("time", "M"): "30S"}
 
+_PREV_WORD = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")
+
 _ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+end)\b", re.I)
 
 #: What follows a "duration" that is really an age, or a quarter that is a fraction.
@@ -278,6 +280,10 @@ def rules() -> tuple[Rule, ...]:
 
     def month_only(m: re.Match[str], ctx: Context) -> Parsed | None:
         month = L.month_of(m["m"])
+        if not m["s"] and m["m"] in L.name_months:
+            prev = _PREV_WORD.search(m.string, max(0, m.start() - 30), m.start())
+            if prev and prev[1] not in L.capitalised_before_month:
+                return None  # "Theresa May", "Prime Minister May": a name
         shift = L.shift[m["s"].lower()] if m["s"] else None
         if m["s"] and m["s"].lower() == "past":
             shift = -1
@@ -326,7 +332,7 @@ def rules() -> tuple[Rule, ...]:
         if m["the"] and word in ("past", "last", "next", "coming", "first"):
             # "the past week" is the seven days up to now: a duration ending at the anchor.
             letter = L.unit[unit][0]
-            value = f"P1{letter}" if letter not in ("WE", "W2") else ("P2D" if letter == "WE" else "P2W")
+            value = {"WE": "P2D", "W2": "P2W", "DE": "P10Y", "CE": "P100Y"}.get(letter, f"P1{letter}")
             if word in ("past", "last"):
                 return Parsed("DURATION", value, None, cal.shift(ctx.anchor, unit, -1) + dt.timedelta(days=1), ctx.anchor, True)
             return Parsed("DURATION", value, None, ctx.anchor, cal.shift(ctx.anchor, unit, 1), True)

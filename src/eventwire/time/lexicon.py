@@ -54,6 +54,8 @@ class Lexicon:
     weekday_holiday: dict[str, tuple[int, int, int]]
     year_blockers: frozenset[str]
     future_cues: frozenset[str]
+    name_months: frozenset[str]
+    capitalised_before_month: frozenset[str]
     # regex fragments
     MONTH: str
     WEEKDAY: str
@@ -145,6 +147,8 @@ def lexicon() -> Lexicon:
         weekday_holiday={k: tuple(v) for k, v in data["weekday_holidays"].items()},
         year_blockers=frozenset(data["year_blockers"]),
         future_cues=frozenset(data["future_cues"]),
+        name_months=frozenset(data["name_months"]),
+        capitalised_before_month=frozenset(data["capitalised_before_month"]),
         MONTH=_capitalised(data["months"]),
         WEEKDAY=_capitalised(data["weekdays"]),
         UNIT=_alt(unit_words, "i"),
