@@ -219,6 +219,8 @@ def test_ago_counts_from_publication_and_later_from_the_last_date():
     assert [r.value for r in refs] == ["2015-03-03", "2015-03-05"]
     refs = find_timexes("Voting closed on Sept. 9, 2018, and results came the following day.", ANCHOR)
     assert refs[-1].value == "2018-09-10"
+    refs = find_timexes("The envoy left in November 2012 and returned the following year.", ANCHOR)
+    assert refs[-1].value == "2013"
 
 
 def test_present_past_and_future_references():

@@ -337,7 +337,8 @@ def rules() -> tuple[Rule, ...]:
                 return Parsed("DURATION", value, None, cal.shift(ctx.anchor, unit, -1) + dt.timedelta(days=1), ctx.anchor, True)
             return Parsed("DURATION", value, None, ctx.anchor, cal.shift(ctx.anchor, unit, 1), True)
         anaphoric = word in ("previous", "following", "preceding", "prior")
-        base = ctx.reference if anaphoric else ctx.anchor
+        # "the following year" counts from the date last mentioned, at any precision
+        base = ((ctx.ref if unit == "day" else ctx.ref_any) or ctx.anchor) if anaphoric else ctx.anchor
         n = L.shift.get(word, 0)
         if unit == "fortnight":
             return None
