@@ -120,3 +120,15 @@ def test_historical_margin_is_configurable():
 def test_timexes_stage_fills_sentence_indexes():
     doc = Pipeline(["nlp", "timexes"])("Nothing happened. Then on Friday it rained.", published=PUBLISHED)
     assert [(t.text, t.span.sentence) for t in doc.timexes] == [("Friday", 1)]
+
+
+def test_a_relative_clause_about_another_noun_does_not_date_the_event():
+    ev = run("The governor condemned the raid and blamed the group, which split from its parent in 2016.",
+             {"condemned": "asserted"})
+    assert ev["condemned"].when.basis == "publication"
+
+
+def test_a_future_event_does_not_inherit_a_past_time():
+    ev = run("In 2018 the rebels took the town, and the army will retake it.", {"took": "asserted", "retake": "future"})
+    assert ev["took"].when.value == "2018"
+    assert ev["retake"].when.basis == "publication"

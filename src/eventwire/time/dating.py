@@ -5,10 +5,12 @@ Order of preference (recorded in ``TimeRef.basis``):
 1. ``clause``: a time expression in the event's own clause, or in a clause governing it
    ("said on Monday that ..." dates a reported event no later than Monday); among several,
    one attached to the trigger itself first, then the nearest;
-2. ``sentence``: the nearest time expression elsewhere in the sentence;
-3. ``previous_sentence``: the last time expression of the sentence before;
-   (2 and 3 only for clauses not in the present tense: "Apple sells phones" speaks of
-   the time of writing, whatever date the sentence before gave);
+2. ``sentence``: the nearest time expression elsewhere in the sentence, except in a
+   relative clause about another noun ("ISWAP, which broke away in 2016");
+3. ``previous_sentence``: the time of the previous sentence's main clause (its
+   reference time), when this sentence has no time expression at all;
+   (2 and 3 only for clauses not in the present tense, "Apple sells phones" speaks of
+   the time of writing, and never a past time for a future event or the reverse);
 4. ``publication``: the publication date with ``precision="unknown"`` (the text gave none).
 
 Only expressions that name a point or period (DATE/TIME with an interval) date events;
@@ -23,7 +25,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..model import TimeRef
-from .tense import governing_verb
+from .tense import direction_of, governing_verb
 from .timexes import normalize
 
 if TYPE_CHECKING:
@@ -82,6 +84,10 @@ def timex_heads(doc: Document) -> list[tuple[TimeRef, int]]:
 #: A time expression in one of these relations to a noun dates that noun, not the clause
 #: ("the 1991 settlement", "Wednesday's ruling").
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss"})
+#: Clause links that stay on a sentence's main line.
+_MAIN_LINE = frozenset({"conj", "ccomp", "parataxis", "xcomp"})
+#: Clauses that describe a noun rather than carry the sentence's story.
+_MODIFIER_CLAUSES = frozenset({"relcl", "acl"})
 
 
 def _modifies_other_noun(sdoc: Doc, head: int, token_i: int) -> bool:
@@ -111,6 +117,33 @@ def publication_fallback(anchor: dt.date | None) -> TimeRef:
     return TimeRef(text="", start=anchor, end=anchor, precision="unknown", anchor=anchor, basis="publication")
 
 
+def _in_modifier_clause(sdoc: Doc, head: int, token_i: int) -> bool:
+    """Inside a relative or adnominal clause of another noun ("ISWAP, which broke away in 2016")."""
+    clause = clause_head(sdoc[head])
+    return clause.dep_ in _MODIFIER_CLAUSES and clause.head.i != token_i
+
+
+def _main_clause(sdoc: Doc, head: int) -> bool:
+    """On the sentence's main line: the root clause, clauses conjoined to it, or what a
+    reporting verb reports ("officials said the pledge was signed in 2017"); not in
+    relative, adverbial or adnominal clauses. That is the sentence's reference time."""
+    clause = clause_head(sdoc[head])
+    while clause.head.i != clause.i:
+        if clause.dep_ not in _MAIN_LINE:
+            return False
+        clause = clause_head(clause.head)
+    return True
+
+
+def _fits(t: TimeRef, way: str | None, anchor: dt.date | None) -> bool:
+    """A fallback time must not contradict the clause: no past date for a future event."""
+    if anchor is None or way is None:
+        return True
+    if way == "future":
+        return t.end is None or t.end >= anchor
+    return t.start is None or t.start <= anchor
+
+
 def date_token(doc: Document, token_i: int, modality: str | None = None) -> TimeRef:
     """The time of the event whose trigger is token ``token_i`` (see the module docstring)."""
     sdoc: Doc = doc.doc  # type: ignore[assignment]
@@ -119,31 +152,32 @@ def date_token(doc: Document, token_i: int, modality: str | None = None) -> Time
     heads = timex_heads(doc)
     sent = tok.sent
     in_sent = [(t, h) for t, h in heads if sent.start <= h < sent.end and not _modifies_other_noun(sdoc, h, token_i)]
+    present = is_present(tok)
+    way = "future" if modality in FUTURE_MODALITIES else direction_of(tok)
     chosen: tuple[TimeRef, str] | None = None
-    if in_sent:
-        clauses = _governing_clauses(tok)
-        present = is_present(tok)
-        for level, clause in enumerate(clauses):
-            if level and present:
-                break  # "rejected it in October, although experts say ...": "say" is now
-            here = [(t, h) for t, h in in_sent if clause_head(sdoc[h]) == clause]
-            if not here:
-                continue
+    for level, clause in enumerate(_governing_clauses(tok)):
+        if level and present:
+            break  # "rejected it in October, although experts say ...": "say" is now
+        here = [(t, h) for t, h in in_sent if clause_head(sdoc[h]) == clause and (not level or _fits(t, way, anchor))]
+        if here:
             # attached to the trigger itself first ("the October summit"), then the nearest
             here.sort(key=lambda th: (not any(a.i == token_i for a in sdoc[th[1]].ancestors), abs(th[1] - token_i)))
             chosen = (here[0][0], "clause")
             break
-        if chosen is None and not present:
-            best = min(in_sent, key=lambda th: abs(th[1] - token_i))
+    if chosen is None and not present:
+        # Fallbacks for a clause with no time of its own; a present-tense clause speaks of
+        # the time of writing, so it goes straight to the publication date.
+        others = [(t, h) for t, h in in_sent
+                  if not _in_modifier_clause(sdoc, h, token_i) and _fits(t, way, anchor)]
+        if others:
+            best = min(others, key=lambda th: abs(th[1] - token_i))
             chosen = (best[0], "sentence")
-    elif not is_present(tok):
-        # A past narrative keeps its time from one sentence to the next; a present-tense
-        # clause speaks of the time of writing, so it falls through to the publication date.
-        prev = [(t, h) for t, h in heads if h < sent.start]
-        if prev:
-            last = max(prev, key=lambda th: th[1])
-            if sdoc[last[1]].sent.end == sent.start:
-                chosen = (last[0], "previous_sentence")
+        elif not in_sent:
+            # a past narrative keeps the reference time of the sentence before
+            prev = [(t, h) for t, h in heads if h < sent.start and sdoc[h].sent.end == sent.start
+                    and _main_clause(sdoc, h) and _fits(t, way, anchor)]
+            if prev:
+                chosen = (max(prev, key=lambda th: th[1])[0], "previous_sentence")
     if chosen is None:
         return publication_fallback(anchor)
     when = _with_basis(*chosen)
