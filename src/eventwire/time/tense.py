@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 _PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
 _PAST_AUX_TAGS = frozenset({"VBD"})
+#: Present-tense reporting verbs tell of the past ("the ministry says it struck Tuesday").
+_REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "state", "confirm", "deny", "add", "note", "write", "be"})
 
 
 
@@ -66,6 +68,8 @@ def direction_of(token: Token, _depth: int = 0) -> str | None:
         return "past"
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"  # present progressive for a scheduled event: "is meeting on Friday"
+    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_.lower() not in _REPORTING:
+        return "future"  # the present of a timetable: "the leaders meet Monday"
     return None
 
 
