@@ -49,10 +49,6 @@ class Parsed:
 Handler = Callable[[re.Match[str], Context], Parsed | None]
 
 
-Handler = Callable[[re.Match[str], Context], Parsed | None]
-
-
-# ----- small helpers ----------------------------------------------------------------------
 def year_of(text: str, anchor: dt.date) -> int:
     """Four-digit year, or a two-digit one ('98, 98) placed in the anchor's century window."""
     t = text.lstrip("'’")
