@@ -46,7 +46,15 @@ class Fragments:
     B: str  # start boundary
     E: str  # end boundary
     ORD: str  # first..fourth
+    SY: str  # a year in words: "nineteen ninety-four", "two thousand"
 
+
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]" + _ONES + r")?"
+         r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+#: A year in words; "nineteen" and "eighteen" need the rest ("nineteen ninety-four").
+SPELLED_YEAR = (rf"(?i:(?:nineteen|eighteen)\s+(?:{_TENS}|(?:hundred|oh)\s+{_ONES})"
+                rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TENS}|{_ONES}))?)(?![\w-])")
 
 AddRule = Callable[[str, str, Handler, int], None]
 
@@ -68,6 +76,7 @@ def rules() -> tuple[Rule, ...]:
         # "early-", "late-", "pre-" may stand right before an expression).
         B=r"(?<!\w)", E=r"(?![\w-])",
         ORD=_alt([k for k in L.ordinal if k not in ("fifth",)], "i"),
+        SY=SPELLED_YEAR,
     )
     out: list[Rule] = []
 

@@ -19,6 +19,7 @@ from .resolve import (
     day_of,
     nearest,
     season_year,
+    spelled_year_of,
     year_of,
     resolve_day,
     resolve_month,
@@ -27,6 +28,13 @@ from .resolve import (
 
 if TYPE_CHECKING:
     from .grammar import AddRule, Fragments
+
+
+#: Shift words that count from the date last mentioned, not from the publication date.
+ANAPHORIC = frozenset({"previous", "preceding", "prior", "following"})
+
+#: The two words after a month name.
+NEXT_WORDS = re.compile(r"\s+([\w’']+)(?:\s+(?:the\s+)?(\S+))?")
 
 
 def add_rules(add: AddRule, F: Fragments) -> None:
@@ -92,16 +100,22 @@ def add_rules(add: AddRule, F: Fragments) -> None:
     add("year_month", rf"{B}(?P<y>{Y})\s+(?P<m>{M})(?:\s+(?P<d>{D}))?{E}", year_month, 2)
 
     def month_year(m: re.Match[str], ctx: Context) -> Parsed | None:
-        return Parsed("DATE", f"{year_of(m['y'], ctx.anchor):04d}-{L.month_of(m['m']):02d}")
+        year = year_of(m["y"], ctx.anchor) if m["y"] else spelled_year_of(m["sy"])
+        return Parsed("DATE", f"{year:04d}-{L.month_of(m['m']):02d}") if year else None
 
-    add("month_year", rf"{B}(?P<m>{M}),?\s+(?:of\s+)?(?P<y>{Y2}){E}", month_year, 2)
+    add("month_year", rf"{B}(?P<m>{M}),?\s+(?:of\s+)?(?:(?P<y>{Y2})|(?P<sy>{F.SY})){E}", month_year, 2)
 
     def month_only(m: re.Match[str], ctx: Context) -> Parsed | None:
         month = L.month_of(m["m"])
+        nxt = NEXT_WORDS.match(m.string, m.end())
         if not m["s"] and m["m"] in L.name_months:
             prev = PREV_WORD.search(m.string, max(0, m.start() - 30), m.start())
             if prev and prev[1] not in L.capitalised_before_month:
                 return None  # "Theresa May", "Prime Minister May": a name
+            if nxt and nxt[1] in L.name_month_followers:
+                return None  # "May said", "June has": a month is not the subject of a verb
+        if nxt and nxt[1] in ("of", "for") and nxt[2][:1].isupper():
+            return None  # "the March of the Mothers", "the March for Life": a title
         shift = L.shift[m["s"].lower()] if m["s"] else None
         if m["s"] and m["s"].lower() == "past":
             shift = -1
@@ -114,6 +128,9 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         shift = L.shift[m["s"].lower()] if m["s"] else None
         if m.string.startswith(("'s", "’s"), m.end()):
             ctx = dataclasses.replace(ctx, direction="past")  # "Wednesday's ruling" is done
+        if m["s"] and m["s"].lower() in ANAPHORIC and ctx.ref:
+            # "the previous Friday", "the following Monday": counted from the day last mentioned
+            ctx = dataclasses.replace(ctx, anchor=ctx.ref)
         d = resolve_weekday(L.weekday_of(m["w"]), ctx, shift)
         part = m["p"] or m["p0"]
         if part:
@@ -154,7 +171,7 @@ def add_rules(add: AddRule, F: Fragments) -> None:
             if word in ("past", "last"):
                 return Parsed("DURATION", value, None, cal.shift(ctx.anchor, unit, -1) + dt.timedelta(days=1), ctx.anchor, True)
             return Parsed("DURATION", value, None, ctx.anchor, cal.shift(ctx.anchor, unit, 1), True)
-        anaphoric = word in ("previous", "following", "preceding", "prior")
+        anaphoric = word in ANAPHORIC
         # "the following year" counts from the date last mentioned, at any precision
         base = ((ctx.ref if unit == "day" else ctx.ref_any) or ctx.anchor) if anaphoric else ctx.anchor
         n = L.shift.get(word, 0)
@@ -168,12 +185,15 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         code = L.season[m["n"].lower()][0]
         if m["y"]:
             return Parsed("DATE", f"{year_of(m['y'], ctx.anchor):04d}-{code}")
+        if m["sy"]:
+            y = spelled_year_of(m["sy"])
+            return Parsed("DATE", f"{y:04d}-{code}") if y else None
         shift = L.shift[m["s"].lower()] if m["s"] else None
         if not m["s"] and not m["the"]:
             return None
         return Parsed("DATE", f"{season_year(code, ctx, shift):04d}-{code}")
 
-    add("season", rf"{B}(?:(?P<s>{SHIFT})\s+|(?P<the>(?i:the)\s+))?(?P<n>{SEASON})(?:\s+(?:of\s+)?(?P<y>{Y2}))?{E}", season, 1)
+    add("season", rf"{B}(?:(?P<s>{SHIFT})\s+|(?P<the>(?i:the)\s+))?(?P<n>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{Y2})|(?P<sy>{F.SY})))?{E}", season, 1)
 
     def ago(m: re.Match[str], ctx: Context) -> Parsed | None:
         unit = L.unit_of(m["u"])
@@ -272,7 +292,13 @@ def add_rules(add: AddRule, F: Fragments) -> None:
             # "the quarter ended Sept. 30": the calendar quarter holding that day
             month, day = L.month_of(e["m"]), day_of(e["d"])
             year = int(e["y"]) if e["y"] else resolve_day(month, day, dataclasses.replace(ctx, direction="past"))
-            return Parsed("DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}")
+            # Three months ending then; the calendar quarter holding most of them is that
+            # of the middle month (ended July 31: May-July, mostly the second quarter).
+            last = dt.date(year, month, 1)
+            if day < 20:  # ended early in a month ("Jan. 2"): its months end with the one before
+                last = cal.add_months(last, -1)
+            mid = cal.add_months(last, -1)
+            return Parsed("DATE", f"{mid.year:04d}-Q{(mid.month - 1) // 3 + 1}")
         if m["y"]:  # "the 1988 quarter": that year's quarter like the one under discussion
             q = ctx.ref_quarter[-1] if ctx.ref_quarter else None
             return Parsed("DATE", f"{m['y']}-Q{q}" if q else m["y"])

@@ -9,10 +9,14 @@ from typing import TYPE_CHECKING
 
 from . import calendar as cal
 from .lexicon import _alt
-from .resolve import AGE, FRACTION, HALF_OF, RATE, Context, Parsed, nearest, year_of
+from .resolve import AGE, FRACTION, HALF_OF, RATE, Context, Parsed, nearest, spelled_year_of, year_of
 
 if TYPE_CHECKING:
     from .grammar import AddRule, Fragments
+
+
+#: A lower-case word right after: the expression premodifies a noun.
+PREMODIFIER = re.compile(r"[ \t]+(?!(?:and|or|but|is|was|are|were|will|would|looks?|holds?)\b)[a-z]")
 
 
 def add_rules(add: AddRule, F: Fragments) -> None:
@@ -22,7 +26,10 @@ def add_rules(add: AddRule, F: Fragments) -> None:
 
     # --- references and sets -------------------------------------------------------------------
     def reference(m: re.Match[str], ctx: Context) -> Parsed | None:
-        return Parsed("DATE", L.reference[re.sub(r"\s+", " ", m[0].lower())])
+        word = re.sub(r"\s+", " ", m[0].lower())
+        if word == "future" and PREMODIFIER.match(m.string, m.end()):
+            return None  # "future earnings", "a future president": an adjective, not a time (TIDES)
+        return Parsed("DATE", L.reference[word])
 
     add("reference", rf"{B}{_alt(L.reference, 'i')}{E}", reference, 0)
 
@@ -71,6 +78,8 @@ def add_rules(add: AddRule, F: Fragments) -> None:
             if name in L.fixed_holiday:
                 mo, d = L.fixed_holiday[name]
                 return dt.date(y, mo, d)
+            if name in L.easter_holiday:
+                return cal.easter(y) + dt.timedelta(days=L.easter_holiday[name])
             mo, wd, n = L.weekday_holiday[name]
             first = dt.date(y, mo, 1)
             if n > 0:
@@ -79,14 +88,18 @@ def add_rules(add: AddRule, F: Fragments) -> None:
             return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
 
         if m["y"]:
-            return Parsed("DATE", on(year_of(m["y"], a)).isoformat())
-        years = [a.year - 1, a.year, a.year + 1]
-        cands = [on(y) for y in years]
-        return Parsed("DATE", cands[nearest(cands, a, ctx.direction, default="closest")].isoformat())
+            day = on(year_of(m["y"], a))
+        else:
+            years = [a.year - 1, a.year, a.year + 1]
+            cands = [on(y) for y in years]
+            day = cands[nearest(cands, a, ctx.direction, default="closest")]
+        if m["wk"]:  # "Christmas week", "Easter week": the week holding the holiday
+            return Parsed("DATE", cal.week_value(day))
+        return Parsed("DATE", day.isoformat())
 
     HOL = "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]") for h in sorted(
-        list(L.fixed_holiday) + list(L.weekday_holiday), key=len, reverse=True))
-    add("holiday", rf"{B}(?P<h>{HOL})(?:,?\s+(?P<y>{Y}))?{E}", holiday, 2)
+        list(L.fixed_holiday) + list(L.weekday_holiday) + list(L.easter_holiday), key=len, reverse=True))
+    add("holiday", rf"{B}(?P<h>{HOL})(?:(?P<wk>\s+week)|,?\s+(?P<y>{Y}))?{E}", holiday, 2)
 
     # --- times of day ---------------------------------------------------------------------------
     def clock(m: re.Match[str], ctx: Context) -> Parsed | None:
@@ -133,14 +146,12 @@ def add_rules(add: AddRule, F: Fragments) -> None:
     add("year_end", rf"{B}(?i:year[-\s]end|year['’]s\s+end){E}", year_end, 1)
 
     def spelled_year(m: re.Match[str], ctx: Context) -> Parsed | None:
-        head = {"nineteen": 1900, "eighteen": 1800, "two thousand": 2000}[re.sub(r"\s+", " ", m["c"].lower())]
-        rest = L.number_of(m["r"]) if m["r"] else 0
-        if rest is None or rest >= 100:
-            return None
-        return Parsed("DATE", f"{head + int(rest):04d}")
+        y = spelled_year_of(m["y"])
+        return Parsed("DATE", f"{y:04d}") if y else None
 
-    TENS = r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-    add("spelled_year", rf"{B}(?:(?i:the\s+year)\s+)?(?P<c>(?i:nineteen|two\s+thousand))(?:\s+(?:(?i:and)\s+)?(?P<r>{TENS}|(?i:one|two|three|four|five|six|seven|eight|nine)))?{E}(?!\s+(?i:dollars|people|percent))", spelled_year, 0)
+    # not a count: "two thousand years", "nineteen ninety people"
+    NOT_COUNTED = _alt(set(L.year_blockers) | {u + "s" for u in L.unit} | {"dollars", "percent", "people"}, "i")
+    add("spelled_year", rf"{B}(?:(?i:the\s+year)\s+)?(?P<y>{F.SY})(?!\s+(?:{NOT_COUNTED})\b)", spelled_year, 0)
 
     # --- durations ------------------------------------------------------------------------------
     def duration(m: re.Match[str], ctx: Context) -> Parsed | None:
