@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 #: Shift words that count from the date last mentioned, not from the publication date.
 ANAPHORIC = frozenset({"previous", "preceding", "prior", "following"})
 
+#: "the early", "late", "mid-" right before a season.
+PART_BEFORE = re.compile(r"(?i:\bthe\s+(?:early|late)|\bmid-?)\s*$")
+
 #: The two words after a month name.
 NEXT_WORDS = re.compile(r"\s+([\w’']+)(?:\s+(?:the\s+)?(\S+))?")
 
@@ -189,8 +192,8 @@ def add_rules(add: AddRule, F: Fragments) -> None:
             y = spelled_year_of(m["sy"])
             return Parsed("DATE", f"{y:04d}-{code}") if y else None
         shift = L.shift[m["s"].lower()] if m["s"] else None
-        if not m["s"] and not m["the"]:
-            return None
+        if not m["s"] and not m["the"] and not PART_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+            return None  # a bare "summer" is generic; "the early summer" is not
         return Parsed("DATE", f"{season_year(code, ctx, shift):04d}-{code}")
 
     add("season", rf"{B}(?:(?P<s>{SHIFT})\s+|(?P<the>(?i:the)\s+))?(?P<n>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{Y2})|(?P<sy>{F.SY})))?{E}", season, 1)

@@ -33,6 +33,16 @@ def add_rules(add: AddRule, F: Fragments) -> None:
 
     add("reference", rf"{B}{_alt(L.reference, 'i')}{E}", reference, 0)
 
+    MODAL_BEFORE = re.compile(r"\b(?i:will|would|could|might|shall|should|may|must|can|to)\s+$")
+
+    def some_day(m: re.Match[str], ctx: Context) -> Parsed | None:
+        if m[0].lower().startswith("one") and not MODAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+            return None  # "it lasted one day" is a duration
+        return Parsed("DATE", "FUTURE_REF")
+
+    # "will one day be", "hopes to one day follow", "someday": an unspecified future time
+    add("some_day", rf"{B}(?i:one\s+day|some\s*day){E}", some_day, 3)
+
     def recent_units(m: re.Match[str], ctx: Context) -> Parsed | None:
         unit = L.unit_of(m["u"])
         letter = L.unit[unit][0] if unit else "X"
@@ -119,6 +129,24 @@ def add_rules(add: AddRule, F: Fragments) -> None:
     add("clock", rf"{B}(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.\s?m\.|p\.\s?m\.|am|pm)(?![\w]))(?:{TZ})", clock, 2)
     add("clock24", rf"{B}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|KST|JST|local\s+time)(?!\w)", clock, 2)
 
+    def clock_words(m: re.Match[str], ctx: Context) -> Parsed | None:
+        h = int(m["h"])
+        if not 1 <= h <= 12:
+            return None
+        if m["p"].lower() != "morning" and h < 12:
+            h += 12  # "8 in the evening"
+        elif m["p"].lower() == "morning" and h == 12:
+            h = 0
+        return Parsed("TIME", f"{ctx.reference.isoformat()}T{h:02d}:{int(m['mi'] or 0):02d}")
+
+    add("clock_words", rf"{B}(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:(?i:o['’]clock)\s+)?(?i:in\s+the)\s+(?P<p>(?i:morning|afternoon|evening)){E}", clock_words, 2)
+
+    def part_of_day(m: re.Match[str], ctx: Context) -> Parsed | None:
+        # "placed orders in the morning": that part of the day the text is about
+        return Parsed("TIME", f"{ctx.reference.isoformat()}T{L.day_part[m['p'].lower()]}")
+
+    add("part_of_day", rf"{B}(?i:in|during|throughout|by)\s+(?P<core>(?i:the\s+)?(?P<p>(?i:morning|afternoon|evening))){E}(?!\s+(?i:of|hours|papers?|news|session|shift|rush)\b)", part_of_day, 0)
+
     def noon(m: re.Match[str], ctx: Context) -> Parsed | None:
         return Parsed("TIME", f"{ctx.reference.isoformat()}T{'24:00' if m[0].lower() == 'midnight' else '12:00'}")
 
@@ -131,7 +159,16 @@ def add_rules(add: AddRule, F: Fragments) -> None:
             return Parsed("DATE", f"{int(ctx.ref_quarter[:4]) - 1:04d}{ctx.ref_quarter[4:]}")
         return Parsed("DATE", f"{ctx.anchor.year - 1:04d}")
 
-    add("year_ago_adj", rf"{B}(?:(?i:the)\s+)?(?i:year-(?:earlier|ago))(?:\s+(?:(?P<o>{ORD})[\s-]+)?(?P<n>(?i:quarter|period|year)))?{E}", year_ago_adj, 1)
+    add("year_ago_adj", rf"{B}(?:(?i:the)\s+)?(?:(?i:comparable|corresponding|same)\s+)?(?i:year-(?:earlier|ago))(?:\s+(?:(?P<o>{ORD})[\s-]+)?(?P<n>(?i:quarter|period|year)))?{E}", year_ago_adj, 1)
+
+    def quarter_year_ago(m: re.Match[str], ctx: Context) -> Parsed | None:
+        # the quarter under discussion, a year before: "last year's quarter", "the same
+        # period a year earlier"; without one, the last quarter that has ended
+        base = ctx.ref_quarter or cal.value_of(cal.shift(ctx.anchor, "quarter", -1), "quarter")
+        return Parsed("DATE", f"{int(base[:4]) - 1:04d}{base[4:]}")
+
+    YEAR_BACK = r"(?i:last\s+year|a\s+year\s+(?:ago|earlier|before))"
+    add("quarter_year_ago", rf"{B}(?:(?i:last\s+year['’]s)\s+(?i:quarter|period)|(?i:the)\s+(?:(?i:corresponding|comparable|same)\s+)?(?i:quarter|period)\s+(?:(?i:of)\s+)?{YEAR_BACK}){E}", quarter_year_ago, 3)
 
     def period_part(m: re.Match[str], ctx: Context) -> Parsed | None:
         unit = m["u"].lower()
@@ -201,13 +238,15 @@ def add_rules(add: AddRule, F: Fragments) -> None:
     LEAD = r"(?P<lead>(?i:the\s+(?:past|last|next|first|previous|coming|following|final|remaining|entire|whole|full)|(?:past|last|next|first|another|the)))\s+"
     # A quantity modifier ("more than", "nearly") sets the mod but stays outside the
     # extent, as in TimeBank; "over the past 20 years" has no quantity modifier.
-    add("duration", rf"{B}(?:(?P<q>{QMOD})\s+(?=[\d\w])(?!(?i:the)\s))?(?P<core>(?:{LEAD})?(?P<n>{NUM})(?P<half>\s+(?i:and\s+a\s+half)|\s+1/2|\s*½)?(?:[\s-]+(?i:more|full|straight|consecutive|calendar))?[\s-]+(?P<u>{UNIT})(?P<half2>\s+(?i:and\s+a\s+half))?){E}(?!\s+(?i:ago|earlier|later|from\s+now|hence)\b)", duration, 1)
+    add("duration", rf"{B}(?:(?P<q>{QMOD})\s+(?=[\d\w])(?!(?i:the)\s))?(?P<core>(?:{LEAD})?(?P<n>{NUM})(?P<half>\s+(?i:and\s+a\s+half)|\s+1/2|\s*½)?(?:[\s-]+(?i:more|full|straight|consecutive|calendar|additional|extra|trading|business|working))?[\s-]+(?P<u>{UNIT})(?P<half2>\s+(?i:and\s+a\s+half))?){E}(?!\s+(?i:ago|earlier|later|from\s+now|hence)\b)", duration, 1)
 
     def bare_units(m: re.Match[str], ctx: Context) -> Parsed | None:
-        unit = L.unit_of(m["u"])
+        unit = L.unit_of(m["u"] or m["u2"])
         if unit is None:
             return None
         letter, _, kind = L.unit[unit]
         return Parsed("DURATION", f"PTX{letter}" if kind == "time" else f"PX{letter}")
 
-    add("bare_units", rf"(?<=(?i:for)\s)(?P<u>(?i:years|months|weeks|days|decades|hours|centuries)){E}", bare_units, 0)
+    # "for years", "within weeks", "for the first time in years", "over the years": an
+    # unknown number of units (the preposition stays outside the extent)
+    add("bare_units", rf"{B}(?:(?i:for|within|in)\s+(?P<core>(?P<u>(?i:years|months|weeks|days|decades|hours|centuries)))|(?i:over)\s+(?P<core2>(?i:the)\s+(?P<u2>(?i:years|decades|centuries)))){E}(?!\s+(?i:ago|of|before|after|later|earlier)\b)", bare_units, 0)

@@ -101,7 +101,10 @@ def _candidates(text: str, ctx: Context) -> list[_Cand]:
                 continue  # "1,000-year", "X-Day": only "mid-", "early-", "late-", "pre-" may precede
             parsed = rule.handler(m, ctx)
             if parsed is not None:
-                start = m.start("core") if "core" in rule.pattern.groupindex and m["core"] else m.start()
+                start = m.start()
+                for g in ("core", "core2"):
+                    if g in rule.pattern.groupindex and m[g]:
+                        start = m.start(g)
                 if _THE_ADJ.match(m[0]):
                     start += len(m[0]) - len(m[0].split(None, 1)[1])  # "the [third-quarter] loss"
                 found.append(_Cand(start, m.end(), rule, m, parsed))
@@ -203,8 +206,11 @@ def _merge(text: str, refs: list[TimeRef]) -> list[TimeRef]:
             dated = p.type in ("DATE", "TIME") and r.type in ("DATE", "TIME") and p.start and r.start
             opened = aff["range_open"].search(text[max(0, p.span.start - 12):p.span.start])  # type: ignore[union-attr]
             word = between.strip().lower().split(" ")[0] if between.strip() else ""
+            # "to"/"and" make a range after "from"/"between", or between two ends of one
+            # granularity ("March to May"); not "a revision Friday to December's figures"
+            alike = p.precision == r.precision and not text.startswith(("'s", "’s"), r.span.end)  # type: ignore[union-attr]
             joined = bool(aff["or"].match(between)) or (
-                bool(aff["range_mid"].match(between)) and (word != "and" or opened is not None))
+                bool(aff["range_mid"].match(between)) and (opened is not None or (word != "and" and (alike or word in ("-", "–", "—")))))
             if dated and joined:
                 if (p.value and r.value and _DATED.match(p.value) and _DATED.match(r.value)
                         and not _YEAR_WRITTEN.search(p.text) and _YEAR_WRITTEN.search(r.text)):
