@@ -108,6 +108,17 @@ def add_rules(add: AddRule, F: Fragments) -> None:
 
     add("month_year", rf"{B}(?P<m>{M}),?\s+(?:of\s+)?(?:(?P<y>{Y2})|(?P<sy>{F.SY})){E}", month_year, 2)
 
+    def month_of_year(m: re.Match[str], ctx: Context) -> Parsed | None:
+        # "February this year", "June last year", "in April of next year"
+        word = re.sub(r"\s+", " ", m["s"].lower()).replace("the ", "")
+        base = (ctx.ref_any or ctx.anchor) if word in ANAPHORIC else ctx.anchor
+        year = base.year + L.shift.get(word, 0)
+        if m["d"]:
+            return make_date(year, L.month_of(m["m"]), day_of(m["d"]))
+        return Parsed("DATE", f"{year:04d}-{L.month_of(m['m']):02d}")
+
+    add("month_of_year", rf"{B}(?P<m>{M})(?:\s*(?P<d>{D}))?,?\s+(?:(?i:of)\s+)?(?P<s>(?i:this|last|next|the\s+previous|the\s+following))\s+(?i:year){E}", month_of_year, 3)
+
     def month_only(m: re.Match[str], ctx: Context) -> Parsed | None:
         month = L.month_of(m["m"])
         nxt = NEXT_WORDS.match(m.string, m.end())
