@@ -101,8 +101,13 @@ def add_rules(add: AddRule, F: Fragments) -> None:
             day = on(year_of(m["y"], a))
         else:
             years = [a.year - 1, a.year, a.year + 1]
-            cands = [on(y) for y in years]
-            day = cands[nearest(cands, a, ctx.direction, default="closest")]
+            days = [on(y) for y in years]
+            if m["wk"]:  # choose among the weeks, not the days ("as Easter week began")
+                mondays = [d - dt.timedelta(days=d.isoweekday() - 1) for d in days]
+                cands = [(mo, mo + dt.timedelta(days=6)) for mo in mondays]
+            else:
+                cands = days
+            day = days[nearest(cands, a, ctx.direction, default="closest")]
         if m["wk"]:  # "Christmas week", "Easter week": the week holding the holiday
             return Parsed("DATE", cal.week_value(day))
         return Parsed("DATE", day.isoformat())

@@ -50,6 +50,11 @@ def _introduced_by(token: Token) -> tuple[str, Token] | None:
     return None
 
 
+def h_perfect(aux: Token) -> bool:
+    """"been" under a "had": past perfect."""
+    return any(c.lower_ in ("had", "'d") for c in aux.head.children if c.dep_ == "aux")
+
+
 def direction_of(token: Token, _depth: int = 0) -> str | None:
     """"past", "future" or None (not decidable) for the clause governing ``token``."""
     verb = governing_verb(token)
@@ -62,7 +67,7 @@ def direction_of(token: Token, _depth: int = 0) -> str | None:
         lemma = host.lemma_.lower()
         if prep in ("until", "till") and lemma in L.deadline_verbs:
             return "future"  # "postponed until Tuesday", "has given them until Friday": a deadline ahead
-        if prep == "for" and lemma in _PLANNED:
+        if prep == "for" and lemma in _PLANNED and host.dep_ != "acl":
             return "future"  # "planned for early March", "scheduled for Monday"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
@@ -75,8 +80,10 @@ def direction_of(token: Token, _depth: int = 0) -> str | None:
     if "to" in words and (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in words)):
         # an infinitive: "plans to visit in October", "to be published in November"
         head = verb.head
-        head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-        if head.i != verb.i and any(a.lower_ in ("had", "'d") for a in head_auxes):
+        # the auxiliaries of the governing predicate ("had been due to expire": "due" ← "been")
+        above = [head, head.head] if head.dep_ in ("acomp", "xcomp", "attr") else [head]
+        head_auxes = [c for h in above for c in h.children if c.dep_ in ("aux", "auxpass")]
+        if head.i != verb.i and any(a.lower_ in ("had", "'d") or (a.lower_ == "been" and h_perfect(a)) for a in head_auxes):
             return "past"  # "had been due to expire Friday": the plan lies in the past
         be_to = head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP")  # "is to visit"; not "was to"
         if head.i != verb.i and (head.lemma_.lower() in cues or be_to

@@ -151,7 +151,13 @@ def _context_refs(ctx: Context, ref: TimeRef, rule: str) -> None:
     if ref.value and ref.value[:1].isdigit() and rule not in ("that_unit",):
         ctx.ref_any = ref.start
     if ref.precision == "quarter" and ref.value and "-Q" in ref.value and rule in ("quarter", "the_quarter"):
-        ctx.ref_quarter = ref.value
+        # A report is about the latest quarter it names that has ended; earlier ones are
+        # compared with it, coming ones forecast.
+        ended = ref.end is not None and ref.end < ctx.anchor
+        cur = ctx.ref_quarter
+        cur_ended = cur is not None and (cal.interval_of(cur).end or ctx.anchor) < ctx.anchor
+        if cur is None or (ended and (not cur_ended or ref.value > cur)):
+            ctx.ref_quarter = ref.value
 
 
 def _make(text: str, c: _Cand, anchor: dt.date, ctx: Context) -> TimeRef:
