@@ -239,7 +239,7 @@ def add_rules(add: AddRule, F: Fragments) -> None:
             n = 0
         return Parsed("DATE", (ref + dt.timedelta(days=n)).isoformat())
 
-    add("anaphoric_day", rf"{B}(?i:the\s+(?:next|following|previous|same)\s+day|that\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later|before)|the\s+(?:next|following)\s+morning){E}", anaphoric_day, 4)
+    add("anaphoric_day", rf"{B}(?i:the\s+(?:next|following|previous|same)\s+day|that\s+day|the\s+day\s+(?:before|after)(?!\s+[\w$])|a\s+day\s+(?:earlier|later|before)(?!\s+[\w$])|the\s+(?:next|following)\s+morning){E}", anaphoric_day, 4)
 
     def week_of(m: re.Match[str], ctx: Context) -> Parsed | None:
         month, day = L.month_of(m["m"]), day_of(m["d"])

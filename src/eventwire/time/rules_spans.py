@@ -44,11 +44,12 @@ def add_rules(add: AddRule, F: Fragments) -> None:
     add("some_day", rf"{B}(?i:one\s+day|some\s*day){E}", some_day, 3)
 
     def recent_units(m: re.Match[str], ctx: Context) -> Parsed | None:
-        unit = L.unit_of(m["u"])
+        # "recent years", "coming months", "the weeks ahead": an unknown number of units
+        unit = L.unit_of(m["u"] or m["u2"])
         letter = L.unit[unit][0] if unit else "X"
         return Parsed("DURATION", f"PX{'Y' if letter == 'DE' else letter}")
 
-    add("recent_units", rf"{B}(?P<w>(?i:recent|coming))\s+(?P<u>(?i:days|weeks|months|years|decades)){E}", recent_units, 1)
+    add("recent_units", rf"{B}(?:(?P<w>(?i:recent|coming))\s+(?P<u>(?i:days|weeks|months|quarters|years|decades))|(?i:the)\s+(?P<u2>(?i:days|weeks|months|years))\s+(?i:ahead)){E}", recent_units, 1)
 
     def setword(m: re.Match[str], ctx: Context) -> Parsed | None:
         return Parsed("SET", L.set_word[m[0].lower()])
@@ -150,7 +151,7 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         # "placed orders in the morning": that part of the day the text is about
         return Parsed("TIME", f"{ctx.reference.isoformat()}T{L.day_part[m['p'].lower()]}")
 
-    add("part_of_day", rf"{B}(?i:in|during|throughout|by)\s+(?P<core>(?i:the\s+)?(?P<p>(?i:morning|afternoon|evening))){E}(?!\s+(?i:of|hours|papers?|news|session|shift|rush)\b)", part_of_day, 0)
+    add("part_of_day", rf"{B}(?i:in|during|throughout|by)\s+(?P<core>(?i:the\s+)?(?:(?i:mid)[-\s]?)?(?P<p>(?i:morning|afternoon|evening))){E}(?!\s+(?i:of|hours|papers?|news|session|shift|rush)\b)", part_of_day, 0)
 
     def noon(m: re.Match[str], ctx: Context) -> Parsed | None:
         return Parsed("TIME", f"{ctx.reference.isoformat()}T{'24:00' if m[0].lower() == 'midnight' else '12:00'}")
