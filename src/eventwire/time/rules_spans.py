@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from .grammar import AddRule, Fragments
 
 
+#: The start of a sentence (or of a quotation) right before.
+SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s|[\n\"“`'(])\s*$")
+
 #: A lower-case word right after: the expression premodifies a noun.
 PREMODIFIER = re.compile(r"[ \t]+(?!(?:and|or|but|is|was|are|were|will|would|looks?|holds?)\b)[a-z]")
 
@@ -29,6 +32,8 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         word = re.sub(r"\s+", " ", m[0].lower())
         if word == "future" and PREMODIFIER.match(m.string, m.end()):
             return None  # "future earnings", "a future president": an adjective, not a time (TIDES)
+        if word == "now" and m.string.startswith(",", m.end()) and SENTENCE_START.search(m.string, max(0, m.start() - 4), m.start()):
+            return None  # "Now, he says ...": a discourse marker, not the present
         return Parsed("DATE", L.reference[word])
 
     add("reference", rf"{B}{_alt(L.reference, 'i')}{E}", reference, 0)

@@ -74,6 +74,9 @@ def direction_of(token: Token, _depth: int = 0) -> str | None:
     if words & _FUTURE_AUX:
         return "future"
     lemma = verb.lemma_.lower()
+    if (lemma in ("plan", "schedule", "reschedule", "slate") and verb.dep_ != "acl" and "had" not in words
+            and any(c.dep_ == "dobj" for c in verb.children)):
+        return "future"  # "has scheduled a news conference Thursday": what is planned lies ahead
     if lemma in ("due", "schedule", "slate") and verb.tag_ in ("VBN", "JJ") and not words & _PERFECT:
         # "is due on Monday", "is scheduled for October" (but not "was scheduled")
         return "future" if not any(a.tag_ == "VBD" for a in auxes) else None
