@@ -87,6 +87,14 @@ def add_rules(add: AddRule, F: Fragments) -> None:
     WDP = rf"(?:{WD},?\s+)?"
     add("month_day", rf"{B}(?:(?P<s>(?i:last|next|this\s+past|this\s+coming))\s+)?{WDP}(?P<m>{M})\s*(?P<d>{D})(?:\s*[-–]\s*(?P<d2>{D}))?(?:(?:\s*,\s*|\s+)(?P<y>{Y2}))?{E}", month_day, 3)
 
+    def day_and(m: re.Match[str], ctx: Context) -> Parsed | None:
+        # "April 24 and 25": the second day is a date of its own, in the same month
+        month, day = L.month_of(m["m"]), day_of(m["d2"])
+        year = year_of(m["y"], ctx.anchor) if m["y"] else resolve_day(month, day, ctx)
+        return make_date(year, month, day)
+
+    add("day_and", rf"{B}(?P<m>{M})\s*{D}\s*,?\s+(?i:and|or|&)\s+(?P<core>(?P<d2>{D})){E}(?!\s*(?:%|{_alt(L.year_blockers, 'i')}\b))(?:\s*,?\s+(?P<y>{Y}))?", day_and, 3)
+
     def day_month(m: re.Match[str], ctx: Context) -> Parsed | None:
         month, day = L.month_of(m["m"]), day_of(m["d"])
         year = year_of(m["y"], ctx.anchor) if m["y"] else resolve_day(month, day, ctx)

@@ -48,6 +48,12 @@ def add_rules(add: AddRule, F: Fragments) -> None:
     # "will one day be", "hopes to one day follow", "someday": an unspecified future time
     add("some_day", rf"{B}(?i:one\s+day|some\s*day){E}", some_day, 3)
 
+    def this_moment(m: re.Match[str], ctx: Context) -> Parsed | None:
+        return Parsed("DATE", "PRESENT_REF")
+
+    # "at this crucial moment", "at this time": the present
+    add("this_moment", rf"{B}(?i:this)\s+(?:(?i:crucial|critical|difficult|important|very|particular|delicate|sensitive)\s+)?(?i:moment|juncture|point\s+in\s+time){E}", this_moment, 1)
+
     def recent_units(m: re.Match[str], ctx: Context) -> Parsed | None:
         # "recent years", "coming months", "the weeks ahead": an unknown number of units
         unit = L.unit_of(m["u"] or m["u2"])
@@ -250,6 +256,19 @@ def add_rules(add: AddRule, F: Fragments) -> None:
     # A quantity modifier ("more than", "nearly") sets the mod but stays outside the
     # extent, as in TimeBank; "over the past 20 years" has no quantity modifier.
     add("duration", rf"{B}(?:(?P<q>{QMOD})\s+(?=[\d\w])(?!(?i:the)\s))?(?P<core>(?:{LEAD})?(?P<n>{NUM})(?P<half>\s+(?i:and\s+a\s+half)|\s+1/2|\s*½)?(?:[\s-]+(?i:more|full|straight|consecutive|calendar|additional|extra|trading|business|working))?[\s-]+(?P<u>{UNIT})(?P<half2>\s+(?i:and\s+a\s+half))?){E}(?!\s+(?i:ago|earlier|later|from\s+now|hence)\b)", duration, 1)
+
+    def long_adj(m: re.Match[str], ctx: Context) -> Parsed | None:
+        # "a day-long meeting" (P1D), "a decades-long battle" (PXY)
+        unit = L.unit_of(m["u"])
+        if unit is None or unit in ("weekend", "fortnight", "night"):
+            return None
+        letter, _, kind = L.unit[unit]
+        amount = "X" if m["u"].lower() != unit else "1"
+        if letter in ("DE", "CE"):
+            letter, amount = "Y", (amount if amount == "X" else ("10" if letter == "DE" else "100"))
+        return Parsed("DURATION", f"PT{amount}{letter}" if kind == "time" else f"P{amount}{letter}")
+
+    add("long_adj", rf"{B}(?P<u>(?i:day|week|month|year|decade|century|hour|minute)s?|(?i:centuries))-(?i:long){E}", long_adj, 1)
 
     def bare_units(m: re.Match[str], ctx: Context) -> Parsed | None:
         unit = L.unit_of(m["u"] or m["u2"])
