@@ -213,8 +213,8 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         if unit is None:
             return None
         after = m.string[m.end():m.end() + 8]
-        if AGE.match(after) or (unit == "quarter" and FRACTION.match(after)):
-            return None  # "52 years old", "three-quarters of": not a time
+        if AGE.match(after) or (unit == "quarter" and FRACTION.match(after) and L.number_of(m["n"]) is not None):
+            return None  # "52 years old", "three-quarters of": not a time ("several quarters of losses" is)
         if m["n"].lower() in ("a", "an") and not m["lead"]:
             if unit == "second" or RATE.search(m.string[max(0, m.start() - 30):m.start()]):
                 return None  # "a second group"; "$2 million a year" is a rate

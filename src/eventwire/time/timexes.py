@@ -54,7 +54,7 @@ def _affixes() -> dict[str, re.Pattern[str]]:
 
 _DATED = re.compile(r"^\d{4}-(?:\d\d|Q\d|H\d|SP|SU|FA|WI)")
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
-_HYPHEN_OK = re.compile(r"(?<![\w-])(?i:mid|early|late|pre)-$")
+_HYPHEN_OK = re.compile(r"(?<![\w-])(?i:mid|early|late|pre|post)-$")
 _SOON = re.compile(r"(?i:as\s+soon\s+as|no\s+later\s+than)\s+$")
 
 #: "the" before a hyphenated adjective belongs to the noun phrase, not the expression.
