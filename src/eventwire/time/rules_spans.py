@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 #: The start of a sentence (or of a quotation) right before.
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s|[\n\"“`'(])\s*$")
 
+#: "in" right before ("in five years").
+IN_BEFORE = re.compile(r"\b(?i:in)\s+$")
+
 #: A lower-case word right after: the expression premodifies a noun.
 PREMODIFIER = re.compile(r"[ \t]+(?!(?:and|or|but|is|was|are|were|will|would|looks?|holds?)\b)[a-z]")
 
@@ -250,6 +253,10 @@ def add_rules(add: AddRule, F: Fragments) -> None:
             return Parsed("DURATION", value, mod, start, ctx.anchor, True)
         if lead and lead[-1] in ("next", "coming") and n is not None and n == int(n) and kind == "date":
             return Parsed("DURATION", value, mod, ctx.anchor, cal.shift(ctx.anchor, "week" if unit == "weekend" else unit, int(n)), True)
+        if (not lead and not m["q"] and ctx.direction == "future" and n is not None and n == int(n) and kind == "date"
+                and unit in ("day", "week", "month", "year") and IN_BEFORE.search(m.string, max(0, m.start() - 4), m.start())):
+            # "will be redeemed in five years": the point that far ahead, not a span (TIDES)
+            return Parsed("DATE", cal.value_of(cal.shift(ctx.anchor, unit, int(n)), unit))
         return Parsed("DURATION", value, mod)
 
     LEAD = r"(?P<lead>(?i:the\s+(?:past|last|next|first|previous|coming|following|final|remaining|entire|whole|full)|(?:past|last|next|first|another|the)))\s+"
