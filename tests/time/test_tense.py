@@ -51,6 +51,8 @@ def test_tense_sets_the_direction(timexes, text, value):
         ("The index is near its record high set on May 6.", "2019-05-06"),
         # a plain verb form after a singular subject is a past tense
         ("Weakness in banks hurt the index on Friday.", "2019-11-01"),
+        # a stative present speaks of now, not of a timetable
+        ("The store accounts for most sales as of May.", "2019-05"),
     ],
 )
 def test_deadlines_plans_and_ambiguous_past_forms(timexes, text, value):

@@ -56,6 +56,7 @@ class Lexicon:
     year_blockers: frozenset[str]
     future_cues: frozenset[str]
     deadline_verbs: frozenset[str]
+    stative_verbs: frozenset[str]
     name_months: frozenset[str]
     capitalised_before_month: frozenset[str]
     name_month_followers: frozenset[str]
@@ -152,6 +153,7 @@ def lexicon() -> Lexicon:
         year_blockers=frozenset(data["year_blockers"]),
         future_cues=frozenset(data["future_cues"]),
         deadline_verbs=frozenset(data.get("deadline_verbs", [])),
+        stative_verbs=frozenset(data.get("stative_verbs", [])),
         name_months=frozenset(data["name_months"]),
         capitalised_before_month=frozenset(data["capitalised_before_month"]),
         name_month_followers=frozenset(data.get("name_month_followers", [])),

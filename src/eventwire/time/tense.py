@@ -106,7 +106,7 @@ def direction_of(token: Token, _depth: int = 0) -> str | None:
         return "past"
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"  # present progressive for a scheduled event: "is meeting on Friday"
-    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_.lower() not in _REPORTING:
+    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_.lower() not in _REPORTING | L.stative_verbs:
         if verb.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children):
             return "past"  # "weakness hurt shares": a plain form after a singular subject is a past
         return "future"  # the present of a timetable: "the leaders meet Monday"
