@@ -25,6 +25,8 @@ class Rule:
     handler: Handler
     #: Higher wins between equally long overlapping matches.
     priority: int = 0
+    #: A cheap pattern the text must contain for the rule to be tried at all (speed).
+    gate: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ _TENS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]"
 SPELLED_YEAR = (rf"(?i:(?:nineteen|eighteen)\s+(?:{_TENS}|(?:hundred|oh)\s+{_ONES})"
                 rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TENS}|{_ONES}))?)(?![\w-])")
 
-AddRule = Callable[[str, str, Handler, int], None]
+AddRule = Callable[..., None]
 
 
 @functools.cache
@@ -80,8 +82,8 @@ def rules() -> tuple[Rule, ...]:
     )
     out: list[Rule] = []
 
-    def add(name: str, pattern: str, handler: Handler, priority: int = 0) -> None:
-        out.append(Rule(name, re.compile(pattern), handler, priority))
+    def add(name: str, pattern: str, handler: Handler, priority: int = 0, gate: str | None = None) -> None:
+        out.append(Rule(name, re.compile(pattern), handler, priority, re.compile(gate) if gate else None))
 
     rules_calendar.add_rules(add, F)
     rules_spans.add_rules(add, F)

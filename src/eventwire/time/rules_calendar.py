@@ -93,7 +93,7 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         year = year_of(m["y"], ctx.anchor) if m["y"] else resolve_day(month, day, ctx)
         return make_date(year, month, day)
 
-    add("day_and", rf"{B}(?P<m>{M})\s*{D}\s*,?\s+(?i:and|or|&)\s+(?P<core>(?P<d2>{D})){E}(?!\s*(?:%|{_alt(L.year_blockers, 'i')}\b))(?:\s*,?\s+(?P<y>{Y}))?", day_and, 3)
+    add("day_and", rf"{B}(?P<m>{M})\s*{D}\s*,?\s+(?i:and|or|&)\s+(?P<core>(?P<d2>{D})){E}(?!\s*(?:%|{_alt(L.year_blockers, 'i')}\b))(?:\s*,?\s+(?P<y>{Y}))?", day_and, 3, r"\s(?i:and|or|&)\s+\d")
 
     def day_month(m: re.Match[str], ctx: Context) -> Parsed | None:
         month, day = L.month_of(m["m"]), day_of(m["d"])
@@ -125,7 +125,7 @@ def add_rules(add: AddRule, F: Fragments) -> None:
             return make_date(year, L.month_of(m["m"]), day_of(m["d"]))
         return Parsed("DATE", f"{year:04d}-{L.month_of(m['m']):02d}")
 
-    add("month_of_year", rf"{B}(?P<m>{M})(?:\s*(?P<d>{D}))?,?\s+(?:(?i:of)\s+)?(?P<s>(?i:this|last|next|the\s+previous|the\s+following))\s+(?i:year){E}", month_of_year, 3)
+    add("month_of_year", rf"{B}(?P<m>{M})(?:\s*(?P<d>{D}))?,?\s+(?:(?i:of)\s+)?(?P<s>(?i:this|last|next|the\s+previous|the\s+following))\s+(?i:year){E}", month_of_year, 3, r"(?i:year)")
 
     def month_only(m: re.Match[str], ctx: Context) -> Parsed | None:
         month = L.month_of(m["m"])
@@ -257,7 +257,7 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         except ValueError:
             return None
 
-    add("week_of", rf"{B}(?i:the\s+week\s+of)\s+(?P<m>{M})\s*(?P<d>{D})(?:\s*,?\s+(?P<y>{Y2}))?{E}", week_of, 4)
+    add("week_of", rf"{B}(?i:the\s+week\s+of)\s+(?P<m>{M})\s*(?P<d>{D})(?:\s*,?\s+(?P<y>{Y2}))?{E}", week_of, 4, r"(?i:week\s+of)")
 
     def that_unit(m: re.Match[str], ctx: Context) -> Parsed | None:
         unit = m["u"].lower()
@@ -271,7 +271,7 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         century = 19 if not m["c"] or m["c"].lower() == "nineteen" else 18
         return Parsed("DATE", f"{century}{tens}")
 
-    add("spelled_decade", rf"{B}(?i:the)\s+(?:(?P<c>(?i:nineteen|eighteen))[\s-]+)?(?P<d>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){E}", spelled_decade, 2)
+    add("spelled_decade", rf"{B}(?i:the)\s+(?:(?P<c>(?i:nineteen|eighteen))[\s-]+)?(?P<d>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){E}", spelled_decade, 2, r"(?i:ties\b)")
 
     def weekend(m: re.Match[str], ctx: Context) -> Parsed | None:
         a = ctx.anchor
@@ -387,4 +387,4 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         n = int(m["n"]) if m["n"] else {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "eighteenth": 18}[m["w"].lower()]
         return Parsed("DATE", f"{n - 1:02d}")
 
-    add("century", rf"{B}(?:(?i:the)\s+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:eighteenth|nineteenth|twentieth|twenty-first)))\s+(?i:century){E}", century, 2)
+    add("century", rf"{B}(?:(?i:the)\s+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:eighteenth|nineteenth|twentieth|twenty-first)))\s+(?i:century){E}", century, 2, r"(?i:century)")

@@ -49,13 +49,13 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         return Parsed("DATE", "FUTURE_REF")
 
     # "will one day be", "hopes to one day follow", "someday": an unspecified future time
-    add("some_day", rf"{B}(?i:one\s+day|some\s*day){E}", some_day, 3)
+    add("some_day", rf"{B}(?i:one\s+day|some\s*day){E}", some_day, 3, r"(?i:day)")
 
     def this_moment(m: re.Match[str], ctx: Context) -> Parsed | None:
         return Parsed("DATE", "PRESENT_REF")
 
     # "at this crucial moment", "at this time": the present
-    add("this_moment", rf"{B}(?i:this)\s+(?:(?i:crucial|critical|difficult|important|very|particular|delicate|sensitive)\s+)?(?i:moment|juncture|point\s+in\s+time){E}", this_moment, 1)
+    add("this_moment", rf"{B}(?i:this)\s+(?:(?i:crucial|critical|difficult|important|very|particular|delicate|sensitive)\s+)?(?i:moment|juncture|point\s+in\s+time){E}", this_moment, 1, r"(?i:moment|juncture|point\s+in\s+time)")
 
     def recent_units(m: re.Match[str], ctx: Context) -> Parsed | None:
         # "recent years", "coming months", "the weeks ahead": an unknown number of units
@@ -83,7 +83,7 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         n = int(n) if n else 1
         return Parsed("SET", f"PT{n}{letter}" if L.unit[unit][2] == "time" else f"P{n}{letter}")
 
-    add("every", rf"{B}(?i:every|each)\s+(?:(?i:other)\s+)?(?:(?P<w>{WD})|(?P<m>{M})|(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT})){E}", every, 2)
+    add("every", rf"{B}(?i:every|each)\s+(?:(?i:other)\s+)?(?:(?P<w>{WD})|(?P<m>{M})|(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT})){E}", every, 2, r"\b(?i:every|each)\s")
 
     def times_per(m: re.Match[str], ctx: Context) -> Parsed | None:
         unit = L.unit_of(m["u"])
@@ -92,7 +92,7 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         letter = L.unit[unit][0]
         return Parsed("SET", f"PT1{letter}" if L.unit[unit][2] == "time" else f"P1{letter}")
 
-    add("times_per", rf"{B}(?i:once|twice|thrice|(?:{NUM})\s+times)\s+(?i:a|an|per|each)\s+(?P<u>{UNIT}){E}", times_per, 2)
+    add("times_per", rf"{B}(?i:once|twice|thrice|(?:{NUM})\s+times)\s+(?i:a|an|per|each)\s+(?P<u>{UNIT}){E}", times_per, 2, r"(?i:once|twice|thrice|times)\s+(?i:a|an|per|each)\b")
 
     # --- holidays -------------------------------------------------------------------------------
     def holiday(m: re.Match[str], ctx: Context) -> Parsed | None:
@@ -159,13 +159,13 @@ def add_rules(add: AddRule, F: Fragments) -> None:
             h = 0
         return Parsed("TIME", f"{ctx.reference.isoformat()}T{h:02d}:{int(m['mi'] or 0):02d}")
 
-    add("clock_words", rf"{B}(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:(?i:o['’]clock)\s+)?(?i:in\s+the)\s+(?P<p>(?i:morning|afternoon|evening)){E}", clock_words, 2)
+    add("clock_words", rf"{B}(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:(?i:o['’]clock)\s+)?(?i:in\s+the)\s+(?P<p>(?i:morning|afternoon|evening)){E}", clock_words, 2, r"\d\s+(?:(?i:o['’]clock)\s+)?(?i:in\s+the)\s")
 
     def part_of_day(m: re.Match[str], ctx: Context) -> Parsed | None:
         # "placed orders in the morning": that part of the day the text is about
         return Parsed("TIME", f"{ctx.reference.isoformat()}T{L.day_part[m['p'].lower()]}")
 
-    add("part_of_day", rf"{B}(?i:in|during|throughout|by)\s+(?P<core>(?i:the\s+)?(?:(?i:mid)[-\s]?)?(?P<p>(?i:morning|afternoon|evening))){E}(?!\s+(?i:of|hours|papers?|news|session|shift|rush)\b)", part_of_day, 0)
+    add("part_of_day", rf"{B}(?i:in|during|throughout|by)\s+(?P<core>(?i:the\s+)?(?:(?i:mid)[-\s]?)?(?P<p>(?i:morning|afternoon|evening))){E}(?!\s+(?i:of|hours|papers?|news|session|shift|rush)\b)", part_of_day, 0, r"(?i:morning|afternoon|evening)")
 
     def noon(m: re.Match[str], ctx: Context) -> Parsed | None:
         return Parsed("TIME", f"{ctx.reference.isoformat()}T{'24:00' if m[0].lower() == 'midnight' else '12:00'}")
@@ -179,7 +179,7 @@ def add_rules(add: AddRule, F: Fragments) -> None:
             return Parsed("DATE", f"{int(ctx.ref_quarter[:4]) - 1:04d}{ctx.ref_quarter[4:]}")
         return Parsed("DATE", f"{ctx.anchor.year - 1:04d}")
 
-    add("year_ago_adj", rf"{B}(?:(?i:the)\s+)?(?:(?i:comparable|corresponding|same)\s+)?(?i:year-(?:earlier|ago))(?:\s+(?:(?P<o>{ORD})[\s-]+)?(?P<n>(?i:quarter|period|year)))?{E}", year_ago_adj, 1)
+    add("year_ago_adj", rf"{B}(?:(?i:the)\s+)?(?:(?i:comparable|corresponding|same)\s+)?(?i:year-(?:earlier|ago))(?:\s+(?:(?P<o>{ORD})[\s-]+)?(?P<n>(?i:quarter|period|year)))?{E}", year_ago_adj, 1, r"(?i:year-(?:earlier|ago))")
 
     def quarter_year_ago(m: re.Match[str], ctx: Context) -> Parsed | None:
         # the quarter under discussion, a year before: "last year's quarter", "the same
@@ -188,7 +188,7 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         return Parsed("DATE", f"{int(base[:4]) - 1:04d}{base[4:]}")
 
     YEAR_BACK = r"(?i:last\s+year|a\s+year\s+(?:ago|earlier|before))"
-    add("quarter_year_ago", rf"{B}(?:(?i:last\s+year['’]s)\s+(?i:quarter|period)|(?i:the)\s+(?:(?i:corresponding|comparable|same)\s+)?(?i:quarter|period)\s+(?:(?i:of)\s+)?{YEAR_BACK}){E}", quarter_year_ago, 3)
+    add("quarter_year_ago", rf"{B}(?:(?i:last\s+year['’]s)\s+(?i:quarter|period)|(?i:the)\s+(?:(?i:corresponding|comparable|same)\s+)?(?i:quarter|period)\s+(?:(?i:of)\s+)?{YEAR_BACK}){E}", quarter_year_ago, 3, r"(?i:quarter|period)")
 
     def period_part(m: re.Match[str], ctx: Context) -> Parsed | None:
         unit = m["u"].lower()
@@ -208,7 +208,7 @@ def add_rules(add: AddRule, F: Fragments) -> None:
 
     # not a count: "two thousand years", "nineteen ninety people"
     NOT_COUNTED = _alt(set(L.year_blockers) | {u + "s" for u in L.unit} | {"dollars", "percent", "people"}, "i")
-    add("spelled_year", rf"{B}(?:(?i:the\s+year)\s+)?(?P<y>{F.SY})(?!\s+(?:{NOT_COUNTED})\b)", spelled_year, 0)
+    add("spelled_year", rf"{B}(?:(?i:the\s+year)\s+)?(?P<y>{F.SY})(?!\s+(?:{NOT_COUNTED})\b)", spelled_year, 0, r"(?i:nineteen|eighteen|two\s+thousand)")
 
     # --- durations ------------------------------------------------------------------------------
     def duration(m: re.Match[str], ctx: Context) -> Parsed | None:
@@ -275,7 +275,7 @@ def add_rules(add: AddRule, F: Fragments) -> None:
             letter, amount = "Y", (amount if amount == "X" else ("10" if letter == "DE" else "100"))
         return Parsed("DURATION", f"PT{amount}{letter}" if kind == "time" else f"P{amount}{letter}")
 
-    add("long_adj", rf"{B}(?P<u>(?i:day|week|month|year|decade|century|hour|minute)s?|(?i:centuries))-(?i:long){E}", long_adj, 1)
+    add("long_adj", rf"{B}(?P<u>(?i:day|week|month|year|decade|century|hour|minute)s?|(?i:centuries))-(?i:long){E}", long_adj, 1, r"-(?i:long)\b")
 
     def bare_units(m: re.Match[str], ctx: Context) -> Parsed | None:
         unit = L.unit_of(m["u"] or m["u2"])

@@ -92,6 +92,8 @@ def _is_title(text: str, m: re.Match[str]) -> bool:
 def _candidates(text: str, ctx: Context) -> list[_Cand]:
     found: list[_Cand] = []
     for rule in rules():
+        if rule.gate is not None and rule.gate.search(text) is None:
+            continue
         for m in rule.pattern.finditer(text):
             if m.end() == m.start():
                 continue
