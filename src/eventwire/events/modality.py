@@ -106,18 +106,28 @@ def modality_of(doc: Document, token_i: int) -> str:
 
 def token_modality(tok: Token) -> tuple[str, int | None]:
     """``(modality, index of the deciding cue token or None)`` for the clause of ``tok``."""
+    found = modality_cues(tok)
+    return _pick(found) if found else ("asserted", None)
+
+
+def modality_cues(tok: Token) -> dict[str, int]:
+    """Every modality cue found for ``tok``'s clause, mapped to its cue token index.
+
+    :func:`token_modality` picks one by :data:`PRIORITY`; the event coder also looks at
+    combinations ("will not" = negated and future, which PLOVER codes as a refusal).
+    """
     found: dict[str, int] = {}
     c = cues()
     if tok.pos_ not in _PREDICATE_POS:
         _noun_cues(tok, c, found)
         if found:
-            return _pick(found)
+            return found
         pred = _noun_predicate(tok)
         if pred is None:
-            return "asserted", None
+            return found
         tok = pred
     _clause_cues(tok, c, found, own=True)
-    return _pick(found) if found else ("asserted", None)
+    return found
 
 
 def _pick(found: dict[str, int]) -> tuple[str, int | None]:
