@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 _RANK = {m: i for i, m in enumerate(PRIORITY)}
+_FUTURE_LIKE = frozenset({"future", "intended", "possible", "expected"})
+_INTENT_LIKE = frozenset({"future", "intended", "expected"})
+_THREAT_LIKE = frozenset({"future", "intended", "threatened", "conditional"})
 _INSTRUMENT_PREPS = frozenset({"with", "using", "by", "in", "from"})
 
 
@@ -93,19 +96,24 @@ def code_frame(frame: Frame, lex: Lexicon, sentence_lemmas: set[str]) -> Coding 
     rule = frame.rule
     root = code[:2]
     folded = False
-    if frame.act is None and frame.code != "150":
-        if root in COOPERATIVE_ROOTS and "negated" in cues and (
-            {"future", "intended", "possible", "expected"} & cues.keys()
-        ):
+    negated = "negated" in cues
+    if frame.act is None and frame.code != "150" and modality != "hypothetical":
+        if root in COOPERATIVE_ROOTS and negated and _FUTURE_LIKE & cues.keys():
             code, folded, modality = lex.act_code("reject", code), True, "negated"
             rule += ">reject"
-        elif root in COOPERATIVE_ROOTS and modality in ("future", "intended", "expected"):
+        elif root in COOPERATIVE_ROOTS and not negated and _INTENT_LIKE & cues.keys():
             code, folded = lex.act_code("agree", code), True
             rule += ">agree"
-        elif root in CONFLICT_ROOTS and modality in ("future", "intended", "threatened", "conditional"):
+        elif root in CONFLICT_ROOTS and not negated and _THREAT_LIKE & cues.keys():
             code, folded = lex.act_code("threaten", code), True
             modality = "threatened" if modality != "conditional" else modality
             rule += ">threaten"
+    elif frame.act == "agree" and negated:
+        # "will not accept", "did not agree to": a refusal
+        content = frame.content.code if frame.content is not None else ""
+        code = lex.act_code("reject", content) if content[:2] in COOPERATIVE_ROOTS else "120"
+        folded, modality = True, "negated"
+        rule += ">reject"
     info = lex.plover_info(code)
     if info is None or info.type == "-":
         return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import ACT_CLASSES, Cond, Lexicon, NounEntry, VerbEntry, lexicon
+from .lexicon import ACT_CLASSES, Cond, Lexicon, NounAct, NounEntry, VerbEntry, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _SECOND_DEPS = frozenset({"prt", "prep", "dobj", "advmod", "acomp", "compound:prt"})
+#: A noun in these relations names a thing, not an event ("war crimes court", "the meeting's
+#: co-chairman"); a verb as a participial adjective ("the besieged town") likewise.
+_NOT_EVENT_NOUN_DEPS = frozenset({"compound", "poss", "nmod"})
+_NOT_EVENT_VERB_DEPS = frozenset({"amod", "compound"})
 #: Nouns that carry a proposal, request or plan whose content is another event
 #: ("rejected an offer of talks", "a call for sanctions").
 CONTAINERS = frozenset({
@@ -67,11 +71,19 @@ class Frame:
 
 
 # ----- matching lexicon rows ------------------------------------------------------------------
-def subject_of(verb: Token) -> Token | None:
-    """Grammatical subject of ``verb`` (not following control; see roles for that)."""
-    for ch in verb.children:
-        if ch.dep_ in ("nsubj", "csubj"):
-            return ch
+def subject_of(verb: Token, follow: bool = False) -> Token | None:
+    """Grammatical subject of ``verb``; with ``follow``, the controller of a subjectless
+    complement or purpose clause ("workers stayed home to protest")."""
+    tok = verb
+    for _ in range(3 if follow else 1):
+        for ch in tok.children:
+            if ch.dep_ in ("nsubj", "csubj"):
+                return ch
+        if not follow or tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head is tok:
+            return None
+        if any(ch.dep_ == "nsubjpass" for ch in tok.children):
+            return None
+        tok = tok.head
     return None
 
 
@@ -89,6 +101,8 @@ def object_of(verb: Token) -> Token | None:
 def _word_ok(tok: Token | None, value: str, lex: Lexicon, doc: Document) -> bool:
     if tok is None:
         return False
+    if value == "@any":
+        return True
     if value == "@actor":
         return bool(doc.mentions_headed_by(tok.i) or doc.mention_at(tok.i))
     if value == "@named":
@@ -102,6 +116,11 @@ def _word_ok(tok: Token | None, value: str, lex: Lexicon, doc: Document) -> bool
     for ch in tok.children:
         if ch.dep_ in ("compound", "amod", "nmod"):
             words.add(ch.lemma_.lower())
+        elif ch.dep_ == "prep" and ch.lower_ == "of":  # "a patch of peacekeeping troops"
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    words.add(g.lemma_.lower())
+                    words.update(x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod"))
     return any(lex.in_class(w, value) for w in words)
 
 
@@ -112,6 +131,8 @@ def _conds_ok(conds: tuple[Cond, ...], subj: Token | None, obj: Token | None, no
             ok = _word_ok(subj, c.value, lex, doc)
         elif c.slot == "obj":
             ok = _word_ok(obj, c.value, lex, doc)
+        elif c.slot == "verb":
+            ok = _word_ok(_governing_verb(noun), c.value, lex, doc) if noun is not None else False
         elif c.slot == "mod":
             ok = noun is not None and any(
                 _word_ok(ch, c.value, lex, doc) or lex.in_class(ch.lemma_.lower(), c.value)
@@ -123,6 +144,16 @@ def _conds_ok(conds: tuple[Cond, ...], subj: Token | None, obj: Token | None, no
         if ok == c.negate:
             return False
     return True
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun is the object of ("contributed troops", "troops were sent")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "conj", "appos") and head.pos_ == "VERB":
+        return head
+    if noun.dep_ == "pobj" and head.head.pos_ == "VERB":
+        return head.head
+    return None
 
 
 def _has_second(tok: Token, second: str) -> bool:
@@ -166,37 +197,59 @@ class SentenceFrames:
         self.sent = sent
         self.lex = lex or lexicon()
         self.nouns: dict[int, NounEntry] = {}
+        self.noun_acts: dict[int, NounAct] = {}
         self.verbs: dict[int, list[VerbEntry]] = {}
+        self.reporting: list[Token] = []
         self._resolved: dict[int, Frame | None] = {}
         self._busy: set[int] = set()
-        lex_verbs, lex_nouns = self.lex.verbs, self.lex.nouns
+        lex_verbs, lex_nouns, lex_acts = self.lex.verbs, self.lex.nouns, self.lex.noun_acts
+        reporting = self.lex.reporting
         for tok in sent:
             pos = tok.pos_
             if pos in _VERB_POS:
+                if tok.dep_ in _NOT_EVENT_VERB_DEPS:
+                    continue
                 lemma = tok.lemma_.lower()
                 if lemma in lex_verbs:
                     self.verbs[tok.i] = lex_verbs[lemma]
+                if lemma in reporting:
+                    self.reporting.append(tok)
             elif pos in _NOUN_POS:
                 lemma = tok.lemma_.lower()
                 if lemma in lex_nouns:
                     entry = noun_entry(tok, self.lex, doc)
                     if entry is not None:
                         self.nouns[tok.i] = entry
+                if lemma in lex_acts:
+                    self.noun_acts[tok.i] = lex_acts[lemma]
 
     # -- nouns ------------------------------------------------------------------------------
     def noun_frame(self, tok: Token, how: str = "realize", verb: Token | None = None) -> Frame | None:
         """Frame for an event noun realised (or undone/breached) by ``verb`` or standing alone."""
+        act = self.noun_acts.get(tok.i)
+        if act is not None and how == "realize":
+            f = self._noun_act_frame(tok, act, verb)
+            if f is not None:
+                return f
         entry = self.nouns.get(tok.i)
+        if entry is not None and how == "breach" and self.lex.in_class(tok.lemma_.lower(), "agreements"):
+            entry = None  # "violated the ceasefire agreement": the compound names what was breached
         if entry is None:
-            # "a series of bombs", "rocket fire": look one step into the noun phrase.
             for ch in tok.children:
-                if ch.dep_ == "prep" and ch.lower_ == "of":
+                # "mediation efforts", "aid deliveries", "ceasefire agreement"
+                if ch.dep_ == "compound" and ch.i in self.nouns:
+                    return self.noun_frame(ch, how, verb)
+            for ch in tok.children:
+                # "a series of bombs"
+                if ch.dep_ == "prep" and ch.lower_ == "of" and tok.i not in self.nouns:
                     for g in ch.children:
                         if g.dep_ == "pobj" and g.i in self.nouns:
                             return self.noun_frame(g, how, verb)
                 if ch.dep_ == "conj" and ch.i in self.nouns:
                     return self.noun_frame(ch, how, verb)
-            return None
+            entry = self.nouns.get(tok.i)
+            if entry is None:
+                return None
         code = getattr(entry, how) or ""
         if not code:
             return None
@@ -213,11 +266,51 @@ class SentenceFrames:
             nominal=verb is None,
         )
 
+    def _noun_act_frame(self, tok: Token, act: NounAct, verb: Token | None) -> Frame | None:
+        """"the suspension of air links", "its demand that Israel ease restrictions"."""
+        host = verb if verb is not None else tok
+        name = f"{act.cls}:{tok.lemma_.lower()}" if verb is None else f"{act.cls}:{verb.lemma_.lower()}+{tok.lemma_.lower()}"
+        if act.cls in ("realize", "undo", "breach"):
+            for ch in tok.children:
+                if ch.dep_ == "prep" and ch.lower_ == "of":
+                    for g in ch.children:
+                        if g.dep_ == "pobj":
+                            f = self.noun_frame(g, act.cls, host)
+                            if f is not None:
+                                f.nominal = verb is None
+                                f.trigger = host
+                                f.rule = f"{name}+{g.lemma_.lower()}"
+                                f.extra_tokens.append(tok)
+                                return f
+            if act.cameo:
+                return Frame(host, host, act.cameo, name, None, noun=tok, nominal=verb is None)
+            return None
+        content, cpred = self._content(tok)
+        if content is None and verb is not None:  # "reiterated its demand that Israel ease ..."
+            for ch in verb.children:
+                if ch.dep_ in ("ccomp", "xcomp") and ch.pos_ in ("VERB", "AUX"):
+                    content = self._clause_event(ch)
+                    cpred = ch
+                    if content is not None:
+                        break
+        slots = ("content", "to", "on", "objof")
+        if content is not None:
+            act_cls = "threaten" if act.cls == "agree" and content.code[:2] in CONFLICT_ROOTS else act.cls
+            code = self.lex.act_code(act_cls, content.code) if content.code[:2] not in VERBAL_ROOTS else ACT_CLASSES[act_cls]
+            content.absorbed = True
+            return Frame(host, host, code, f"{name}+{content.rule}", None, noun=tok, content=content,
+                         content_pred=cpred, act=act_cls, recipient_slots=slots, nominal=verb is None)
+        if act.cameo:
+            return Frame(host, host, act.cameo, name, None, noun=tok, content_pred=cpred, act=act.cls,
+                         recipient_slots=slots, nominal=verb is None)
+        return None
+
     def content_noun(self, tok: Token) -> tuple[Frame | None, Token | None]:
         """Event named by a noun phrase, looking inside proposals and requests for theirs."""
-        f = self.noun_frame(tok)
-        if f is not None:
-            return f, tok
+        if tok.i not in self.noun_acts:
+            f = self.noun_frame(tok)
+            if f is not None:
+                return f, tok
         if tok.lemma_.lower() in CONTAINERS:
             for ch in tok.children:
                 if ch.dep_ == "prep" and ch.lower_ in ("for", "to", "on", "of"):
@@ -227,11 +320,11 @@ class SentenceFrames:
                             if f is not None:
                                 return f, g
                         elif g.dep_ == "pcomp" and g.pos_ == "VERB":
-                            f = self.verb_frame(g)
+                            f = self._clause_event(g)
                             if f is not None:
                                 return f, g
-                elif ch.dep_ in ("acl", "relcl") and ch.pos_ == "VERB":
-                    f = self.verb_frame(ch)
+                elif ch.dep_ in ("acl", "relcl", "ccomp") and ch.pos_ in ("VERB", "AUX"):
+                    f = self._clause_event(ch)
                     if f is not None:
                         return f, ch
             return None, tok
@@ -253,7 +346,7 @@ class SentenceFrames:
         return frame
 
     def _build_verb(self, tok: Token) -> Frame | None:
-        subj = subject_of(tok)
+        subj = subject_of(tok, follow=True)
         obj = object_of(tok)
         for entry in self.verbs[tok.i]:
             if entry.second is not None and not _has_second(tok, entry.second):
@@ -265,6 +358,16 @@ class SentenceFrames:
                 return frame
         return None
 
+    def _light_object(self, tok: Token, obj: Token | None) -> Token | None:
+        if obj is not None and obj.pos_ in _NOUN_POS | {"PRON", "NUM"}:
+            return obj
+        for ch in tok.children:  # "went on strike", "called for a ceasefire"
+            if ch.dep_ == "prep" and ch.lower_ in ("on", "to", "from", "of"):
+                target = next((g for g in ch.children if g.dep_ == "pobj"), None)
+                if target is not None and (target.i in self.nouns or target.i in self.noun_acts):
+                    return target
+        return None
+
     def _frame_for(self, tok: Token, entry: VerbEntry, obj: Token | None) -> Frame | None:
         cls = entry.cls
         lemma = entry.lemma if entry.second is None else f"{entry.lemma} {entry.second}"
@@ -272,14 +375,7 @@ class SentenceFrames:
             return Frame(tok, tok, entry.cameo, f"verb:{lemma}", entry, recipient_slots=entry.recipient,
                          reciprocal=cls == "recip")
         if cls in ("realize", "undo", "breach"):
-            target = obj if obj is not None and obj.pos_ in _NOUN_POS | {"PRON", "NUM"} else None
-            if target is None:  # "went on strike", "called for a ceasefire"
-                for ch in tok.children:
-                    if ch.dep_ == "prep" and ch.lower_ in ("on", "to", "from", "of"):
-                        target = next((g for g in ch.children if g.dep_ == "pobj"), None)
-                        if target is not None and target.i in self.nouns:
-                            break
-                        target = None
+            target = self._light_object(tok, obj)
             if target is not None:
                 f = self.noun_frame(target, cls, tok)
                 if f is not None:
@@ -294,8 +390,8 @@ class SentenceFrames:
             content, cpred = self._content(tok)
             if cls == "prepare":
                 if content is not None and content.code[:2] in CONFLICT_ROOTS and tok.pos_ == "VERB":
-                    f = Frame(tok, tok, "150", f"prepare:{lemma}", entry, content=content, content_pred=cpred,
-                              recipient_slots=("content",) + entry.recipient)
+                    f = Frame(tok, tok, "150", f"prepare:{lemma}+{content.rule}", entry, content=content,
+                              content_pred=cpred, recipient_slots=("content",) + entry.recipient)
                     content.absorbed = True
                     return f
                 cls = "agree"
@@ -308,8 +404,6 @@ class SentenceFrames:
                 if act == "agree" and content.code[:2] in CONFLICT_ROOTS:
                     act = "threaten"  # a promise of force is a threat
                 code = self.lex.act_code(act, content.code) if content.code[:2] not in VERBAL_ROOTS else ACT_CLASSES[act]
-                if act == "reject" and content.act == "agree":
-                    code = self.lex.act_code("reject", content.content.code) if content.content else "120"
                 content.absorbed = True
                 return Frame(tok, tok, code, f"{act}:{lemma}+{content.rule}", entry, content=content,
                              content_pred=cpred, act=act, recipient_slots=entry.recipient)
@@ -323,7 +417,7 @@ class SentenceFrames:
         """What a speech act is about: a complement clause, an object noun, a "for"/"to" phrase."""
         clause = None
         for ch in tok.children:
-            if ch.dep_ in ("xcomp", "ccomp") and ch.pos_ in ("VERB", "AUX"):
+            if ch.dep_ in ("xcomp", "ccomp", "acl") and ch.pos_ in ("VERB", "AUX"):
                 f = self._clause_event(ch)
                 if f is not None:
                     return f, f.pred
@@ -352,18 +446,23 @@ class SentenceFrames:
                             return f, f.pred
         return None, clause
 
-    def _clause_event(self, verb: Token) -> Frame | None:
-        """The event of a complement clause: its verb, a coordinated verb, or a predicate
-        adjective's complement ("is ready to contribute")."""
+    def _clause_event(self, verb: Token, depth: int = 0) -> Frame | None:
+        """The event of a complement clause: its verb, a coordinated or aspectual complement
+        ("resume shelling"), or a predicate adjective's complement ("is ready to contribute")."""
         f = self.verb_frame(verb)
-        if f is not None:
+        if f is not None or depth > 2:
             return f
+        for ch in verb.children:
+            if ch.dep_ == "xcomp" and ch.pos_ == "VERB":
+                f = self._clause_event(ch, depth + 1)
+                if f is not None:
+                    return f
         if verb.lemma_ == "be" or verb.pos_ == "AUX":
             for ch in verb.children:
                 if ch.dep_ in ("acomp", "attr"):
                     for g in ch.children:
                         if g.dep_ == "xcomp" and g.pos_ == "VERB":
-                            f = self.verb_frame(g)
+                            f = self._clause_event(g, depth + 1)
                             if f is not None:
                                 return f
         for ch in verb.children:
@@ -373,10 +472,41 @@ class SentenceFrames:
                     return f
         obj = object_of(verb)
         if obj is not None and verb.lemma_.lower() not in self.lex.reporting:
-            f = self.noun_frame(obj, "realize", verb) if obj.i in self.nouns else None
-            if f is not None:
-                return f
+            if obj.i in self.nouns or obj.i in self.noun_acts:
+                return self.noun_frame(obj, "realize", verb)
         return None
+
+    # -- speech acts the lexicon does not list as verbs --------------------------------------------
+    def _reported_frames(self) -> list[Frame]:
+        """Reporting verbs that carry an event: "X said Y must withdraw" is a demand on Y;
+        "announced a suspension of links", "reiterated its demand" issue the noun's act."""
+        out: list[Frame] = []
+        obligation = _obligation_aux()
+        for verb in self.reporting:
+            subj = subject_of(verb)
+            for ch in verb.children:
+                if ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX"):
+                    own = _child_dep(ch, "nsubj", "nsubjpass")
+                    if not any(a.dep_ == "aux" and a.lower_ in obligation for a in ch.children):
+                        continue
+                    if own is None or (subj is not None and own.lower_ == subj.lower_):
+                        continue
+                    content = self._clause_event(ch)
+                    code = "100"
+                    if content is not None:
+                        content.absorbed = True
+                        if content.code[:2] not in VERBAL_ROOTS:
+                            code = self.lex.act_code("request", content.code)
+                    out.append(Frame(verb, verb, code, f"request:{verb.lemma_.lower()}+must" +
+                                     (f"+{content.rule}" if content else ""), None, content=content,
+                                     content_pred=ch, act="request", recipient_slots=("content",)))
+                elif ch.dep_ == "dobj" and (ch.i in self.nouns or ch.i in self.noun_acts) and self.lex.in_class(
+                    verb.lemma_.lower(), "issuing"
+                ):
+                    f = self.noun_frame(ch, "realize", verb)
+                    if f is not None:
+                        out.append(f)
+        return out
 
     # -- all frames of the sentence -------------------------------------------------------------
     def frames(self) -> list[Frame]:
@@ -385,12 +515,23 @@ class SentenceFrames:
             f = self.verb_frame(self.doc.doc[i])
             if f is not None:
                 out.append(f)
+        out.extend(self._reported_frames())
         used_nouns = {f.noun.i for f in out if f.noun is not None}
-        covered = _covered_tokens(out)
-        for i, entry in self.nouns.items():
-            if i in used_nouns or i in covered or not entry.alone:
+        used_nouns.update(t.i for f in out for t in f.extra_tokens)
+        covered = _covered_tokens(out, self.lex)
+        for i in list(self.nouns) + [j for j in self.noun_acts if j not in self.nouns]:
+            if i in used_nouns or i in covered:
                 continue
             tok = self.doc.doc[i]
+            if tok.dep_ in _NOT_EVENT_NOUN_DEPS:
+                continue
+            act = self.noun_acts.get(i)
+            entry = self.nouns.get(i)
+            if act is not None:
+                if not act.alone:
+                    continue
+            elif entry is None or not entry.alone:
+                continue
             f = self.noun_frame(tok)
             if f is None:
                 continue
@@ -404,12 +545,30 @@ class SentenceFrames:
                 host.extra_tokens.append(tok)
                 continue
             out.append(f)
-        alive = [f for f in out if not f.absorbed]
-        return _drop_background(alive)
+        alive = [f for f in out if not f.absorbed and f.pred.i not in covered]
+        alive = _merge_participles(alive)
+        return _drop_background(alive, self.lex)
 
 
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
+#: Frames whose object and complements are their topic: speech acts and judgements.
+_TOPIC_ROOTS = frozenset({"05", "08", "09", "11", "12"})
+#: Codes whose object is an event they act on ("banned the rally", "prevented the march").
+_TOPIC_CODES = frozenset({"0861", "0862", "172", "1721", "1722"})
+
+
+def _obligation_aux() -> frozenset[str]:
+    from .modality import cues
+
+    return cues().obligation_aux
+
+
+def _child_dep(tok: Token, *deps: str) -> Token | None:
+    for ch in tok.children:
+        if ch.dep_ in deps:
+            return ch
+    return None
 
 
 def _same_root(a: str, b: str) -> bool:
@@ -417,32 +576,77 @@ def _same_root(a: str, b: str) -> bool:
     return fam.get(a[:2], a[:2]) == fam.get(b[:2], b[:2])
 
 
-def _covered_tokens(frames: list[Frame]) -> set[int]:
-    """Nouns inside the object of a speech act or judgement are its topic, not new events
-    ("condemned the attack", "rejected an invitation to a meeting")."""
+def _covered_tokens(frames: list[Frame], lex: Lexicon) -> set[int]:
+    """Tokens whose events are the topic of another event, not new events: the object and
+    complement of a speech act or judgement ("condemned the attack", "refused to allow
+    planes to evacuate"), and what a talk or inquiry is about ("talks on a pullback")."""
     covered: set[int] = set()
+    topic = lex.classes.get("topic_preps", frozenset())
     for f in frames:
-        if f.act is None and f.code[:2] not in ("05", "11", "12", "09") and f.code not in ("0862", "0861"):
-            continue
-        for ch in f.pred.children:
-            if ch.dep_ in ("dobj", "ccomp", "xcomp", "prep", "nsubjpass", "dative"):
-                covered.update(t.i for t in ch.subtree)
-    return covered
+        hosts = [f.pred] + ([f.noun] if f.noun is not None and f.noun is not f.pred else [])
+        whole = f.act is not None or f.code[:2] in _TOPIC_ROOTS or f.code in _TOPIC_CODES
+        for host in hosts:
+            for ch in host.children:
+                dep = ch.dep_
+                if whole and dep in ("dobj", "ccomp", "xcomp", "prep", "nsubjpass", "dative", "acl"):
+                    covered.update(t.i for t in ch.subtree)
+                elif dep == "prep" and ch.lower_ in topic and ch.lower_ != "of":
+                    covered.update(t.i for t in ch.subtree)
+    for f in frames:  # a frame never covers itself
+        covered.discard(f.pred.i)
+    return covered - {f.pred.i for f in frames if f.act is not None or f.content is not None}
 
 
-def _drop_background(frames: list[Frame]) -> list[Frame]:
-    """Events in relative clauses describe participants ("refugees fleeing the war") and
-    purpose clauses say what an act was for ("opened fire to disperse them"): they are not
-    coded when the sentence has an event of its own."""
+def _merge_participles(frames: list[Frame]) -> list[Frame]:
+    """"shelled the town, killing 12": a participle of the same kind is the same event."""
+    by_pred = {f.pred.i: f for f in frames}
+    out = []
+    for f in frames:
+        p = f.pred
+        if p.dep_ == "advcl" and p.tag_ == "VBG" and not f.nominal:
+            host = by_pred.get(p.head.i)
+            if host is not None and host is not f and _same_root(host.code, f.code):
+                host.extra_tokens.append(p)
+                continue
+        out.append(f)
+    return out
+
+
+def _drop_background(frames: list[Frame], lex: Lexicon) -> list[Frame]:
+    """Drop events that only set the scene when the sentence reports an event of its own:
+    relative clauses describing participants ("refugees fleeing the war"), purpose clauses
+    ("opened fire to disperse them", "cooperate to encourage returns"), and nominal events
+    named as a time reference ("after 12 days of battles", "since the invasion")."""
+    temporal = lex.classes.get("temporal_preps", frozenset())
+
+    def purpose(tok: Token) -> bool:
+        if not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
+            return False
+        if any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children):
+            return False
+        if tok.dep_ == "advcl":
+            return True
+        head_entries = lex.verbs.get(tok.head.lemma_.lower(), ())
+        return tok.dep_ == "xcomp" and any(e.cls in ("event", "recip") for e in head_entries) and not any(
+            e.cls in ACT_CLASSES or e.cls == "prepare" for e in head_entries
+        )
+
     def background(f: Frame) -> bool:
-        tok = f.pred
+        tok = f.noun if f.nominal and f.noun is not None else f.pred
+        if f.nominal:
+            t = tok
+            for _ in range(4):
+                if t.dep_ == "pobj" and t.head.lower_ in temporal:
+                    return True
+                if t.dep_ in ("pobj", "compound", "conj") and t.head is not t:
+                    t = t.head if t.dep_ != "pobj" else t.head.head
+                    continue
+                break
         for _ in range(6):
             dep = tok.dep_
             if dep in ("relcl", "acl"):
                 return True
-            if dep == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children) and not any(
-                ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children
-            ):
+            if purpose(tok):
                 return True
             if tok.head is tok:
                 return False

@@ -62,6 +62,14 @@ class NounEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class NounAct:
+    lemma: str
+    cls: str
+    cameo: str
+    alone: bool
+
+
+@dataclass(frozen=True, slots=True)
 class CameoInfo:
     code: str
     name: str
@@ -80,6 +88,7 @@ class PloverInfo:
 class Lexicon:
     verbs: dict[str, list[VerbEntry]] = field(default_factory=dict)
     nouns: dict[str, list[NounEntry]] = field(default_factory=dict)
+    noun_acts: dict[str, NounAct] = field(default_factory=dict)
     cameo: dict[str, CameoInfo] = field(default_factory=dict)
     plover: dict[str, PloverInfo] = field(default_factory=dict)
     speech: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -204,8 +213,10 @@ def lexicon() -> Lexicon:
             mode=row.get("mode", ""),
         )
         lex.nouns.setdefault(head, []).append(entry)
-    for entries in lex.nouns.values():
-        entries.sort(key=lambda e: e.modifier is None and e.of is None)
+    for entries in lex.nouns.values():  # specific rows (modifier, "of", condition) first
+        entries.sort(key=lambda e: (e.modifier is None and e.of is None, not e.conds))
+    for row in load_tsv(PACKAGE, "noun_acts.tsv"):
+        lex.noun_acts[row["lemma"]] = NounAct(row["lemma"], row["class"], row.get("cameo", ""), row.get("alone") == "y")
     for row in load_tsv(PACKAGE, "cameo_codes.tsv"):
         lex.cameo[row["code"]] = CameoInfo(row["code"], row["name"], float(row["goldstein"]), int(row["quad"]))
     for row in load_tsv(PACKAGE, "cameo_plover.tsv"):
