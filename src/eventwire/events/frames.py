@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
-_SECOND_DEPS = frozenset({"prt", "prep", "dobj", "advmod", "acomp", "compound:prt"})
+_SECOND_DEPS = frozenset({"prt", "prep", "dobj", "advmod", "acomp", "compound:prt", "npadvmod"})
 #: A noun in these relations names a thing, not an event ("war crimes court", "the meeting's
 #: co-chairman"); a verb as a participial adjective ("the besieged town") likewise.
 _NOT_EVENT_NOUN_DEPS = frozenset({"compound", "poss", "nmod"})
@@ -136,14 +136,24 @@ def _conds_ok(conds: tuple[Cond, ...], subj: Token | None, obj: Token | None, no
         elif c.slot == "mod":
             ok = noun is not None and any(
                 _word_ok(ch, c.value, lex, doc) or lex.in_class(ch.lemma_.lower(), c.value)
-                for ch in noun.children
-                if ch.dep_ in ("compound", "amod", "nmod", "poss")
+                for ch in _modifiers(noun)
             )
         else:
             ok = True
         if ok == c.negate:
             return False
     return True
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """Modifiers of a noun, including its "of" complement ("a test of a new rocket")."""
+    out = []
+    for ch in noun.children:
+        if ch.dep_ in ("compound", "amod", "nmod", "poss"):
+            out.append(ch)
+        elif ch.dep_ == "prep" and ch.lower_ == "of":
+            out.extend(g for g in ch.children if g.dep_ == "pobj")
+    return out
 
 
 def _governing_verb(noun: Token) -> Token | None:

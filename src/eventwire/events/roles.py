@@ -54,9 +54,9 @@ def mentions_for(doc: Document, tok: Token, depth: int = 0) -> list[Mention]:
         return []
     for ch in tok.children:
         if ch.dep_ in _MODIFIER_DEPS or ch.dep_ == "appos":
-            got = mentions_for(doc, ch, depth + 1)
+            got = [m for c in conjuncts(ch) for m in mentions_for(doc, c, depth + 1)]
             if got:
-                return got
+                return _unique(got)
     for ch in tok.children:
         if ch.dep_ == "prep" and ch.lower_ in _INNER_PREPS:
             for g in ch.children:
@@ -124,7 +124,10 @@ def subject_tokens(doc: Document, pred: Token) -> tuple[Token | None, bool]:
             if subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                 return tok.head, False
             return subj, False
-        if _child(tok, "nsubjpass") is not None:
+        patient = _child(tok, "nsubjpass")
+        if patient is not None:
+            if tok is not pred:  # raising: "Vietnam is expected to hold talks"
+                return patient, False
             agents = _prep_objects(tok, "by")
             return (agents[0] if agents else None), True
         dep = tok.dep_
