@@ -169,6 +169,9 @@ def _governing_verb(noun: Token) -> Token | None:
 def _has_second(tok: Token, second: str) -> bool:
     for ch in tok.children:
         if ch.dep_ in _SECOND_DEPS and (ch.lower_ == second or ch.lemma_.lower() == second):
+            # "called on Friday" is not "called on": a preposition heading a date is no particle
+            if ch.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in ch.children):
+                continue
             return True
     return False
 
@@ -363,6 +366,8 @@ class SentenceFrames:
                 continue
             if entry.conds and not _conds_ok(entry.conds, subj, obj, None, self.lex, self.doc):
                 continue
+            if entry.cameo == "-":
+                return None  # a reading the lexicon marks as no event
             frame = self._frame_for(tok, entry, obj)
             if frame is not None:
                 return frame
@@ -495,6 +500,11 @@ class SentenceFrames:
         for verb in self.reporting:
             subj = subject_of(verb)
             for ch in verb.children:
+                if ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX") and self._blames(ch):
+                    # "said Iran is responsible for the attacks": an accusation
+                    out.append(Frame(verb, verb, "112", f"accuse:{verb.lemma_.lower()}+responsible", None,
+                                     content_pred=ch, act="accuse", recipient_slots=("content",)))
+                    continue
                 if ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX"):
                     own = _child_dep(ch, "nsubj", "nsubjpass")
                     if not any(a.dep_ == "aux" and a.lower_ in obligation for a in ch.children):
@@ -517,6 +527,46 @@ class SentenceFrames:
                     if f is not None:
                         out.append(f)
         return out
+
+    def _blames(self, clause: Token) -> bool:
+        """Whether a reported clause holds someone responsible ("X is responsible for",
+        "X was behind the attack")."""
+        if clause.lemma_ != "be" or _child_dep(clause, "nsubj") is None:
+            return False
+        for ch in clause.children:
+            if ch.dep_ in ("acomp", "attr") and self.lex.in_class(ch.lemma_.lower(), "blame_predicates"):
+                return True
+            if ch.dep_ == "prep" and ch.lower_ == "behind":
+                return True
+        return False
+
+    def _harmless(self, f: Frame) -> bool:
+        """A death or injury with no one shown causing it, or caused by a flood or a crash, is
+        not an assault: PLOVER ASSAULT is a deliberate act."""
+        if f.nominal or f.code[:2] not in ("18", "19", "20") and f.code != "1712":
+            return False
+        verb = f.pred
+        subj = subject_of(verb, follow=True)
+        causes = [subj] if subj is not None else []
+        for ch in verb.children:
+            if ch.dep_ in ("agent", "prep") and ch.lower_ in ("by", "in", "after", "during", "from"):
+                causes.extend(g for g in ch.children if g.dep_ == "pobj")
+        for c in causes:
+            words = {c.lemma_.lower()} | {x.lemma_.lower() for x in c.children if x.dep_ in ("compound", "amod")}
+            if any(self.lex.in_class(w, "hazards") for w in words):
+                return True
+        if not self.lex.in_class(verb.lemma_.lower(), "casualty") or f.extra_tokens:
+            return False
+        if subj is not None and subj.lower_ not in ("who", "that", "which"):
+            return False
+        if any(ch.dep_ == "agent" for ch in verb.children):
+            return False
+        context = {t.lemma_.lower() for c in causes for t in c.subtree}
+        return not any(self.lex.in_class(w, "weapons") or w in self.nouns_lemmas for w in context)
+
+    @property
+    def nouns_lemmas(self) -> set[str]:
+        return {self.doc.doc[i].lemma_.lower() for i, e in self.nouns.items() if e.realize[:2] in ("18", "19", "20")}
 
     # -- all frames of the sentence -------------------------------------------------------------
     def frames(self) -> list[Frame]:
@@ -555,7 +605,7 @@ class SentenceFrames:
                 host.extra_tokens.append(tok)
                 continue
             out.append(f)
-        alive = [f for f in out if not f.absorbed and f.pred.i not in covered]
+        alive = [f for f in out if not f.absorbed and f.pred.i not in covered and not self._harmless(f)]
         alive = _merge_participles(alive)
         return _drop_background(alive, self.lex)
 
