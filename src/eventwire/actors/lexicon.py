@@ -231,7 +231,47 @@ def _people(b: _Builder) -> None:
             if person.id not in ids:
                 ids.append(person.id)
     for alias, ids in by_alias.items():
-        b.add(alias, Entry("person", names[ids[0]], persons=tuple(ids)))
+        entry = Entry("person", names[ids[0]], persons=tuple(ids))
+        for variant in name_variants(alias):
+            b.add(variant, entry)
+
+
+_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar)-(?=\w)", re.IGNORECASE)
+
+
+def name_variants(name: str) -> set[str]:
+    """Spellings news uses for the same person name.
+
+    "Kim Jong-Un" is also "Kim Jong Un"; an Arabic article may be written "al-", "el-",
+    "Al ", "El " or left out ("Omar al-Bashir", "Omar El Bashir", "Omar Bashir").
+    """
+    out = {name}
+    words = name.split()
+    options: list[list[str]] = []
+    for k, w in enumerate(words):
+        m = _ARTICLE.match(w)
+        if m and k > 0:
+            rest = w[m.end():]
+            options.append([f"al-{rest}", f"el-{rest}", f"al {rest}", f"el {rest}", rest])
+        else:
+            options.append([w])
+    combos = [""]
+    for opts in options:
+        combos = [f"{c} {o}".strip() for c in combos for o in opts]
+    out.update(combos)
+    out.update(v.replace("-", " ") for v in list(out) if re.search(r"\w-\w", v))
+    return out
+
+
+def _plurals(word: str) -> set[str]:
+    """Regular English plurals of a noun ("teacher" -> "teachers", "militia" -> "militias")."""
+    if not word.isalpha():
+        return set()
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return {word[:-1] + "ies"}
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return {word + "es"}
+    return {word + "s"}
 
 
 def _roles(lex: Lexicon) -> None:
@@ -240,8 +280,11 @@ def _roles(lex: Lexicon) -> None:
         flags = set(row["flags"].split("|")) if row["flags"] else set()
         role = Role(row["phrase"], row["sector"] or None, row["strength"] == "strong", row["kind"],
                     row["office"] or None, "pl" in flags, "cap" in flags, len(words))
-        # A token matches a word through its lower-case form or its lemma (either case).
-        keys = tuple(frozenset({get_string_id(w.lower()), get_string_id(w.capitalize())}) for w in words)
+        # A token matches a word through its lower-case form or its lemma (either case); the
+        # last word also in the plural, since proper-noun lemmas stay plural ("Teachers").
+        forms = [{w} for w in words]
+        forms[-1] |= _plurals(words[-1])
+        keys = tuple(frozenset(get_string_id(v) for f in fs for v in (f.lower(), f.capitalize())) for fs in forms)
         for first in keys[0]:
             lex.roles.setdefault(first, []).append((keys, role))
     for options in lex.roles.values():

@@ -239,7 +239,7 @@ def drafts_for(ctx: Context, np: NounPhrase) -> list[Draft]:
     if head_atom is None:
         head_atom = _role_modifier(ctx, np)
         if head_atom is None:
-            return [d for a in np.atoms for d in _standalone(ctx, a)]
+            return _branches(ctx, np)
     definite, former, poss = _modifier_words(ctx, np)
     others = [a for a in np.atoms if a is not head_atom]
     persons = [a for a in np.atoms if a.name_kind == "person"]
@@ -262,12 +262,36 @@ def drafts_for(ctx: Context, np: NounPhrase) -> list[Draft]:
     return _place_phrase(ctx, base, head_atom, others)
 
 
+def _branches(ctx: Context, np: NounPhrase) -> list[Draft]:
+    """Actors modifying a noun that is not one: "Iraqi President Saddam Hussein's proposal"
+    gives the person, "Pyongyang-Washington talks" gives two governments."""
+    cols = ctx.cols
+    groups: dict[int, list[Atom]] = {}
+    for a in np.atoms:
+        t = a.root
+        for _ in range(12):
+            h = cols.head[t]
+            if h == np.head or h == t:
+                break
+            t = h
+        groups.setdefault(t, []).append(a)
+    out: list[Draft] = []
+    for root, atoms in groups.items():
+        sub = NounPhrase(root, atoms)
+        head = sub.head_atom()
+        if len(atoms) > 1 and head is not None and head.name_kind not in PLACE_KINDS and head.kind != "place":
+            out += drafts_for(ctx, sub)
+        else:
+            out += [d for a in atoms for d in _standalone(ctx, a)]
+    return out
+
+
 def _role_modifier(ctx: Context, np: NounPhrase) -> Atom | None:
     """A body or group modifying a non-actor noun stands for the phrase: "Israeli army
     bulldozers" are the army's, "government policy" is the government's."""
     cols = ctx.cols
     for a in reversed(np.atoms):
-        if a.kind == "role" and a.role is not None and a.role.kind in ("org", "group") \
+        if a.kind == "role" and a.role is not None and a.role.kind in ("org", "group", "person") \
                 and cols.head[a.root] == np.head and cols.dep[a.root] in (D["compound"], D["amod"]):
             return a
     return None
