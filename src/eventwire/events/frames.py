@@ -63,6 +63,8 @@ class Frame:
     nominal: bool = False
     absorbed: bool = False
     extra_tokens: list[Token] = field(default_factory=list)
+    #: Purpose clauses folded into this frame ("... to protest against X"): roles may come from them.
+    purpose: list[Token] = field(default_factory=list)
 
     @property
     def override(self) -> tuple[str, str]:
@@ -227,7 +229,7 @@ class SentenceFrames:
                     self.verbs[tok.i] = lex_verbs[lemma]
                 if lemma in reporting:
                     self.reporting.append(tok)
-            elif pos in _NOUN_POS:
+            elif pos in _NOUN_POS and tok.ent_type_ not in ("DATE", "TIME"):
                 lemma = tok.lemma_.lower()
                 if lemma in lex_nouns:
                     entry = noun_entry(tok, self.lex, doc)
@@ -714,4 +716,12 @@ def _drop_background(frames: list[Frame], lex: Lexicon) -> list[Frame]:
         return False
 
     main = [f for f in frames if not background(f)]
-    return main if main else frames
+    if not main:
+        return frames
+    by_pred = {f.pred.i: f for f in main}
+    for f in frames:
+        if f not in main and purpose(f.pred):
+            host = by_pred.get(f.pred.head.i)
+            if host is not None:
+                host.purpose.append(f.pred)
+    return main

@@ -191,6 +191,9 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
         if ch.dep_ == "dobj":
             obj = ch
             break
+    if obj is not None and obj not in hosts:  # "threatened further action against Russia"
+        hosts.append(obj)
+    hosts.extend(frame.purpose)  # "began a hunger strike to protest against Sweden's decision"
     patient = _child(pred, "nsubjpass") if passive or not frame.nominal else None
     for slot in frame.recipient_slots:
         got: list[Mention] = []
@@ -244,6 +247,22 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
                     break
         if got:
             return _unique(got)
+    if not frame.reciprocal and frame.code[:2] != "04":
+        return _place_recipient(doc, hosts)
+    return []
+
+
+def _place_recipient(doc: Document, hosts: list[Token]) -> list[Mention]:
+    """With no recipient named, the place an act is done to stands for its people or
+    government ("imposed a curfew in Cizre", "will evacuate settlements in the Gaza Strip"),
+    as CAMEO coders code the location as target. Meetings are excluded: a summit in
+    Stockholm is not directed at Sweden."""
+    for h in hosts:
+        for prep in ("in", "into", "inside", "at"):
+            for t in _prep_objects(h, prep):
+                got = [m for m in phrase_mentions(doc, t) if m.kind in ("name", "metonym")]
+                if got:
+                    return got
     return []
 
 
@@ -265,11 +284,17 @@ def _content_recipients(doc: Document, frame: Frame) -> list[Mention]:
         if got:
             return got
     if c is not None:
+        if c.noun is not None and c.noun is not c.pred or c.nominal:
+            # "demanded the withdrawal of Serbian forces", "the removal of the president"
+            for t in _prep_objects(c.noun, "of"):
+                got = phrase_mentions(doc, t)
+                if got:
+                    return got
         actors, passive = actor_mentions(doc, c)
         got = recipient_mentions(doc, c, passive)
         if got:
             return got
-        if c.nominal and actors:  # "demanded the withdrawal of Serbian forces" (objof)
+        if c.nominal and actors:
             return actors
     else:
         for prep in ("to", "with", "from", "against"):
