@@ -64,7 +64,7 @@ class Frame:
     absorbed: bool = False
     extra_tokens: list[Token] = field(default_factory=list)
     #: Purpose clauses folded into this frame ("... to protest against X"): roles may come from them.
-    purpose: list[Token] = field(default_factory=list)
+    purpose: list[Frame] = field(default_factory=list)
 
     @property
     def override(self) -> tuple[str, str]:
@@ -723,5 +723,5 @@ def _drop_background(frames: list[Frame], lex: Lexicon) -> list[Frame]:
         if f not in main and purpose(f.pred):
             host = by_pred.get(f.pred.head.i)
             if host is not None:
-                host.purpose.append(f.pred)
+                host.purpose.append(f)
     return main

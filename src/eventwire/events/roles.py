@@ -44,14 +44,29 @@ def mentions_for(doc: Document, tok: Token, depth: int = 0) -> list[Mention]:
     mention among its modifiers ("Israeli troops", "Taiwan's minister"), else inside an
     "of/in/from" phrase ("leaders of the coalition", "rebels in the Ivory Coast").
     """
-    found = doc.mentions_headed_by(tok.i)
-    if found:
-        return list(found)
-    m = doc.mention_at(tok.i)
-    if m is not None:
-        return [m]
+    found = list(doc.mentions_headed_by(tok.i))
+    if not found:
+        m = doc.mention_at(tok.i)
+        if m is not None:
+            found = [m]
+    if found and any(_resolved(m) for m in found):
+        return found
     if depth >= 2:
-        return []
+        return found
+    # An unresolved head ("members", "a group") is better stood for by a resolved mention
+    # inside its phrase ("members of the Association of African Jurists").
+    inner = _inner_mentions(doc, tok, depth)
+    if any(_resolved(m) for m in inner):
+        return inner
+    return found or inner
+
+
+def _resolved(m: Mention) -> bool:
+    a = m.actor
+    return a is not None and bool(a.country or a.sector)
+
+
+def _inner_mentions(doc: Document, tok: Token, depth: int) -> list[Mention]:
     for ch in tok.children:
         if ch.dep_ in _MODIFIER_DEPS or ch.dep_ == "appos":
             got = [m for c in conjuncts(ch) for m in mentions_for(doc, c, depth + 1)]
@@ -193,7 +208,6 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
             break
     if obj is not None and obj not in hosts:  # "threatened further action against Russia"
         hosts.append(obj)
-    hosts.extend(frame.purpose)  # "began a hunger strike to protest against Sweden's decision"
     patient = _child(pred, "nsubjpass") if passive or not frame.nominal else None
     for slot in frame.recipient_slots:
         got: list[Mention] = []
@@ -247,9 +261,40 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
                     break
         if got:
             return _unique(got)
+    for slot in frame.recipient_slots:  # a preposition attached lower in the clause
+        if slot in _PREP_SLOTS:
+            for t in _clause_preps(pred, slot):
+                got = phrase_mentions(doc, t)
+                if got:
+                    return got
+    for p in frame.purpose:  # "began a hunger strike to demand the resignation of X"
+        _, p_passive = actor_mentions(doc, p)
+        got = recipient_mentions(doc, p, p_passive)
+        if got:
+            return got
     if not frame.reciprocal and frame.code[:2] != "04":
         return _place_recipient(doc, hosts)
     return []
+
+
+_PREP_SLOTS = frozenset({"to", "against", "on", "with", "from", "for", "into", "at", "over", "about",
+                         "between", "among", "behind"})
+
+
+def _clause_preps(pred: Token, prep: str) -> list[Token]:
+    """Objects of ``prep`` anywhere in ``pred``'s own clause (not inside embedded clauses):
+    "staged rallies in the Gaza Strip against the leader" when the parser hangs "against"
+    on "Strip"."""
+    out = []
+    stack = [c for c in pred.children]
+    while stack:
+        t = stack.pop()
+        if t.pos_ in ("VERB", "AUX") or t.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp", "conj"):
+            continue
+        if t.dep_ == "prep" and t.lower_ == prep:
+            out.extend(g for g in t.children if g.dep_ == "pobj")
+        stack.extend(t.children)
+    return out
 
 
 def _place_recipient(doc: Document, hosts: list[Token]) -> list[Mention]:
