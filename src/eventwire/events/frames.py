@@ -277,7 +277,8 @@ class SentenceFrames:
             entry=entry,
             noun=tok,
             recipient_slots=entry.recipient,
-            reciprocal=entry.reciprocal,
+            # ending or breaching talks is one side's act: "X broke off talks with Y"
+            reciprocal=entry.reciprocal and how == "realize",
             nominal=verb is None,
         )
 

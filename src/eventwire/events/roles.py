@@ -149,7 +149,11 @@ def subject_tokens(doc: Document, pred: Token) -> tuple[Token | None, bool]:
         head = tok.head
         if head is tok:
             return None, False
-        if dep == "xcomp" or (dep in ("advcl", "pcomp") and tok.tag_ in ("VB", "VBG", "VBN")):
+        if dep == "pcomp" and head.dep_ == "prep" and head.head is not head:
+            # "are guilty of violating", "were engaged in fighting": the word the preposition hangs on
+            tok = head.head
+            continue
+        if dep == "xcomp" or (dep == "advcl" and tok.tag_ in ("VB", "VBG", "VBN")):
             if dep == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
                 obj = _child(head, "dobj")
                 if obj is not None:
@@ -194,6 +198,14 @@ def _noun_actors(doc: Document, noun: Token) -> list[Mention]:
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
         subj, _ = subject_tokens(doc, head)
         return phrase_mentions(doc, subj)
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in", "into"):
+        # "troops remained on alert", "forces were engaged in ethnic cleansing"
+        gov = head.head
+        if gov.pos_ in ("VERB", "AUX", "ADJ"):
+            subj, _ = subject_tokens(doc, gov)
+            if subj is None:
+                subj = _child(gov, "nsubjpass")
+            return phrase_mentions(doc, subj)
     return []
 
 
