@@ -79,6 +79,12 @@ def _inner_mentions(doc: Document, tok: Token, depth: int) -> list[Mention]:
                     got = mentions_for(doc, g, depth + 1)
                     if got:
                         return got
+    for ch in tok.children:  # "refugees fleeing the civil war in Liberia"
+        if ch.dep_ == "acl" and ch.tag_ in ("VBG", "VBN"):
+            for t in _clause_preps(ch, "in") + _clause_preps(ch, "from"):
+                got = [m for m in mentions_for(doc, t, depth + 1) if _resolved(m)]
+                if got:
+                    return got
     return []
 
 
@@ -178,6 +184,9 @@ def actor_mentions(doc: Document, frame: Frame) -> tuple[list[Mention], bool]:
     if frame.nominal:
         return _noun_actors(doc, frame.noun or pred), False
     subj, passive = subject_tokens(doc, pred)
+    if subj is None and passive and frame.act is not None:
+        # "Vietnam is committed to opening its economy": an adjectival passive's subject acts
+        subj, passive = _child(pred, "nsubjpass"), False
     found = phrase_mentions(doc, subj)
     if not found and frame.noun is not None:  # "the Palestinian riots" with no verb subject
         found = _noun_actors(doc, frame.noun)
@@ -221,6 +230,7 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
     if obj is not None and obj not in hosts:  # "threatened further action against Russia"
         hosts.append(obj)
     patient = _child(pred, "nsubjpass") if passive or not frame.nominal else None
+    weak: list[Mention] = []
     for slot in frame.recipient_slots:
         got: list[Mention] = []
         if slot == "obj":
@@ -244,6 +254,11 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
                                 break
                     if not got:
                         for t in _prep_objects(target, "by") + _prep_objects(target, "from"):
+                            got = phrase_mentions(doc, t)
+                            if got:
+                                break
+                    if not got and _is_people(target):  # "inspectors of the IAEA"
+                        for t in _prep_objects(target, "of"):
                             got = phrase_mentions(doc, t)
                             if got:
                                 break
@@ -272,21 +287,54 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
                 if got:
                     break
         if got:
-            return _unique(got)
+            if any(_resolved(m) for m in got):
+                return _unique(got)
+            weak = weak or _unique(got)  # an unresolved name: keep looking for a resolved one
     for slot in frame.recipient_slots:  # a preposition attached lower in the clause
         if slot in _PREP_SLOTS:
             for t in _clause_preps(pred, slot):
                 got = phrase_mentions(doc, t)
-                if got:
+                if got and any(_resolved(m) for m in got):
                     return got
     for p in frame.purpose:  # "began a hunger strike to demand the resignation of X"
         _, p_passive = actor_mentions(doc, p)
         got = recipient_mentions(doc, p, p_passive)
         if got:
             return got
+    for clause in _purpose_clauses(pred):  # "blocked a road to show disapproval for X"
+        for slot in frame.recipient_slots:
+            if slot == "obj":
+                got = phrase_mentions(doc, _child(clause, "dobj"))
+            elif slot in _PREP_SLOTS:
+                got = [m for t in _clause_preps(clause, slot) for m in phrase_mentions(doc, t)]
+            else:
+                continue
+            if got and any(_resolved(m) for m in got):
+                return got
     if not frame.reciprocal and frame.code[:2] != "04":
-        return _place_recipient(doc, hosts)
-    return []
+        got = _place_recipient(doc, hosts)
+        if got:
+            return got
+    return weak
+
+
+def _purpose_clauses(pred: Token) -> list[Token]:
+    """Infinitival purpose clauses of ``pred`` without their own subject ("... to protest ...")."""
+    out = []
+    for ch in pred.children:
+        if ch.dep_ in ("advcl", "xcomp") and ch.pos_ == "VERB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in ch.children
+        ) and not any(a.dep_ in ("nsubj", "nsubjpass") for a in ch.children):
+            out.append(ch)
+    return out
+
+
+def _is_people(tok: Token) -> bool:
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    return any(lex.in_class(lemma, c) for c in ("diplomats", "inspectors", "peacekeepers", "troops", "captives"))
 
 
 _PREP_SLOTS = frozenset({"to", "against", "on", "with", "from", "for", "into", "at", "over", "about",
@@ -301,7 +349,7 @@ def _clause_preps(pred: Token, prep: str) -> list[Token]:
     stack = [c for c in pred.children]
     while stack:
         t = stack.pop()
-        if t.pos_ in ("VERB", "AUX") or t.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp", "conj"):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp"):
             continue
         if t.dep_ == "prep" and t.lower_ == prep:
             out.extend(g for g in t.children if g.dep_ == "pobj")
