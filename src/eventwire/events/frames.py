@@ -419,8 +419,8 @@ class SentenceFrames:
                 return None  # "denied that ...": a denial of a claim, left to the attribution stage
             if content is not None:
                 act = cls
-                if act == "agree" and content.code[:2] in CONFLICT_ROOTS:
-                    act = "threaten"  # a promise of force is a threat
+                if act == "agree" and content.code[:2] in CONFLICT_ROOTS - {"15"}:
+                    act = "threaten"  # a promise of force is a threat (a promise to deploy is not)
                 code = self.lex.act_code(act, content.code) if content.code[:2] not in VERBAL_ROOTS else ACT_CLASSES[act]
                 content.absorbed = True
                 return Frame(tok, tok, code, f"{act}:{lemma}+{content.rule}", entry, content=content,
@@ -502,7 +502,11 @@ class SentenceFrames:
         obligation = _obligation_aux()
         for verb in self.reporting:
             subj = subject_of(verb)
-            for ch in verb.children:
+            children = list(verb.children)
+            if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+                # '"India must restrain its forces," the ministry said': the quote is the head
+                children.append(_AsComplement(verb.head))
+            for ch in children:
                 if ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX") and self._blames(ch):
                     # "said Iran is responsible for the attacks": an accusation
                     out.append(Frame(verb, verb, "112", f"accuse:{verb.lemma_.lower()}+responsible", None,
@@ -614,6 +618,18 @@ class SentenceFrames:
 
 
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+
+
+class _AsComplement:
+    """A quoted clause seen from the reporting verb that follows it, as if it were its ccomp."""
+
+    dep_ = "ccomp"
+
+    def __init__(self, tok: Token):
+        self._tok = tok
+
+    def __getattr__(self, name: str):
+        return getattr(self._tok, name)
 VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
 #: Frames whose object and complements are their topic: speech acts and judgements.
 _TOPIC_ROOTS = frozenset({"05", "08", "09", "11", "12"})

@@ -243,6 +243,8 @@ def _governor_cues(verb: Token, c: Cues, found: dict[str, int]) -> None:
         if tok.dep_ not in _CONTROL_DEPS or tok.head is tok:
             return
         gov = tok.head
+        if gov.pos_ == "ADP" and tok.dep_ == "pcomp" and gov.head is not gov:
+            gov = gov.head  # "would respond by expelling": the preposition's head governs
         lemma = gov.lemma_.lower()
         low = gov.lower_
         kind = c.governors.get(lemma) or c.governors.get(low)
