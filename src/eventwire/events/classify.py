@@ -97,7 +97,8 @@ def code_frame(frame: Frame, lex: Lexicon, sentence_lemmas: set[str]) -> Coding 
     root = code[:2]
     folded = False
     negated = "negated" in cues
-    if frame.act is None and frame.code != "150" and modality != "hypothetical":
+    # Only an actor's own (verbal) act folds: "plans to address a rally" plans no protest.
+    if frame.act is None and not frame.nominal and frame.code != "150" and modality != "hypothetical":
         if root in COOPERATIVE_ROOTS and negated and _FUTURE_LIKE & cues.keys():
             code, folded, modality = lex.act_code("reject", code), True, "negated"
             rule += ">reject"

@@ -28,6 +28,7 @@ _SECOND_DEPS = frozenset({"prt", "prep", "dobj", "advmod", "acomp", "compound:pr
 #: co-chairman"); a verb as a participial adjective ("the besieged town") likewise.
 _NOT_EVENT_NOUN_DEPS = frozenset({"compound", "poss", "nmod"})
 _NOT_EVENT_VERB_DEPS = frozenset({"amod", "compound"})
+_AMOUNT_WORDS = frozenset({"million", "billion", "thousand", "ton", "tonne", "worth", "package", "amount"})
 #: Nouns that carry a proposal, request or plan whose content is another event
 #: ("rejected an offer of talks", "a call for sanctions").
 CONTAINERS = frozenset({
@@ -254,9 +255,10 @@ class SentenceFrames:
                 # "mediation efforts", "aid deliveries", "ceasefire agreement"
                 if ch.dep_ == "compound" and ch.i in self.nouns:
                     return self.noun_frame(ch, how, verb)
+            amount = tok.like_num or tok.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or tok.lower_ in _AMOUNT_WORDS
             for ch in tok.children:
-                # "a series of bombs"
-                if ch.dep_ == "prep" and ch.lower_ == "of" and tok.i not in self.nouns:
+                # "a series of bombs", "$85 million in humanitarian assistance"
+                if ch.dep_ == "prep" and (ch.lower_ == "of" or (amount and ch.lower_ == "in")) and tok.i not in self.nouns:
                     for g in ch.children:
                         if g.dep_ == "pobj" and g.i in self.nouns:
                             return self.noun_frame(g, how, verb)
