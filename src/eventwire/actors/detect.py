@@ -101,8 +101,9 @@ def _name_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
                 k = len(p.hashes)
                 if i + k <= n and (k == 1 or tuple(lower[i:i + k]) == p.hashes) and _case_ok(doc, i, p.shapes, p.texts):
                     entry = p.entries[0]
-                    # A lone surname must be a proper noun ("Moon" the president, not the moon).
-                    if entry.kind == "person" and k == 1 and cols.pos[i] != PROPN:
+                    # A lone surname must be a proper noun or a name the tagger found
+                    # ("Moon" the president, not the moon).
+                    if entry.kind == "person" and k == 1 and cols.pos[i] != PROPN and cols.ent[i] == 0:
                         continue
                     atoms.append(Atom(i, i + k, _root(cols, i, i + k), "name", entry))
                     matched = k

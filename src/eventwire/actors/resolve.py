@@ -78,6 +78,13 @@ class Draft:
     plural: bool = False
     former: bool = False
     text_country: bool = False  # the country was written in the phrase
+    weak: bool = False  # the sector is only a weak role word's default ("officials": GOV)
+    #: Title and offices of the knowledge-base record on the publication date.
+    kb_title: str | None = None
+    kb_offices: frozenset[str] = frozenset()
+    foreign: bool = False  # a role often filled from elsewhere ("migrants"): no country in focus
+    #: Another draft this one is known to corefer with (appositive, "hundreds of X").
+    same_as: Draft | None = None
 
 
 @dataclass(slots=True)
@@ -139,23 +146,24 @@ def _modifier_words(ctx: Context, np: NounPhrase) -> tuple[bool, bool, int | Non
     return definite, former, poss
 
 
-def _role_sector(main: Atom, others: list[Atom]) -> str | None:
-    """Sector of a role word, taking a weak one's sector from the nearest modifier that has one."""
+def _role_sector(main: Atom, others: list[Atom]) -> tuple[str | None, bool]:
+    """Sector of a role word, taking a weak one's sector from the nearest modifier that has
+    one. The flag says the sector is only the weak word's default ("officials": GOV)."""
     assert main.role is not None
     if main.role.strong:
-        return main.role.sector
+        return main.role.sector, False
     for a in sorted(others, key=lambda a: -a.start):
         if a is main or a.start > main.start:
             continue
         if a.kind == "role" and a.role is not None and a.role.sector and a.role.strong:
-            return a.role.sector
+            return a.role.sector, False
         if a.entry is not None and a.entry.kind == "org" and a.entry.sector:
-            return a.entry.sector
+            return a.entry.sector, False
         if a.kind == "org":
             s = _org_sector(a)
             if s:
-                return s
-    return main.role.sector
+                return s, False
+    return main.role.sector, True
 
 
 def _org_sector(a: Atom) -> str | None:
@@ -249,6 +257,9 @@ def drafts_for(ctx: Context, np: NounPhrase) -> list[Draft]:
     base = Draft(np.start, np.end, np.head, "nominal", "unknown", "", definite=definite, former=former,
                  ref=poss, plural=ctx.cols.plural(np.head))
     kind = head_atom.name_kind
+    if kind == "org" and head_atom.entry is None and not head_atom.inner and any(
+            a.kind == "role" and a.role is not None and a.role.kind == "person" for a in others):
+        kind = "person"  # "Vice-President Moody Awori" mis-tagged as an organisation
     if kind == "person":
         return [_person(ctx, base, head_atom, others)]
     if kind == "org":
@@ -329,12 +340,14 @@ def _person(ctx: Context, d: Draft, who: Atom, others: list[Atom]) -> Draft:
         d.mkind = "title"
         d.title = main.role.phrase
         d.office = main.role.office
-        d.sector = _role_sector(main, others)
+        d.sector, d.weak = _role_sector(main, others)
     if who.entry is not None and who.entry.persons:
         person = kb.choose(who.entry.persons, ctx.day, d.country)
         if person is not None:
             d.name, d.kb_id = person.name, person.kb_id
             status = kb.status(person, ctx.day)
+            if status.term is not None:
+                d.kb_title, d.kb_offices = status.term.title, status.term.offices
             if d.country is None:
                 d.country = status.country
             if d.sector is None and not d.former:
@@ -370,6 +383,8 @@ def _organisation(ctx: Context, d: Draft, org: Atom, others: list[Atom]) -> list
         inner_roles = [a for a in org.inner if a.kind == "role" and a.role is not None]
         if inner_roles:
             d.title = inner_roles[-1].role.phrase
+        if d.country is None and any(a.role.sector == "NGO" for a in inner_roles):
+            d.country = "NGO"  # "Association of African Jurists": a non-governmental body
     roles = [a for a in others if a.kind == "role" and a.role is not None]
     if roles and d.title is None:  # "Yonhap news agency": lets a later "the agency" find it
         d.title = roles[-1].role.phrase
@@ -383,7 +398,8 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
     assert role is not None
     d.title = role.phrase
     d.office = role.office
-    d.sector = _role_sector(main, others)
+    d.foreign = role.foreign
+    d.sector, d.weak = _role_sector(main, others)
     d.mkind = "nominal"
     if role.kind == "country":
         d.akind, d.anaphor = "country", True
