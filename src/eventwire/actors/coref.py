@@ -29,9 +29,9 @@ PRONOUN_WINDOW = 2
 DESCRIPTION_WINDOW = 6
 #: Sectors of the state: a bare "the police", "the government" belongs to the country in focus.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
-#: Groups that do not take the country in focus: refugees and criminals are often foreign,
-#: NGOs international, and a phrase without any sector says too little.
-UNFOCUSED = frozenset({None, "REF", "CRM", "UAF", "NGO", "IGO"})
+#: Groups that do not take the country in focus: refugees are often foreign, NGOs
+#: international, and a phrase without any sector says too little.
+UNFOCUSED = frozenset({None, "REF", "NGO", "IGO"})
 
 
 @dataclass(slots=True)

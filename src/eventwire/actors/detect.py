@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.strings import get_string_id
 
 from .lexicon import CAP, EXACT, Entry, Lexicon, Role
-from .parse import ADJ, DET, D, FAC, GPE, LOC, NOMINAL_MODS, NORP, NOUNS, ORG, PERSON, PROPN, PUNCT, Columns
+from .parse import ADJ, ADP, DET, D, FAC, GPE, LOC, NOMINAL_MODS, NORP, NOUNS, ORG, PERSON, PROPN, PUNCT, Columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -123,8 +123,8 @@ def _role_at(doc: Doc, cols: Columns, lex: Lexicon, i: int) -> tuple[int, Role] 
             continue
         if all(cols.lower[i + j] in keys[j] or cols.lemma[i + j] in keys[j] for j in range(k)):
             last = i + k - 1
-            if cols.pos[last] not in NOUNS:
-                continue  # "military aid": the adjective is no actor
+            if cols.pos[last] not in NOUNS and not (cols.pos[last] == ADJ and role.kind in ("person", "group")):
+                continue  # "military aid": the adjective is no actor ("rebel leader" still is a rebel)
             if role.plural_only and not cols.plural(last):
                 continue
             if role.capitalised_only and not doc[i].text[:1].isupper():
@@ -172,7 +172,7 @@ def find_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
                 continue  # "Yonhap news agency": a known organisation plus role words
             if parts and all(a.name_kind in ("country", "demonym", "capital", "region") for a in parts) \
                     and all(owner[j] is not None or _role_at(doc, cols, lex, j) or cols.pos[j] not in NOUNS
-                            for j in range(start, end)):
+                            for j in range(start, end)) and ADP not in cols.pos[start:end]:
                 continue  # "the Haitian Parliament": a country plus role words, resolved as a phrase
             if not parts and all(_role_at(doc, cols, lex, j) or cols.pos[j] not in NOUNS for j in range(start, end)):
                 continue  # "Parliament", "the Cabinet": just a role noun
@@ -214,6 +214,15 @@ def _adjacent(cols: Columns, a: int, b: int) -> bool:
     return hi - lo <= 6 and all(cols.pos[j] != PUNCT or cols.dep[j] != D["punct"] for j in range(lo + 1, hi))
 
 
+_BRACKETS = frozenset(get_string_id(b) for b in ("(", ")", "[", "]"))
+
+
+def _bracketed(cols: Columns, a: int, b: int) -> bool:
+    """A bracket between two tokens: "the Federation (CFF)" is two names, not one phrase."""
+    lo, hi = (a, b) if a < b else (b, a)
+    return any(cols.lower[j] in _BRACKETS for j in range(lo + 1, hi))
+
+
 def phrase_head(cols: Columns, t: int) -> int:
     """Climb from a modifier to the head of its noun phrase.
 
@@ -225,7 +234,7 @@ def phrase_head(cols: Columns, t: int) -> int:
     conj, appos = D["conj"], D["appos"]
     for _ in range(12):
         h = head[t]
-        if h == t:
+        if h == t or _bracketed(cols, t, h):
             break
         d = dep[t]
         if d in NOMINAL_MODS and pos[h] in NOUNS:
@@ -245,8 +254,6 @@ def noun_phrases(cols: Columns, atoms: list[Atom]) -> list[NounPhrase]:
     """Group atoms by the head of the noun phrase they belong to, in text order."""
     groups: dict[int, NounPhrase] = {}
     for a in atoms:
-        if a.kind == "role" and cols.pos[a.root] == ADJ:
-            continue
         h = phrase_head(cols, a.root)
         np = groups.get(h)
         if np is None:

@@ -254,8 +254,8 @@ def drafts_for(ctx: Context, np: NounPhrase) -> list[Draft]:
     if persons and head_atom.kind == "role" and head_atom.role is not None and head_atom.role.kind == "person":
         head_atom = persons[-1]  # "negotiator Kim Myong Gil": the name is who it is
         others = [a for a in np.atoms if a is not head_atom]
-    base = Draft(np.start, np.end, np.head, "nominal", "unknown", "", definite=definite, former=former,
-                 ref=poss, plural=ctx.cols.plural(np.head))
+    base = Draft(_left_edge(ctx.cols, np), np.end, np.head, "nominal", "unknown", "", definite=definite,
+                 former=former, ref=poss, plural=ctx.cols.plural(np.head))
     kind = head_atom.name_kind
     if kind == "org" and head_atom.entry is None and not head_atom.inner and any(
             a.kind == "role" and a.role is not None and a.role.kind == "person" for a in others):
@@ -295,6 +295,21 @@ def _branches(ctx: Context, np: NounPhrase) -> list[Draft]:
         else:
             out += [d for a in atoms for d in _standalone(ctx, a)]
     return out
+
+
+_EDGE_DEPS = frozenset({D["amod"], D["compound"], get_string_id("nummod"), get_string_id("nmod"), D["poss"],
+                        D["case"]})
+
+
+def _left_edge(cols: Columns, np: NounPhrase) -> int:
+    """Start of the phrase with the head's adjectives and compounds ("the reclusive state")."""
+    start = np.start
+    while start > 0:
+        j = start - 1
+        if cols.dep[j] not in _EDGE_DEPS or not start <= cols.head[j] <= np.head or cols.lower[j] in FORMER:
+            break
+        start = j
+    return start
 
 
 def _role_modifier(ctx: Context, np: NounPhrase) -> Atom | None:
