@@ -301,6 +301,28 @@ class Resolver:
         e = self.by_key.get(key)
         self._link(d, e or self._new(d, key))
 
+    def merge_partial_names(self) -> None:
+        """A surname met before the full name ("Brafman said ... Ben Brafman") joins the one
+        full name in the article that contains it; with two candidates it stays apart."""
+        full = [e for e in self.entities if e.akind == "person" and len(e.person) >= 2]
+        moved: dict[int, Entity] = {}
+        for e in self.entities:
+            if e.akind != "person" or len(e.person) != 1 or e.kb_id:
+                continue
+            cands = [f for f in full if f is not e and e.person[0] in f.names
+                     and (e.country is None or f.country in (None, e.country))]
+            if len(cands) == 1:
+                moved[e.index] = cands[0]
+        if not moved:
+            return
+        for link in self.linked:
+            target = moved.get(link.entity.index)
+            if target is not None:
+                link.entity = target
+                link.country = link.country or target.country
+                link.sector = link.sector if link.sector is not None else target.sector
+                self.entity_of[id(link.draft)] = target
+
     # ----- pronouns --------------------------------------------------------------------------
     def _pronoun_fits(self, word: str):
         if word in ("he", "she", "him", "her", "his"):

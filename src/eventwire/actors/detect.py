@@ -250,10 +250,19 @@ def phrase_head(cols: Columns, t: int) -> int:
     return t
 
 
-def noun_phrases(cols: Columns, atoms: list[Atom]) -> list[NounPhrase]:
+_STANCE = frozenset(get_string_id(w) for w in ("anti", "pro"))
+
+
+def _stance(doc: Doc, cols: Columns, i: int) -> bool:
+    return i >= 2 and doc[i - 1].text == "-" and cols.lower[i - 2] in _STANCE
+
+
+def noun_phrases(doc: Doc, cols: Columns, atoms: list[Atom]) -> list[NounPhrase]:
     """Group atoms by the head of the noun phrase they belong to, in text order."""
     groups: dict[int, NounPhrase] = {}
     for a in atoms:
+        if a.kind == "role" and _stance(doc, cols, a.start):
+            continue  # "anti-immigrant sentiment": an attitude, not an actor
         h = phrase_head(cols, a.root)
         np = groups.get(h)
         if np is None:

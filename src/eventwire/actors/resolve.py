@@ -83,6 +83,7 @@ class Draft:
     kb_title: str | None = None
     kb_offices: frozenset[str] = frozenset()
     foreign: bool = False  # a role often filled from elsewhere ("migrants"): no country in focus
+    guessed: bool = False  # from a tagger entity we do not know (its kind may be wrong)
     #: Another draft this one is known to corefer with (appositive, "hundreds of X").
     same_as: Draft | None = None
 
@@ -95,10 +96,14 @@ class Context:
     day: dt.date | None
     #: Token -> country of the place or country name covering it (see ``index_countries``).
     countries_at: dict[int, str] = field(default_factory=dict)
+    #: Countries the article names outright (country names, demonyms, capitals, regions).
+    named: frozenset[str] = frozenset()
 
 
 def index_countries(ctx: Context, atoms: list[Atom]) -> None:
     """Remember which tokens name a country or a place in one, for "rebels in X"."""
+    ctx.named = frozenset(c for a in atoms if a.entry is not None and a.entry.kind in PLACE_KINDS
+                          and a.entry.kind != "capital" for c in a.entry.countries)
     for a in atoms:
         codes = _atom_countries(ctx, a)
         if codes and not not_nationality(ctx, a):
@@ -107,10 +112,15 @@ def index_countries(ctx: Context, atoms: list[Atom]) -> None:
 
 
 def _atom_countries(ctx: Context, a: Atom) -> tuple[str, ...]:
+    if a.entry is not None and a.entry.kind == "capital" and ctx.named and a.entry.country not in ctx.named:
+        # "Tripoli" in a story that names Lebanon but not Libya is the Lebanese city.
+        code = place_country(ctx.doc[a.start:a.end].text, ctx.named)
+        if code in ctx.named:
+            return (code,)
     if a.entry is not None and a.entry.kind in PLACE_KINDS:
         return a.entry.countries
     if a.kind == "place":
-        code = place_country(ctx.doc[a.start:a.end].text)
+        code = place_country(ctx.doc[a.start:a.end].text, ctx.named)
         return (code,) if code else ()
     return ()
 
@@ -392,6 +402,7 @@ def _organisation(ctx: Context, d: Draft, org: Atom, others: list[Atom]) -> list
         if e.country:
             d.text_country = True
     else:
+        d.guessed = True
         d.country = _org_country(ctx, org)
         d.sector = _org_sector(org)
         d.text_country = d.country is not None
@@ -507,6 +518,7 @@ def _place_phrase(ctx: Context, d: Draft, place: Atom, others: list[Atom]) -> li
         d.name = ctx.lex.country_names.get(codes[0], d.name) if codes else d.name
     else:  # a city or region as a place
         d.akind, d.mkind, d.sector = "location", "name", "CVL"
+        d.guessed = place.kind == "place"
     if not codes:
         if kind in ("people", "demonym"):  # "ethnic Albanians in south Serbia"
             d.akind, d.sector = "group", d.sector or "CVL"

@@ -57,12 +57,14 @@ def resolve_actors(doc: Document) -> Document:
     atoms = find_atoms(sp, cols, lex)
     ctx = Context(sp, cols, lex, day)
     index_countries(ctx, atoms)
-    drafts = [d for np in noun_phrases(cols, atoms) for d in drafts_for(ctx, np)]
+    drafts = [d for np in noun_phrases(sp, cols, atoms) for d in drafts_for(ctx, np)]
     drafts = relations.link(drafts, cols) + _pronoun_drafts(sp, cols)
+    relations.surnames(drafts)
     drafts.sort(key=lambda d: (d.start, d.head))
     resolver = Resolver(cols, _sentence_of(sp, cols.n), lex, day)
     resolver.note(drafts)
     resolver.add_all(drafts)
+    resolver.merge_partial_names()
 
     used = sorted({link.entity.index for link in resolver.linked})
     renumber = {old: new for new, old in enumerate(used)}
