@@ -59,6 +59,8 @@ def _candidates(name: str) -> tuple[str, ...]:
         except Exception:  # noqa: BLE001 - a gazetteer failure must not stop actor coding
             found = []
         for c in found[:_TOP]:
+            if getattr(c, "feature_class", "A") not in _SETTLED:
+                continue  # seas, mountains and deserts say nothing about who acts
             code = _candidate_country(c)
             if code:
                 codes.append(code)
@@ -81,6 +83,8 @@ def _candidates(name: str) -> tuple[str, ...]:
 
 #: How many ranked gazetteer candidates the article's countries may choose among.
 _TOP = 5
+#: GeoNames feature classes that belong to a country: admin areas, towns, areas, sites.
+_SETTLED = frozenset("APLS")
 
 
 def place_country(name: str, context: frozenset[str] = frozenset()) -> str | None:

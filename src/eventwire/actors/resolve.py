@@ -160,6 +160,10 @@ def _role_sector(main: Atom, others: list[Atom]) -> tuple[str | None, bool]:
     """Sector of a role word, taking a weak one's sector from the nearest modifier that has
     one. The flag says the sector is only the weak word's default ("officials": GOV)."""
     assert main.role is not None
+    if main.role.sector == "UAF":  # "Hamas-led gunmen" are no longer unidentified
+        for a in others:
+            if a.entry is not None and a.entry.kind == "org" and a.entry.sector:
+                return a.entry.sector, False
     if main.role.strong:
         return main.role.sector, False
     for a in sorted(others, key=lambda a: -a.start):
@@ -187,6 +191,15 @@ def _org_sector(a: Atom) -> str | None:
         return None
     people = [r for r in roles[1:] if r.role.kind in ("person", "group")]
     return (people[-1] if people else roles[-1]).role.sector
+
+
+def _acts(ctx: Context, h: int) -> bool:
+    """Whether a country name is the doer of its clause: its subject or a passive's agent."""
+    cols = ctx.cols
+    t = _coord_root(cols, h)
+    if cols.dep[t] == D["nsubj"]:
+        return True
+    return cols.dep[t] == D["pobj"] and cols.dep[cols.head[t]] == D["agent"]
 
 
 def _capital_is_government(ctx: Context, h: int) -> bool:
@@ -445,6 +458,7 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
         d.ref, d.ref_pronoun = heads[-1].root, False
     picked = _apply_country(ctx, d, others)
     orgs = [a for a in others if a.name_kind == "org"]
+    orgs = [a for a in orgs if _org_country(ctx, a)] or orgs  # "Houthi-run Saba news agency"
     if d.country is None and orgs:
         d.country = _org_country(ctx, orgs[-1])
         entry = orgs[-1].entry
@@ -508,6 +522,8 @@ def _place_phrase(ctx: Context, d: Draft, place: Atom, others: list[Atom]) -> li
     if kind == "country":
         d.akind, d.mkind = "country", "name"
         d.name = place.entry.name if place.entry else d.name
+        if _acts(ctx, d.head):
+            d.sector = "GOV"  # "Britain expelled ...": the state acts through its government
     elif kind == "people":
         d.akind, d.mkind, d.sector = "group", "demonym", "CVL"
     elif kind == "demonym":
