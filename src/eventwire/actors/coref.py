@@ -29,9 +29,9 @@ PRONOUN_WINDOW = 2
 DESCRIPTION_WINDOW = 6
 #: Sectors of the state: a bare "the police", "the government" belongs to the country in focus.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
-#: Groups that do not take the country in focus: refugees and criminals are often foreign,
-#: NGOs international, and a phrase without any sector says too little.
-UNFOCUSED = frozenset({None, "REF", "CRM", "UAF", "NGO", "IGO"})
+#: Groups that do not take the country in focus: refugees are often foreign, NGOs
+#: international, and a phrase without any sector says too little.
+UNFOCUSED = frozenset({None, "REF", "NGO", "IGO"})
 
 
 @dataclass(slots=True)
@@ -47,6 +47,9 @@ class Entity:
     names: set[str] = field(default_factory=set)
     office: str | None = None
     title: str | None = None
+    #: Title words and offices seen for this actor (its mentions, its knowledge-base office).
+    titles: set[str] = field(default_factory=set)
+    offices: set[str] = field(default_factory=set)
     last_sent: int = 0
     last_token: int = 0
 
@@ -72,6 +75,7 @@ class Resolver:
         self.linked: list[Linked] = []
         self.by_kb: dict[str, Entity] = {}
         self.by_key: dict[tuple, Entity] = {}
+        self.entity_of: dict[int, Entity] = {}
         #: Sentence -> drafts whose country is written in the text (for ``_focus``).
         self.written: dict[int, list[Draft]] = {}
 
@@ -116,10 +120,31 @@ class Resolver:
         e.names.update(d.person)
         e.office = e.office or d.office
         e.title = e.title or d.title
+        if d.title:
+            e.titles.add(d.title.split()[-1])
+        if d.office:
+            e.offices.add(d.office)
+        if d.kb_id and d.kb_title:
+            e.titles.update(d.kb_title.lower().replace("-", " ").split())
+        e.offices.update(d.kb_offices)
         e.last_sent, e.last_token = sent, d.head
+        self.entity_of[id(d)] = e
         self.linked.append(Linked(d, e, sent, self.cols.dep[d.head] in SUBJECTS, country, sector))
 
     # ----- one draft -------------------------------------------------------------------------
+    def add_all(self, drafts: list[Draft]) -> None:
+        """Link every draft; those known to corefer with another follow it."""
+        for d in drafts:
+            if d.same_as is None:
+                self.add(d)
+        for d in drafts:
+            if d.same_as is not None:
+                e = self.entity_of.get(id(d.same_as))
+                if e is None:
+                    self.add(d)
+                else:
+                    self._link(d, e)
+
     def add(self, d: Draft) -> None:
         if d.mkind == "pronoun":
             self._pronoun(d)
@@ -162,11 +187,11 @@ class Resolver:
             return
         # A title without a name: the nearest earlier person it fits, else the office holder.
         found = self._recent(sent, DESCRIPTION_WINDOW, lambda l: l.entity.akind == "person"
-                             and l.entity.person and self._compatible(d, l.entity))
+                             and l.entity.person and self._compatible(d, l.entity) and _title_fits(d, l.entity))
         if found is not None and (d.definite or d.country):
             self._link(d, found.entity)
             return
-        if (d.definite or d.text_country) and d.country and d.office:
+        if (d.definite or d.text_country) and d.country and d.office and not d.former:
             title = d.title if d.title in ("president", "prime minister", "chancellor", "premier") else None
             holder = kb.holder(d.country, d.office, self.day, title)
             if holder is not None:
@@ -261,7 +286,7 @@ class Resolver:
             if same is not None:
                 self._link(d, same.entity, same.country, same.sector)
                 return
-        if d.country is None and d.sector not in UNFOCUSED and d.akind in ("group", "organization"):
+        if d.country is None and d.sector not in UNFOCUSED and not d.foreign and d.akind in ("group", "organization"):
             d.country = self._focus(d)
         if d.country is None and d.sector == "NGO":
             d.country = "NGO"  # an international non-governmental body (PLOVER country code)
@@ -276,6 +301,28 @@ class Resolver:
         e = self.by_key.get(key)
         self._link(d, e or self._new(d, key))
 
+    def merge_partial_names(self) -> None:
+        """A surname met before the full name ("Brafman said ... Ben Brafman") joins the one
+        full name in the article that contains it; with two candidates it stays apart."""
+        full = [e for e in self.entities if e.akind == "person" and len(e.person) >= 2]
+        moved: dict[int, Entity] = {}
+        for e in self.entities:
+            if e.akind != "person" or len(e.person) != 1 or e.kb_id:
+                continue
+            cands = [f for f in full if f is not e and e.person[0] in f.names
+                     and (e.country is None or f.country in (None, e.country))]
+            if len(cands) == 1:
+                moved[e.index] = cands[0]
+        if not moved:
+            return
+        for link in self.linked:
+            target = moved.get(link.entity.index)
+            if target is not None:
+                link.entity = target
+                link.country = link.country or target.country
+                link.sector = link.sector if link.sector is not None else target.sector
+                self.entity_of[id(link.draft)] = target
+
     # ----- pronouns --------------------------------------------------------------------------
     def _pronoun_fits(self, word: str):
         if word in ("he", "she", "him", "her", "his"):
@@ -289,7 +336,8 @@ class Resolver:
 
     def _antecedent(self, token: int, fits) -> Linked | None:
         sent = self.sent_of[token]
-        before = [l for l in self.linked if l.draft.head < token and sent - l.sent <= PRONOUN_WINDOW]
+        before = sorted((l for l in self.linked if l.draft.head < token and sent - l.sent <= PRONOUN_WINDOW),
+                        key=lambda l: l.draft.head)
         for l in reversed(before):
             if l.subject and fits(l):
                 return l
@@ -304,6 +352,20 @@ class Resolver:
             return
         d.name = ante.entity.name
         self._link(d, ante.entity, ante.country, ante.sector)
+
+
+#: Offices that answer each other in a description: a country's "leader" is its head of state.
+_SAME_OFFICE = {"LEADER": {"LEADER", "HOS"}, "HOS": {"HOS", "LEADER"}}
+
+
+def _title_fits(d: Draft, e: Entity) -> bool:
+    """Whether a description's title can name ``e`` ("the Republican candidate" is not the
+    former president mentioned just before; "the North Korean leader" is Kim)."""
+    if d.title is None:
+        return True
+    if d.title.split()[-1] in e.titles:
+        return True
+    return bool(d.office and e.offices & _SAME_OFFICE.get(d.office, {d.office}))
 
 
 def _initials(name: str) -> str:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.strings import get_string_id
 
 from .lexicon import CAP, EXACT, Entry, Lexicon, Role
-from .parse import ADJ, DET, D, FAC, GPE, LOC, NOMINAL_MODS, NORP, NOUNS, ORG, PERSON, PROPN, PUNCT, Columns
+from .parse import ADJ, ADP, DET, D, FAC, GPE, LOC, NOMINAL_MODS, NORP, NOUNS, ORG, PERSON, PROPN, PUNCT, Columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -101,8 +101,9 @@ def _name_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
                 k = len(p.hashes)
                 if i + k <= n and (k == 1 or tuple(lower[i:i + k]) == p.hashes) and _case_ok(doc, i, p.shapes, p.texts):
                     entry = p.entries[0]
-                    # A lone surname must be a proper noun ("Moon" the president, not the moon).
-                    if entry.kind == "person" and k == 1 and cols.pos[i] != PROPN:
+                    # A lone surname must be a proper noun or a name the tagger found
+                    # ("Moon" the president, not the moon).
+                    if entry.kind == "person" and k == 1 and cols.pos[i] != PROPN and cols.ent[i] == 0:
                         continue
                     atoms.append(Atom(i, i + k, _root(cols, i, i + k), "name", entry))
                     matched = k
@@ -122,8 +123,8 @@ def _role_at(doc: Doc, cols: Columns, lex: Lexicon, i: int) -> tuple[int, Role] 
             continue
         if all(cols.lower[i + j] in keys[j] or cols.lemma[i + j] in keys[j] for j in range(k)):
             last = i + k - 1
-            if cols.pos[last] not in NOUNS:
-                continue  # "military aid": the adjective is no actor
+            if cols.pos[last] not in NOUNS and not (cols.pos[last] == ADJ and role.kind in ("person", "group")):
+                continue  # "military aid": the adjective is no actor ("rebel leader" still is a rebel)
             if role.plural_only and not cols.plural(last):
                 continue
             if role.capitalised_only and not doc[i].text[:1].isupper():
@@ -156,6 +157,20 @@ def find_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
             continue  # a known name covers the entity
         parts = [a for a in inside.values() if a.start >= start and a.end <= end]
         if kind == "person":
+            # "President Trump", "Lawyer Ben Brafman" tagged as one name: the title is its own atom.
+            j, titled = start, False
+            while j < end - 1 and (owner[j] is None or owner[j].name_kind != "person"):
+                found = _role_at(doc, cols, lex, j) if owner[j] is None else None
+                if found is None and owner[j] is None:
+                    break
+                titled = titled or found is not None
+                j += found[0] if found else owner[j].end - j
+            if titled:  # a title leads ("Chad Johnson" is no title plus a name)
+                start = j
+            inside = {id(owner[j]): owner[j] for j in range(start, end) if owner[j] is not None}
+            parts = [a for a in inside.values() if a.start >= start and a.end <= end]
+            if any(a.start <= start and a.end >= end for a in inside.values()):
+                continue
             kb = [a for a in parts if a.name_kind == "person"]
             extra = [j for j in range(start, end) if owner[j] is None and _role_at(doc, cols, lex, j) is None
                      and cols.pos[j] == PROPN]
@@ -171,7 +186,7 @@ def find_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
                 continue  # "Yonhap news agency": a known organisation plus role words
             if parts and all(a.name_kind in ("country", "demonym", "capital", "region") for a in parts) \
                     and all(owner[j] is not None or _role_at(doc, cols, lex, j) or cols.pos[j] not in NOUNS
-                            for j in range(start, end)):
+                            for j in range(start, end)) and ADP not in cols.pos[start:end]:
                 continue  # "the Haitian Parliament": a country plus role words, resolved as a phrase
             if not parts and all(_role_at(doc, cols, lex, j) or cols.pos[j] not in NOUNS for j in range(start, end)):
                 continue  # "Parliament", "the Cabinet": just a role noun
@@ -213,6 +228,15 @@ def _adjacent(cols: Columns, a: int, b: int) -> bool:
     return hi - lo <= 6 and all(cols.pos[j] != PUNCT or cols.dep[j] != D["punct"] for j in range(lo + 1, hi))
 
 
+_BRACKETS = frozenset(get_string_id(b) for b in ("(", ")", "[", "]"))
+
+
+def _bracketed(cols: Columns, a: int, b: int) -> bool:
+    """A bracket between two tokens: "the Federation (CFF)" is two names, not one phrase."""
+    lo, hi = (a, b) if a < b else (b, a)
+    return any(cols.lower[j] in _BRACKETS for j in range(lo + 1, hi))
+
+
 def phrase_head(cols: Columns, t: int) -> int:
     """Climb from a modifier to the head of its noun phrase.
 
@@ -224,7 +248,7 @@ def phrase_head(cols: Columns, t: int) -> int:
     conj, appos = D["conj"], D["appos"]
     for _ in range(12):
         h = head[t]
-        if h == t:
+        if h == t or _bracketed(cols, t, h):
             break
         d = dep[t]
         if d in NOMINAL_MODS and pos[h] in NOUNS:
@@ -240,12 +264,19 @@ def phrase_head(cols: Columns, t: int) -> int:
     return t
 
 
-def noun_phrases(cols: Columns, atoms: list[Atom]) -> list[NounPhrase]:
+_STANCE = frozenset(get_string_id(w) for w in ("anti", "pro"))
+
+
+def _stance(doc: Doc, cols: Columns, i: int) -> bool:
+    return i >= 2 and doc[i - 1].text == "-" and cols.lower[i - 2] in _STANCE
+
+
+def noun_phrases(doc: Doc, cols: Columns, atoms: list[Atom]) -> list[NounPhrase]:
     """Group atoms by the head of the noun phrase they belong to, in text order."""
     groups: dict[int, NounPhrase] = {}
     for a in atoms:
-        if a.kind == "role" and cols.pos[a.root] == ADJ:
-            continue
+        if a.kind == "role" and _stance(doc, cols, a.start):
+            continue  # "anti-immigrant sentiment": an attitude, not an actor
         h = phrase_head(cols, a.root)
         np = groups.get(h)
         if np is None:

@@ -68,6 +68,7 @@ class Role:
     plural_only: bool
     capitalised_only: bool
     words: int
+    foreign: bool = False
 
 
 @dataclass(slots=True)
@@ -279,7 +280,7 @@ def _roles(lex: Lexicon) -> None:
         words = tokenize(row["phrase"])
         flags = set(row["flags"].split("|")) if row["flags"] else set()
         role = Role(row["phrase"], row["sector"] or None, row["strength"] == "strong", row["kind"],
-                    row["office"] or None, "pl" in flags, "cap" in flags, len(words))
+                    row["office"] or None, "pl" in flags, "cap" in flags, len(words), "foreign" in flags)
         # A token matches a word through its lower-case form or its lemma (either case); the
         # last word also in the plural, since proper-noun lemmas stay plural ("Teachers").
         forms = [{w} for w in words]

@@ -78,6 +78,14 @@ class Draft:
     plural: bool = False
     former: bool = False
     text_country: bool = False  # the country was written in the phrase
+    weak: bool = False  # the sector is only a weak role word's default ("officials": GOV)
+    #: Title and offices of the knowledge-base record on the publication date.
+    kb_title: str | None = None
+    kb_offices: frozenset[str] = frozenset()
+    foreign: bool = False  # a role often filled from elsewhere ("migrants"): no country in focus
+    guessed: bool = False  # from a tagger entity we do not know (its kind may be wrong)
+    #: Another draft this one is known to corefer with (appositive, "hundreds of X").
+    same_as: Draft | None = None
 
 
 @dataclass(slots=True)
@@ -88,10 +96,14 @@ class Context:
     day: dt.date | None
     #: Token -> country of the place or country name covering it (see ``index_countries``).
     countries_at: dict[int, str] = field(default_factory=dict)
+    #: Countries the article names outright (country names, demonyms, capitals, regions).
+    named: frozenset[str] = frozenset()
 
 
 def index_countries(ctx: Context, atoms: list[Atom]) -> None:
     """Remember which tokens name a country or a place in one, for "rebels in X"."""
+    ctx.named = frozenset(c for a in atoms if a.entry is not None and a.entry.kind in PLACE_KINDS
+                          and a.entry.kind != "capital" for c in a.entry.countries)
     for a in atoms:
         codes = _atom_countries(ctx, a)
         if codes and not not_nationality(ctx, a):
@@ -100,10 +112,15 @@ def index_countries(ctx: Context, atoms: list[Atom]) -> None:
 
 
 def _atom_countries(ctx: Context, a: Atom) -> tuple[str, ...]:
+    if a.entry is not None and a.entry.kind == "capital" and ctx.named and a.entry.country not in ctx.named:
+        # "Tripoli" in a story that names Lebanon but not Libya is the Lebanese city.
+        code = place_country(ctx.doc[a.start:a.end].text, ctx.named)
+        if code in ctx.named:
+            return (code,)
     if a.entry is not None and a.entry.kind in PLACE_KINDS:
         return a.entry.countries
     if a.kind == "place":
-        code = place_country(ctx.doc[a.start:a.end].text)
+        code = place_country(ctx.doc[a.start:a.end].text, ctx.named)
         return (code,) if code else ()
     return ()
 
@@ -139,23 +156,28 @@ def _modifier_words(ctx: Context, np: NounPhrase) -> tuple[bool, bool, int | Non
     return definite, former, poss
 
 
-def _role_sector(main: Atom, others: list[Atom]) -> str | None:
-    """Sector of a role word, taking a weak one's sector from the nearest modifier that has one."""
+def _role_sector(main: Atom, others: list[Atom]) -> tuple[str | None, bool]:
+    """Sector of a role word, taking a weak one's sector from the nearest modifier that has
+    one. The flag says the sector is only the weak word's default ("officials": GOV)."""
     assert main.role is not None
+    if main.role.sector == "UAF":  # "Hamas-led gunmen" are no longer unidentified
+        for a in others:
+            if a.entry is not None and a.entry.kind == "org" and a.entry.sector:
+                return a.entry.sector, False
     if main.role.strong:
-        return main.role.sector
+        return main.role.sector, False
     for a in sorted(others, key=lambda a: -a.start):
         if a is main or a.start > main.start:
             continue
         if a.kind == "role" and a.role is not None and a.role.sector and a.role.strong:
-            return a.role.sector
+            return a.role.sector, False
         if a.entry is not None and a.entry.kind == "org" and a.entry.sector:
-            return a.entry.sector
+            return a.entry.sector, False
         if a.kind == "org":
             s = _org_sector(a)
             if s:
-                return s
-    return main.role.sector
+                return s, False
+    return main.role.sector, True
 
 
 def _org_sector(a: Atom) -> str | None:
@@ -169,6 +191,15 @@ def _org_sector(a: Atom) -> str | None:
         return None
     people = [r for r in roles[1:] if r.role.kind in ("person", "group")]
     return (people[-1] if people else roles[-1]).role.sector
+
+
+def _acts(ctx: Context, h: int) -> bool:
+    """Whether a country name is the doer of its clause: its subject or a passive's agent."""
+    cols = ctx.cols
+    t = _coord_root(cols, h)
+    if cols.dep[t] == D["nsubj"]:
+        return True
+    return cols.dep[t] == D["pobj"] and cols.dep[cols.head[t]] == D["agent"]
 
 
 def _capital_is_government(ctx: Context, h: int) -> bool:
@@ -246,9 +277,12 @@ def drafts_for(ctx: Context, np: NounPhrase) -> list[Draft]:
     if persons and head_atom.kind == "role" and head_atom.role is not None and head_atom.role.kind == "person":
         head_atom = persons[-1]  # "negotiator Kim Myong Gil": the name is who it is
         others = [a for a in np.atoms if a is not head_atom]
-    base = Draft(np.start, np.end, np.head, "nominal", "unknown", "", definite=definite, former=former,
-                 ref=poss, plural=ctx.cols.plural(np.head))
+    base = Draft(_left_edge(ctx.cols, np), np.end, np.head, "nominal", "unknown", "", definite=definite,
+                 former=former, ref=poss, plural=ctx.cols.plural(np.head))
     kind = head_atom.name_kind
+    if kind == "org" and head_atom.entry is None and not head_atom.inner and any(
+            a.kind == "role" and a.role is not None and a.role.kind == "person" for a in others):
+        kind = "person"  # "Vice-President Moody Awori" mis-tagged as an organisation
     if kind == "person":
         return [_person(ctx, base, head_atom, others)]
     if kind == "org":
@@ -284,6 +318,21 @@ def _branches(ctx: Context, np: NounPhrase) -> list[Draft]:
         else:
             out += [d for a in atoms for d in _standalone(ctx, a)]
     return out
+
+
+_EDGE_DEPS = frozenset({D["amod"], D["compound"], get_string_id("nummod"), get_string_id("nmod"), D["poss"],
+                        D["case"]})
+
+
+def _left_edge(cols: Columns, np: NounPhrase) -> int:
+    """Start of the phrase with the head's adjectives and compounds ("the reclusive state")."""
+    start = np.start
+    while start > 0:
+        j = start - 1
+        if cols.dep[j] not in _EDGE_DEPS or not start <= cols.head[j] <= np.head or cols.lower[j] in FORMER:
+            break
+        start = j
+    return start
 
 
 def _role_modifier(ctx: Context, np: NounPhrase) -> Atom | None:
@@ -329,12 +378,14 @@ def _person(ctx: Context, d: Draft, who: Atom, others: list[Atom]) -> Draft:
         d.mkind = "title"
         d.title = main.role.phrase
         d.office = main.role.office
-        d.sector = _role_sector(main, others)
+        d.sector, d.weak = _role_sector(main, others)
     if who.entry is not None and who.entry.persons:
         person = kb.choose(who.entry.persons, ctx.day, d.country)
         if person is not None:
             d.name, d.kb_id = person.name, person.kb_id
             status = kb.status(person, ctx.day)
+            if status.term is not None:
+                d.kb_title, d.kb_offices = status.term.title, status.term.offices
             if d.country is None:
                 d.country = status.country
             if d.sector is None and not d.former:
@@ -364,12 +415,15 @@ def _organisation(ctx: Context, d: Draft, org: Atom, others: list[Atom]) -> list
         if e.country:
             d.text_country = True
     else:
+        d.guessed = True
         d.country = _org_country(ctx, org)
         d.sector = _org_sector(org)
         d.text_country = d.country is not None
         inner_roles = [a for a in org.inner if a.kind == "role" and a.role is not None]
         if inner_roles:
             d.title = inner_roles[-1].role.phrase
+        if d.country is None and any(a.role.sector == "NGO" for a in inner_roles):
+            d.country = "NGO"  # "Association of African Jurists": a non-governmental body
     roles = [a for a in others if a.kind == "role" and a.role is not None]
     if roles and d.title is None:  # "Yonhap news agency": lets a later "the agency" find it
         d.title = roles[-1].role.phrase
@@ -383,7 +437,8 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
     assert role is not None
     d.title = role.phrase
     d.office = role.office
-    d.sector = _role_sector(main, others)
+    d.foreign = role.foreign
+    d.sector, d.weak = _role_sector(main, others)
     d.mkind = "nominal"
     if role.kind == "country":
         d.akind, d.anaphor = "country", True
@@ -403,6 +458,7 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
         d.ref, d.ref_pronoun = heads[-1].root, False
     picked = _apply_country(ctx, d, others)
     orgs = [a for a in others if a.name_kind == "org"]
+    orgs = [a for a in orgs if _org_country(ctx, a)] or orgs  # "Houthi-run Saba news agency"
     if d.country is None and orgs:
         d.country = _org_country(ctx, orgs[-1])
         entry = orgs[-1].entry
@@ -466,6 +522,8 @@ def _place_phrase(ctx: Context, d: Draft, place: Atom, others: list[Atom]) -> li
     if kind == "country":
         d.akind, d.mkind = "country", "name"
         d.name = place.entry.name if place.entry else d.name
+        if _acts(ctx, d.head):
+            d.sector = "GOV"  # "Britain expelled ...": the state acts through its government
     elif kind == "people":
         d.akind, d.mkind, d.sector = "group", "demonym", "CVL"
     elif kind == "demonym":
@@ -476,6 +534,7 @@ def _place_phrase(ctx: Context, d: Draft, place: Atom, others: list[Atom]) -> li
         d.name = ctx.lex.country_names.get(codes[0], d.name) if codes else d.name
     else:  # a city or region as a place
         d.akind, d.mkind, d.sector = "location", "name", "CVL"
+        d.guessed = place.kind == "place"
     if not codes:
         if kind in ("people", "demonym"):  # "ethnic Albanians in south Serbia"
             d.akind, d.sector = "group", d.sector or "CVL"

@@ -14,6 +14,7 @@ from spacy.strings import get_string_id
 from .. import registry
 from ..document import Document, Mention
 from ..model import Actor
+from . import relations
 from .coref import Resolver
 from .detect import find_atoms, noun_phrases
 from .lexicon import cameo_code, lexicon
@@ -56,13 +57,14 @@ def resolve_actors(doc: Document) -> Document:
     atoms = find_atoms(sp, cols, lex)
     ctx = Context(sp, cols, lex, day)
     index_countries(ctx, atoms)
-    drafts = [d for np in noun_phrases(cols, atoms) for d in drafts_for(ctx, np)]
-    drafts += _pronoun_drafts(sp, cols)
+    drafts = [d for np in noun_phrases(sp, cols, atoms) for d in drafts_for(ctx, np)]
+    drafts = relations.link(drafts, cols) + _pronoun_drafts(sp, cols)
+    relations.surnames(drafts)
     drafts.sort(key=lambda d: (d.start, d.head))
     resolver = Resolver(cols, _sentence_of(sp, cols.n), lex, day)
     resolver.note(drafts)
-    for d in drafts:
-        resolver.add(d)
+    resolver.add_all(drafts)
+    resolver.merge_partial_names()
 
     used = sorted({link.entity.index for link in resolver.linked})
     renumber = {old: new for new, old in enumerate(used)}
@@ -73,7 +75,7 @@ def resolve_actors(doc: Document) -> Document:
                               cameo=cameo_code(e.country, e.sector, e.base), kb_id=e.kb_id,
                               kind=e.akind, entity=renumber[old]))
     mentions: list[Mention] = []
-    for link in resolver.linked:
+    for link in sorted(resolver.linked, key=lambda l: (l.draft.start, l.draft.head)):
         d, e = link.draft, link.entity
         idx = renumber[e.index]
         span = doc.span(d.start, d.end)
