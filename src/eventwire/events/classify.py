@@ -81,7 +81,7 @@ def frame_modality(frame: Frame) -> tuple[str, dict[str, int]]:
         if frame.act == "threaten":
             return "threatened", cues
         cpred = frame.content.pred if frame.content is not None else frame.content_pred
-        if cpred is not None and cpred is not frame.pred and cpred.dep_ in ("xcomp", "ccomp"):
+        if cpred is not None and cpred != frame.pred and cpred.dep_ in ("xcomp", "ccomp"):
             inner = _pick(modality_cues(cpred))
             if inner != "asserted":
                 return inner, cues

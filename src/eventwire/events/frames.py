@@ -46,7 +46,7 @@ OBJECT_CONTROL = frozenset({
 })
 
 
-@dataclass
+@dataclass(eq=False)
 class Frame:
     """A candidate event found in one sentence."""
 
@@ -82,7 +82,7 @@ def subject_of(verb: Token, follow: bool = False) -> Token | None:
         for ch in tok.children:
             if ch.dep_ in ("nsubj", "csubj"):
                 return ch
-        if not follow or tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head is tok:
+        if not follow or tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head == tok:
             return None
         if any(ch.dep_ == "nsubjpass" for ch in tok.children):
             return None
@@ -607,12 +607,16 @@ class SentenceFrames:
             head = tok.head
             # A noun that is the subject or instrument of a verbal event is part of it
             # ("a roadside bombing killed ...", "wounded two soldiers in a bomb attack").
-            host = next((g for g in out if g.pred is head and not g.absorbed), None)
+            host = next((g for g in out if g.pred == head and not g.absorbed), None)
             if host is None and tok.dep_ == "pobj" and head.dep_ == "prep":
-                host = next((g for g in out if g.pred is head.head and not g.absorbed), None)
-            if host is not None and (tok.dep_ in ("nsubj", "nsubjpass") or _same_root(host.code, f.code)):
+                host = next((g for g in out if g.pred == head.head and not g.absorbed), None)
+            if host is not None and _same_root(host.code, f.code):
                 host.extra_tokens.append(tok)
                 continue
+            if host is not None and tok.dep_ == "nsubj" and host.act is None:
+                # "a strike by dock workers closed the port": the verb tells what the noun's
+                # event did; the noun is the act
+                host.absorbed = True
             out.append(f)
         alive = [f for f in out if not f.absorbed and f.pred.i not in covered and not self._harmless(f)]
         alive = _merge_participles(alive)
@@ -664,7 +668,7 @@ def _covered_tokens(frames: list[Frame], lex: Lexicon) -> set[int]:
     covered: set[int] = set()
     topic = lex.classes.get("topic_preps", frozenset())
     for f in frames:
-        hosts = [f.pred] + ([f.noun] if f.noun is not None and f.noun is not f.pred else [])
+        hosts = [f.pred] + ([f.noun] if f.noun is not None and f.noun != f.pred else [])
         whole = f.act is not None or f.code[:2] in _TOPIC_ROOTS or f.code in _TOPIC_CODES
         for host in hosts:
             for ch in host.children:
@@ -719,7 +723,7 @@ def _drop_background(frames: list[Frame], lex: Lexicon) -> list[Frame]:
             for _ in range(4):
                 if t.dep_ == "pobj" and t.head.lower_ in temporal:
                     return True
-                if t.dep_ in ("pobj", "compound", "conj") and t.head is not t:
+                if t.dep_ in ("pobj", "compound", "conj") and t.head != t:
                     t = t.head if t.dep_ != "pobj" else t.head.head
                     continue
                 break
@@ -729,7 +733,7 @@ def _drop_background(frames: list[Frame], lex: Lexicon) -> list[Frame]:
                 return True
             if purpose(tok):
                 return True
-            if tok.head is tok:
+            if tok.head == tok:
                 return False
             tok = tok.head
         return False

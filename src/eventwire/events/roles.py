@@ -136,9 +136,9 @@ def subject_tokens(doc: Document, pred: Token) -> tuple[Token | None, bool]:
     for _ in range(5):
         subj = _child(tok, "nsubj", "csubj")
         if subj is not None:
-            if subj.lower_ in _PRONOUNS and not mentions_for(doc, subj):
+            if subj.lower_ in _PRONOUNS and not any(_resolved(m) for m in mentions_for(doc, subj)):
                 head = tok.head
-                if tok.dep_ in ("ccomp", "parataxis") and head is not tok:
+                if tok.dep_ in ("ccomp", "parataxis") and head != tok:
                     rep = _child(head, "nsubj")
                     if rep is not None:
                         return rep, False
@@ -147,15 +147,15 @@ def subject_tokens(doc: Document, pred: Token) -> tuple[Token | None, bool]:
             return subj, False
         patient = _child(tok, "nsubjpass")
         if patient is not None:
-            if tok is not pred:  # raising: "Vietnam is expected to hold talks"
+            if tok != pred:  # raising: "Vietnam is expected to hold talks"
                 return patient, False
             agents = _prep_objects(tok, "by")
             return (agents[0] if agents else None), True
         dep = tok.dep_
         head = tok.head
-        if head is tok:
+        if head == tok:
             return None, False
-        if dep == "pcomp" and head.dep_ == "prep" and head.head is not head:
+        if dep == "pcomp" and head.dep_ == "prep" and head.head != head:
             # "are guilty of violating", "were engaged in fighting": the word the preposition hangs on
             tok = head.head
             continue
@@ -221,7 +221,7 @@ def _noun_actors(doc: Document, noun: Token) -> list[Mention]:
 def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Mention]:
     """Recipients from the frame's ordered recipient slots; the first slot that yields wins."""
     pred = frame.pred
-    hosts = [pred] if frame.noun is None or frame.noun is pred else [frame.noun, pred]
+    hosts = [pred] if frame.noun is None or frame.noun == pred else [frame.noun, pred]
     obj = None
     for ch in pred.children:
         if ch.dep_ == "dobj":
@@ -235,7 +235,7 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
         got: list[Mention] = []
         if slot == "obj":
             target = patient if patient is not None else obj
-            if target is not None and (frame.noun is None or target is not frame.noun):
+            if target is not None and (frame.noun is None or target != frame.noun):
                 got = phrase_mentions(doc, target)
         elif slot == "dative":
             d = _child(pred, "dative")
@@ -389,7 +389,7 @@ def _content_recipients(doc: Document, frame: Frame) -> list[Mention]:
         if got:
             return got
     if c is not None:
-        if c.noun is not None and c.noun is not c.pred or c.nominal:
+        if c.noun is not None and c.noun != c.pred or c.nominal:
             # "demanded the withdrawal of Serbian forces", "the removal of the president"
             for t in _prep_objects(c.noun, "of"):
                 got = phrase_mentions(doc, t)
