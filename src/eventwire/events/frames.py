@@ -159,6 +159,19 @@ def _modifiers(noun: Token) -> list[Token]:
     return out
 
 
+def _surface_lemma(word: str, known: dict) -> str | None:
+    """A lexicon lemma for an inflected verb the lemmatiser got wrong ("staged" -> "stag")."""
+    for suffix, add in (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""),
+                        ("d", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[: -len(suffix)] + add
+            if base in known:
+                return base
+            if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2] and base[:-1] in known:
+                return base[:-1]  # "shelled" -> "shell" is found above; "planned" -> "plan"
+    return None
+
+
 def _governing_verb(noun: Token) -> Token | None:
     """The verb a noun is the object of ("contributed troops", "troops were sent")."""
     head = noun.head
@@ -216,6 +229,8 @@ class SentenceFrames:
         self.noun_acts: dict[int, NounAct] = {}
         self.verbs: dict[int, list[VerbEntry]] = {}
         self.reporting: list[Token] = []
+        #: The lexicon lemma of each trigger verb (the tagger's lemma, or its repair).
+        self.lemmas: dict[int, str] = {}
         self._resolved: dict[int, Frame | None] = {}
         self._busy: set[int] = set()
         lex_verbs, lex_nouns, lex_acts = self.lex.verbs, self.lex.nouns, self.lex.noun_acts
@@ -226,8 +241,11 @@ class SentenceFrames:
                 if tok.dep_ in _NOT_EVENT_VERB_DEPS:
                     continue
                 lemma = tok.lemma_.lower()
+                if lemma not in lex_verbs:
+                    lemma = _surface_lemma(tok.lower_, lex_verbs) or lemma
                 if lemma in lex_verbs:
                     self.verbs[tok.i] = lex_verbs[lemma]
+                    self.lemmas[tok.i] = lemma
                 if lemma in reporting:
                     self.reporting.append(tok)
             elif pos in _NOUN_POS and tok.ent_type_ not in ("DATE", "TIME"):
@@ -275,7 +293,7 @@ class SentenceFrames:
             trigger=verb if verb is not None else tok,
             pred=pred,
             code=code,
-            rule=f"{how}:{tok.lemma_.lower()}" if verb is None else f"{how}:{verb.lemma_.lower()}+{tok.lemma_.lower()}",
+            rule=f"{how}:{tok.lemma_.lower()}" if verb is None else f"{how}:{self._lemma(verb)}+{tok.lemma_.lower()}",
             entry=entry,
             noun=tok,
             recipient_slots=entry.recipient,
@@ -284,10 +302,13 @@ class SentenceFrames:
             nominal=verb is None,
         )
 
+    def _lemma(self, verb: Token) -> str:
+        return self.lemmas.get(verb.i) or verb.lemma_.lower()
+
     def _noun_act_frame(self, tok: Token, act: NounAct, verb: Token | None) -> Frame | None:
         """"the suspension of air links", "its demand that Israel ease restrictions"."""
         host = verb if verb is not None else tok
-        name = f"{act.cls}:{tok.lemma_.lower()}" if verb is None else f"{act.cls}:{verb.lemma_.lower()}+{tok.lemma_.lower()}"
+        name = f"{act.cls}:{tok.lemma_.lower()}" if verb is None else f"{act.cls}:{self._lemma(verb)}+{tok.lemma_.lower()}"
         if act.cls in ("realize", "undo", "breach"):
             for ch in tok.children:
                 if ch.dep_ == "prep" and ch.lower_ == "of":
@@ -712,7 +733,7 @@ def _drop_background(frames: list[Frame], lex: Lexicon) -> list[Frame]:
         if tok.dep_ == "advcl":
             return True
         head_entries = lex.verbs.get(tok.head.lemma_.lower(), ())
-        return tok.dep_ == "xcomp" and any(e.cls in ("event", "recip") for e in head_entries) and not any(
+        return tok.dep_ == "xcomp" and any(e.cls in ("event", "recip", "realize", "undo") for e in head_entries) and not any(
             e.cls in ACT_CLASSES or e.cls == "prepare" for e in head_entries
         )
 

@@ -79,9 +79,9 @@ def _inner_mentions(doc: Document, tok: Token, depth: int) -> list[Mention]:
                     got = mentions_for(doc, g, depth + 1)
                     if got:
                         return got
-    for ch in tok.children:  # "refugees fleeing the civil war in Liberia"
+    for ch in tok.children:  # "refugees fleeing the civil war in Liberia", "property seized by X"
         if ch.dep_ == "acl" and ch.tag_ in ("VBG", "VBN"):
-            for t in _clause_preps(ch, "in") + _clause_preps(ch, "from"):
+            for t in _clause_preps(ch, "in") + _clause_preps(ch, "from") + _prep_objects(ch, "by"):
                 got = [m for m in mentions_for(doc, t, depth + 1) if _resolved(m)]
                 if got:
                     return got
@@ -222,6 +222,10 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
     """Recipients from the frame's ordered recipient slots; the first slot that yields wins."""
     pred = frame.pred
     hosts = [pred] if frame.noun is None or frame.noun == pred else [frame.noun, pred]
+    if frame.nominal and frame.noun is not None and frame.noun.dep_ in ("dobj", "pobj"):
+        gov = frame.noun.head if frame.noun.dep_ == "dobj" else frame.noun.head.head
+        if gov.pos_ in ("VERB", "AUX", "ADJ"):  # "were engaged in ethnic cleansing against X"
+            hosts.append(gov)
     obj = None
     for ch in pred.children:
         if ch.dep_ == "dobj":
@@ -302,7 +306,7 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
         if got:
             return got
     for clause in _purpose_clauses(pred):  # "blocked a road to show disapproval for X"
-        for slot in frame.recipient_slots:
+        for slot in tuple(frame.recipient_slots) + _PURPOSE_PREPS:
             if slot == "obj":
                 got = phrase_mentions(doc, _child(clause, "dobj"))
             elif slot in _PREP_SLOTS:
@@ -311,11 +315,17 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
                 continue
             if got and any(_resolved(m) for m in got):
                 return got
+    if frame.nominal and frame.noun is not None and frame.noun.dep_ == "nsubj":
+        hosts = hosts + [frame.noun.head]  # "clashes erupted in Mosul": the clause's place
     if not frame.reciprocal and frame.code[:2] != "04":
         got = _place_recipient(doc, hosts)
         if got:
             return got
     return weak
+
+
+#: Prepositions naming whom an act is aimed at inside its purpose clause.
+_PURPOSE_PREPS = ("against", "for", "over", "at", "on")
 
 
 def _purpose_clauses(pred: Token) -> list[Token]:
