@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .frames import OBJECT_CONTROL, Frame
+from .frame import OBJECT_CONTROL, Frame
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
