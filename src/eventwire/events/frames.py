@@ -212,7 +212,7 @@ class SentenceFrames:
         for entry in self.verbs[tok.i]:
             if entry.second is not None and not _has_second(tok, entry.second):
                 continue
-            if entry.conds and not _conds_ok(entry.conds, subj, obj, None, self.lex, self.doc):
+            if entry.conds and not _conds_ok(entry.conds, subj, obj, None, self.lex, self.doc, verb=tok):
                 continue
             if entry.cameo == "-":
                 return None  # a reading the lexicon marks as no event

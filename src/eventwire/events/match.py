@@ -75,12 +75,21 @@ def _word_ok(tok: Token | None, value: str, lex: Lexicon, doc: Document) -> bool
 
 
 def _conds_ok(conds: tuple[Cond, ...], subj: Token | None, obj: Token | None, noun: Token | None,
-              lex: Lexicon, doc: Document) -> bool:
+              lex: Lexicon, doc: Document, verb: Token | None = None) -> bool:
     for c in conds:
         if c.slot == "subj":
             ok = _word_ok(subj, c.value, lex, doc)
         elif c.slot == "obj":
             ok = _word_ok(obj, c.value, lex, doc)
+        elif c.slot == "with":  # "clashed with protesters", "clashes with rioters"
+            host = noun if noun is not None else verb
+            ok = host is not None and any(
+                _word_ok(g, c.value, lex, doc)
+                for ch in host.children
+                if ch.dep_ == "prep" and ch.lower_ == "with"
+                for g in ch.children
+                if g.dep_ == "pobj"
+            )
         elif c.slot == "verb":
             ok = _word_ok(_governing_verb(noun), c.value, lex, doc) if noun is not None else False
         elif c.slot == "mod":
