@@ -26,6 +26,7 @@ from .match import (
     _conds_ok,
     _has_second,
     _surface_lemma,
+    _surface_noun,
     noun_entry,
     object_of,
     subject_of,
@@ -72,8 +73,10 @@ class SentenceFrames:
                     self.reporting.append(tok)
             elif pos in _NOUN_POS and tok.ent_type_ not in ("DATE", "TIME"):
                 lemma = tok.lemma_.lower()
+                if lemma not in lex_nouns:
+                    lemma = _surface_noun(tok.lower_, lex_nouns) or lemma
                 if lemma in lex_nouns:
-                    entry = noun_entry(tok, self.lex, doc)
+                    entry = noun_entry(tok, self.lex, doc, lemma)
                     if entry is not None:
                         self.nouns[tok.i] = entry
                 if lemma in lex_acts:

@@ -148,9 +148,19 @@ def _has_second(tok: Token, second: str) -> bool:
     return False
 
 
-def noun_entry(tok: Token, lex: Lexicon, doc: Document) -> NounEntry | None:
+def _surface_noun(word: str, known: dict) -> str | None:
+    """A lexicon lemma for a plural the lemmatiser got wrong ("bases" -> "basis")."""
+    if word in known:
+        return word
+    for suffix in ("es", "s"):
+        if word.endswith(suffix) and word[: -len(suffix)] in known:
+            return word[: -len(suffix)]
+    return None
+
+
+def noun_entry(tok: Token, lex: Lexicon, doc: Document, lemma: str | None = None) -> NounEntry | None:
     """The nouns.tsv row for noun ``tok`` ("hunger strike", "state of emergency"), if any."""
-    entries = lex.nouns.get(tok.lemma_.lower())
+    entries = lex.nouns.get(lemma or tok.lemma_.lower())
     if not entries:
         return None
     mods = None

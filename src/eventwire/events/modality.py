@@ -244,8 +244,10 @@ def _governor_cues(verb: Token, c: Cues, found: dict[str, int]) -> None:
         if tok.dep_ not in _CONTROL_DEPS or tok.head == tok:
             return
         gov = tok.head
-        if gov.pos_ == "ADP" and tok.dep_ == "pcomp" and gov.head != gov:
-            gov = gov.head  # "would respond by expelling": the preposition's head governs
+        if gov.pos_ == "ADP" and tok.dep_ == "pcomp":
+            if gov.lower_ not in ("by", "through") or gov.head == gov:
+                return  # "after seizing the town" is its own, earlier event
+            gov = gov.head  # "would respond by expelling": the means shares the modality
         lemma = gov.lemma_.lower()
         low = gov.lower_
         kind = c.governors.get(lemma) or c.governors.get(low)
