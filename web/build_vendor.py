@@ -1,4 +1,4 @@
-"""Install the dashboard's third-party browser assets (d3, topojson-client, world-atlas).
+"""Install the dashboard's third-party browser assets (d3, topojson-client, world-atlas, Swagger UI).
 
 Run at install time by ``setup.py`` (and usable by hand: ``python web/build_vendor.py``).
 ``npm ci`` installs the exact versions pinned in ``package-lock.json`` into
@@ -31,6 +31,11 @@ FILES: tuple[tuple[str, str], ...] = (
     # 1:50m, not 1:110m: the coarser file drops small states such as Singapore.
     ("world-atlas/countries-50m.json", "countries-50m.json"),
     ("world-atlas/LICENSE", "world-atlas.LICENSE.txt"),
+    # The interactive API docs at /docs (FastAPI would otherwise load these from a CDN).
+    ("swagger-ui-dist/swagger-ui-bundle.js", "swagger-ui-bundle.js"),
+    ("swagger-ui-dist/swagger-ui.css", "swagger-ui.css"),
+    ("swagger-ui-dist/LICENSE", "swagger-ui.LICENSE.txt"),
+    ("swagger-ui-dist/NOTICE", "swagger-ui.NOTICE.txt"),
 )
 STAMP = ".lock-sha256"
 SKIP_ENV = "EVENTWIRE_SKIP_WEB"
