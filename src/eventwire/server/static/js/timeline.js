@@ -1,0 +1,94 @@
+// Timeline: events per day/week/month as stacked bars, with a brush to select a period.
+
+import { colorOfQuad, colorOfType, quadLabel, typeLabel } from "./colors.js";
+import { h, hide, lines, move, show } from "./tooltip.js";
+
+const d3 = window.d3;
+const M = { top: 8, right: 12, bottom: 22, left: 36 };
+const DAY = 864e5;
+
+let svg, handlers, brush, x, lastData;
+let quietBrush = false; // set while we move the brush ourselves
+
+export function init(el, opts) {
+  svg = d3.select(el);
+  handlers = opts;
+}
+
+const iso = (d) => d3.utcFormat("%Y-%m-%d")(d);
+const parse = (s) => new Date(`${s}T00:00:00Z`);
+
+function bucketEnd(date, bucket) {
+  if (bucket === "week") return new Date(+date + 7 * DAY);
+  if (bucket === "month") return d3.utcMonth.offset(date, 1);
+  return new Date(+date + DAY);
+}
+
+export function render(data, brushed) {
+  lastData = data;
+  const { width, height } = svg.node().getBoundingClientRect();
+  svg.attr("viewBox", `0 0 ${width} ${height}`);
+  svg.selectAll("*").remove();
+  const legend = document.getElementById("timeline-legend");
+  legend.replaceChildren();
+  if (!data.rows.length) {
+    svg.append("text").attr("class", "empty").attr("x", width / 2).attr("y", height / 2).text("No events match the filters.");
+    return;
+  }
+  const keys = [...new Set(data.rows.map((r) => r.key ?? "unknown"))].sort();
+  const color = (k) => (data.by === "quad" ? colorOfQuad(k) : colorOfType(k));
+  const label = (k) => (data.by === "quad" ? quadLabel(k) : typeLabel(k));
+  const byDate = d3.rollup(data.rows, (rs) => Object.fromEntries(rs.map((r) => [r.key ?? "unknown", r.n])), (r) => r.date);
+  const dates = [...byDate.keys()].sort();
+  const table = dates.map((d) => ({ date: parse(d), ...Object.fromEntries(keys.map((k) => [k, 0])), ...byDate.get(d) }));
+  const series = d3.stack().keys(keys)(table);
+
+  const first = table[0].date;
+  const last = bucketEnd(table[table.length - 1].date, data.bucket);
+  x = d3.scaleUtc().domain([first, last]).range([M.left, width - M.right]);
+  const ymax = d3.max(series, (s) => d3.max(s, (d) => d[1])) || 1;
+  const y = d3.scaleLinear().domain([0, ymax]).nice().range([height - M.bottom, M.top]);
+
+  svg.append("g").attr("transform", `translate(0,${height - M.bottom})`).call(d3.axisBottom(x).ticks(Math.max(2, width / 90)).tickSizeOuter(0));
+  svg.append("g").attr("transform", `translate(${M.left},0)`).call(d3.axisLeft(y).ticks(4, "d")).call((g) => g.select(".domain").remove());
+
+  const barW = (d) => Math.max(1, x(bucketEnd(d.data.date, data.bucket)) - x(d.data.date) - 1);
+  svg.append("g").attr("class", "bars").selectAll("g").data(series).join("g")
+    .attr("fill", (s) => color(s.key))
+    .selectAll("rect").data((s) => s.map((d) => Object.assign(d, { key: s.key }))).join("rect")
+    .attr("x", (d) => x(d.data.date)).attr("width", barW)
+    .attr("y", (d) => y(d[1])).attr("height", (d) => Math.max(0, y(d[0]) - y(d[1])))
+    .on("mouseenter", (e, d) => show(e, lines(`${iso(d.data.date)} (${data.bucket})`,
+      keys.filter((k) => d.data[k]).map((k) => [label(k), d.data[k]]))))
+    .on("mousemove", move).on("mouseleave", hide);
+
+  for (const k of keys) {
+    const item = h("span", label(k), "legend-item");
+    item.style.setProperty("--c", color(k));
+    legend.append(item);
+  }
+
+  brush = d3.brushX().extent([[M.left, M.top], [width - M.right, height - M.bottom]]).on("end", (e) => {
+    if (quietBrush || !e.sourceEvent) return;
+    if (!e.selection) {
+      handlers.onBrush(null);
+      return;
+    }
+    const [a, b] = e.selection.map((px) => x.invert(px));
+    // Whole days: from the day the selection starts to the day it ends.
+    handlers.onBrush([iso(d3.utcDay.floor(a)), iso(new Date(+d3.utcDay.ceil(b) - DAY))]);
+  });
+  const g = svg.append("g").attr("class", "brush").call(brush);
+  if (brushed) {
+    quietBrush = true;
+    g.call(brush.move, [x(parse(brushed[0])), x(new Date(+parse(brushed[1]) + DAY))].map((v) => Math.max(M.left, Math.min(width - M.right, v))));
+    quietBrush = false;
+  }
+}
+
+export function clearBrush() {
+  if (!brush || !lastData) return;
+  quietBrush = true;
+  svg.select("g.brush").call(brush.move, null);
+  quietBrush = false;
+}
