@@ -36,7 +36,7 @@ VERBS = {
     "met": ("meet", "CONSULT", "040", 1, 1.0), "signed a deal with": ("sign", "AGREE", "057", 1, 8.0),
     "sent aid to": ("send", "AID", "070", 2, 7.0), "accused": ("accuse", "ACCUSE", "112", 3, -2.0),
     "threatened": ("threaten", "THREATEN", "138", 3, -7.0), "attacked": ("attack", "ASSAULT", "190", 4, -10.0),
-    "sanctioned": ("sanction", "SANCTION", "163", 4, -8.0),
+    "sanctioned": ("sanction", "SANCTION", "163", 4, -8.0), "sanction": ("sanction", "SANCTION", "163", 4, -8.0),
 }
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]

@@ -43,7 +43,7 @@ export function render(data, mode) {
   g.append("g").attr("class", "countries").selectAll("path").data(world).join("path")
     .attr("d", path)
     .attr("data-iso3", (f) => f.iso3 || "")
-    .attr("fill", (f) => (counts[f.iso3] ? shade(counts[f.iso3] * 0.85) : null))
+    .style("fill", (f) => (counts[f.iso3] ? shade(counts[f.iso3] * 0.85) : null))
     .classed("has-events", (f) => Boolean(counts[f.iso3]))
     .on("mouseenter", (e, f) => show(e, lines(nameByIso3.get(f.iso3) || f.properties.name,
       [["Code", f.iso3 || "—"], [mode === "located" ? "Events located here" : "Events involving it", counts[f.iso3] || 0]])))
@@ -56,7 +56,7 @@ export function render(data, mode) {
     .attr("cx", (p) => projection([p.lon, p.lat])[0])
     .attr("cy", (p) => projection([p.lon, p.lat])[1])
     .attr("r", (p) => Math.max(2.5, r(p.n)) / zoomK)
-    .attr("fill", (p) => mixColor(p.cooperation, p.conflict))
+    .style("fill", (p) => mixColor(p.cooperation, p.conflict))
     .on("mouseenter", (e, p) => show(e, lines(p.name, [["Country", p.country], ["Events", p.n],
       ["Cooperation", p.cooperation], ["Conflict", p.conflict]])))
     .on("mousemove", move).on("mouseleave", hide);

@@ -30,11 +30,11 @@ export function render(data) {
   const r = d3.scaleSqrt().domain([0, d3.max(nodes, (n) => n.n)]).range([4, 22]);
   const w = d3.scaleSqrt().domain([0, d3.max(edges, (e) => e.n)]).range([1, 7]);
   const sim = d3.forceSimulation(nodes)
-    .force("link", d3.forceLink(edges).id((n) => n.id).distance(70).strength(0.4))
-    .force("charge", d3.forceManyBody().strength(-260))
+    .force("link", d3.forceLink(edges).id((n) => n.id).distance(Math.min(width, height) / 3).strength(0.15))
+    .force("charge", d3.forceManyBody().strength(-600))
     .force("collide", d3.forceCollide((n) => r(n.n) + 8))
-    .force("x", d3.forceX(width / 2).strength(0.06))
-    .force("y", d3.forceY(height / 2).strength(0.09))
+    .force("x", d3.forceX(width / 2).strength(0.05))
+    .force("y", d3.forceY(height / 2).strength(0.08))
     .stop();
   for (let i = 0; i < 300; i++) sim.tick();
   for (const n of nodes) {
@@ -52,7 +52,7 @@ export function render(data) {
   };
   svg.append("g").attr("class", "links").selectAll("path").data(edges).join("path")
     .attr("d", arc)
-    .attr("stroke", (e) => mixColor(e.cooperation, e.conflict))
+    .style("stroke", (e) => mixColor(e.cooperation, e.conflict))
     .attr("stroke-width", (e) => w(e.n))
     .on("mouseenter", (ev, e) => show(ev, lines(`${e.source.label} → ${e.target.label}`, [
       ["Events", e.n], ["Cooperation", e.cooperation], ["Conflict", e.conflict],

@@ -17,6 +17,7 @@ const FIELDS = ["since", "until", "country", "actor", "type", "quad_class", "mod
 const state = { filters: {}, brush: null };
 let setStatus = () => {};
 let started = false;
+let linkedGeneration = 0;
 
 export function init(meta, statusFn) {
   setStatus = statusFn;
@@ -182,11 +183,15 @@ async function refreshLinked() {
       $("list-count").textContent = d.total > d.events.length ? `${d.events.length} of ${d.total}` : `${d.total}`;
     }),
   ];
+  const generation = ++linkedGeneration;
+  document.body.dataset.linked = "loading";
   setStatus("Loading…");
   const results = await Promise.allSettled(jobs);
+  if (generation !== linkedGeneration) return; // a newer refresh owns the status now
   const failed = results.find((r) => r.status === "rejected" && !api.isAbort(r.reason));
   if (failed) report(failed.reason);
-  else if (results.every((r) => r.status === "fulfilled")) setStatus("");
+  else setStatus("");
+  document.body.dataset.linked = "idle";
 }
 
 function report(err) {

@@ -35,10 +35,15 @@ export function render(data, brushed) {
     svg.append("text").attr("class", "empty").attr("x", width / 2).attr("y", height / 2).text("No events match the filters.");
     return;
   }
-  const keys = [...new Set(data.rows.map((r) => r.key ?? "unknown"))].sort();
+  // A few old events (background mentions) would squash the rest into a sliver:
+  // when the earliest 2% lie far before the others, leave them out and say so.
+  const cut = outlierCut(data.rows);
+  const earlier = cut ? data.rows.filter((r) => r.date < cut) : [];
+  const rows = cut ? data.rows.filter((r) => r.date >= cut) : data.rows;
+  const keys = [...new Set(rows.map((r) => r.key ?? "unknown"))].sort();
   const color = (k) => (data.by === "quad" ? colorOfQuad(k) : colorOfType(k));
   const label = (k) => (data.by === "quad" ? quadLabel(k) : typeLabel(k));
-  const byDate = d3.rollup(data.rows, (rs) => Object.fromEntries(rs.map((r) => [r.key ?? "unknown", r.n])), (r) => r.date);
+  const byDate = d3.rollup(rows, (rs) => Object.fromEntries(rs.map((r) => [r.key ?? "unknown", r.n])), (r) => r.date);
   const dates = [...byDate.keys()].sort();
   const table = dates.map((d) => ({ date: parse(d), ...Object.fromEntries(keys.map((k) => [k, 0])), ...byDate.get(d) }));
   const series = d3.stack().keys(keys)(table);
@@ -62,6 +67,12 @@ export function render(data, brushed) {
       keys.filter((k) => d.data[k]).map((k) => [label(k), d.data[k]]))))
     .on("mousemove", move).on("mouseleave", hide);
 
+  if (earlier.length) {
+    const n = d3.sum(earlier, (r) => r.n);
+    svg.append("text").attr("class", "earlier").attr("x", M.left + 4).attr("y", M.top + 10)
+      .text(`← ${n} earlier event${n > 1 ? "s" : ""} (from ${earlier[0].date}) not drawn; set From to see them`);
+  }
+
   for (const k of keys) {
     const item = h("span", label(k), "legend-item");
     item.style.setProperty("--c", color(k));
@@ -84,6 +95,27 @@ export function render(data, brushed) {
     g.call(brush.move, [x(parse(brushed[0])), x(new Date(+parse(brushed[1]) + DAY))].map((v) => Math.max(M.left, Math.min(width - M.right, v))));
     quietBrush = false;
   }
+}
+
+/**
+ * First date to draw, or null to draw everything: cut at the widest gap that has at
+ * most 10% of the events before it, if that gap is twice as long as what follows.
+ */
+function outlierCut(rows) {
+  const days = d3.rollups(rows, (rs) => d3.sum(rs, (r) => r.n), (r) => r.date).sort((a, b) => d3.ascending(a[0], b[0]));
+  const total = d3.sum(days, (d) => d[1]);
+  if (days.length < 3 || total < 10) return null;
+  const span = (a, b) => (parse(b) - parse(a)) / DAY;
+  const last = days[days.length - 1][0];
+  let before = 0;
+  let best = null;
+  for (let i = 1; i < days.length; i++) {
+    before += days[i - 1][1];
+    if (before > total * 0.1) break;
+    const gap = span(days[i - 1][0], days[i][0]);
+    if (gap > 2 * Math.max(span(days[i][0], last), 14) && (!best || gap > best.gap)) best = { gap, date: days[i][0] };
+  }
+  return best ? best.date : null;
 }
 
 export function clearBrush() {
