@@ -40,7 +40,7 @@ export function render(data) {
   for (const n of nodes) {
     const pad = r(n.n) + 4;
     n.x = Math.max(pad, Math.min(width - pad, n.x));
-    n.y = Math.max(pad, Math.min(height - pad, n.y));
+    n.y = Math.max(pad + 14, Math.min(height - pad, n.y)); // room for the label above
   }
 
   // Curved links: a -> b and b -> a bend to opposite sides, so both stay visible.
