@@ -196,3 +196,16 @@ def document_rows(doc: Document, run_id: str | None) -> dict[str, list[dict[str,
         out["event_actors"].extend(actor_rows(e, doc.article.id))
         out["attributions"].extend(attribution_rows(e, doc.article.id))
     return out
+
+
+def article_view(doc: Document) -> dict[str, Any]:
+    """The article with every layer and its events, in the shape :meth:`EventStore.article` returns."""
+    a = doc.article
+    out: dict[str, Any] = {
+        "id": a.id, "url": a.url, "title": a.title, "outlet": a.outlet, "published": published_iso(a),
+        "language": a.language, "origin": a.origin, "text": a.text,
+        "sentences": [list(s) for s in doc.sentence_offsets()],
+    }
+    out.update(json.loads(dumps(layers(doc))))
+    out["events"] = json.loads(dumps([to_dict(e) for e in unique_events(doc.events)]))
+    return out
