@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 
@@ -141,7 +142,11 @@ def test_articles_list(api):
 
 def test_views_match_the_events(api):
     total = api.get("/v1/stats").json()["total"]
+    auto = api.get("/v1/views/timeline").json()
+    assert auto["bucket"] == "day" and auto["by"] == "quad"  # two months of news: daily bars
+    assert sum(r["n"] for r in auto["rows"]) == total
     tl = api.get("/v1/views/timeline", params={"bucket": "week", "by": "type"}).json()
+    assert all(dt.date.fromisoformat(r["date"]).weekday() == 0 for r in tl["rows"])  # weeks start on Monday
     assert sum(r["n"] for r in tl["rows"]) == total
     assert all(r["date"] for r in tl["rows"])
     geo = api.get("/v1/views/map", params={"country": "SGP"}).json()

@@ -160,6 +160,17 @@ def counts(store: EventStore, filters: dict[str, Any], *, top: int = 50) -> dict
     }
 
 
+def auto_bucket(store: EventStore, filters: dict[str, Any]) -> str:
+    """Day, week or month, so the middle 90% of the events' dates fit in a few hundred bars."""
+    w = where_for(**filters)
+    lo, hi = _query(store, f"SELECT quantile_disc({EVENT_DAY}, 0.05), quantile_disc({EVENT_DAY}, 0.95) "
+                           f"FROM events{w.sql}", w.params)[0]
+    if lo is None or hi is None:
+        return "day"
+    days = (hi - lo).days
+    return "day" if days <= 150 else "week" if days <= 3 * 365 else "month"
+
+
 def timeline(store: EventStore, filters: dict[str, Any], *, bucket: str, by: str) -> list[dict[str, Any]]:
     """Events per time bucket and per quad class or PLOVER type (for a stacked chart)."""
     w = where_for(**filters)

@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 
 from ..deps import state_of
 from ..params import event_filters
-from ..queries import geo, network, timeline
+from ..queries import auto_bucket, geo, network, timeline
 from ..schemas import ERRORS
 
 router = APIRouter(tags=["dashboard views"])
@@ -24,12 +24,15 @@ Filters = Annotated[dict[str, Any], Depends(event_filters)]
 def timeline_view(
     request: Request,
     filters: Filters,
-    bucket: Annotated[Literal["day", "week", "month"], Query(description="Bucket size")] = "day",
+    bucket: Annotated[Literal["auto", "day", "week", "month"], Query(description="Bucket size; auto picks day, week or month from the spread of the dates")] = "auto",
     by: Annotated[Literal["quad", "type"], Query(description="Stack by CAMEO quad class or PLOVER type")] = "quad",
 ) -> JSONResponse:
     """``[{date, key, n}]``: ``n`` events in the bucket starting on ``date`` with this key.
     An event is counted on its start day, or on its article's publication day when undated."""
-    rows = timeline(state_of(request).store, filters, bucket=bucket, by=by)
+    store = state_of(request).store
+    if bucket == "auto":
+        bucket = auto_bucket(store, filters)
+    rows = timeline(store, filters, bucket=bucket, by=by)
     return JSONResponse({"bucket": bucket, "by": by, "rows": rows})
 
 

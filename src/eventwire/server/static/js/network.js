@@ -8,7 +8,10 @@ import { mixColor } from "./colors.js";
 import { hide, lines, move, show } from "./tooltip.js";
 
 const d3 = window.d3;
+const MAX_NODES = 30;
 let svg, handlers;
+/** How many linked nodes the last drawing left out. */
+export let hiddenNodes = 0;
 
 export function init(el, opts) {
   svg = d3.select(el);
@@ -19,9 +22,13 @@ export function render(data) {
   const { width, height } = svg.node().getBoundingClientRect();
   svg.attr("viewBox", `0 0 ${width} ${height}`);
   svg.selectAll("*").remove();
-  const edges = data.edges.filter((e) => !e.self).map((e) => ({ ...e }));
-  const used = new Set(edges.flatMap((e) => [e.source, e.target]));
-  const nodes = data.nodes.filter((n) => used.has(n.id)).map((n) => ({ ...n }));
+  // Readable at a glance: the MAX_NODES most active nodes and the links among them.
+  const linked = data.edges.filter((e) => !e.self);
+  const used = new Set(linked.flatMap((e) => [e.source, e.target]));
+  const nodes = data.nodes.filter((n) => used.has(n.id)).sort((a, b) => b.n - a.n).slice(0, MAX_NODES).map((n) => ({ ...n }));
+  const kept = new Set(nodes.map((n) => n.id));
+  const edges = linked.filter((e) => kept.has(e.source) && kept.has(e.target)).map((e) => ({ ...e }));
+  hiddenNodes = used.size - nodes.length;
   if (!nodes.length) {
     svg.append("text").attr("class", "empty").attr("x", width / 2).attr("y", height / 2)
       .text(data.nodes.length ? "Only self-directed events match." : "No actor → recipient pairs match the filters.");
@@ -31,10 +38,10 @@ export function render(data) {
   const w = d3.scaleSqrt().domain([0, d3.max(edges, (e) => e.n)]).range([1, 7]);
   const sim = d3.forceSimulation(nodes)
     .force("link", d3.forceLink(edges).id((n) => n.id).distance(Math.min(width, height) / 3).strength(0.15))
-    .force("charge", d3.forceManyBody().strength(-600))
+    .force("charge", d3.forceManyBody().strength(-Math.min(600, 9000 / nodes.length)))
     .force("collide", d3.forceCollide((n) => r(n.n) + 8))
-    .force("x", d3.forceX(width / 2).strength(0.05))
-    .force("y", d3.forceY(height / 2).strength(0.08))
+    .force("x", d3.forceX(width / 2).strength(0.07))
+    .force("y", d3.forceY(height / 2).strength(0.12))
     .stop();
   for (let i = 0; i < 300; i++) sim.tick();
   for (const n of nodes) {

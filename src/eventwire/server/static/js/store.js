@@ -156,7 +156,7 @@ async function refreshTimeline() {
   const params = { ...state.filters, bucket: $("timeline-bucket").value, by: $("timeline-by").value };
   try {
     const data = await api.get("/v1/views/timeline", params, "timeline");
-    timeline.render(data, state.brush);
+    timeline.render(data, state.brush, { since: Boolean(state.filters.since), until: Boolean(state.filters.until) });
     const n = data.rows.reduce((s, r) => s + r.n, 0);
     $("timeline-count").textContent = `${n} events`;
   } catch (err) {
@@ -176,7 +176,8 @@ async function refreshLinked() {
     }),
     api.get("/v1/views/network", { ...params, level }, "network").then((d) => {
       network.render(d);
-      $("network-count").textContent = `${d.nodes.length} nodes, ${d.edges.length} links`;
+      const hidden = network.hiddenNodes ? ` (the ${network.hiddenNodes} least active not drawn)` : "";
+      $("network-count").textContent = `${d.nodes.length} nodes, ${d.edges.length} links${hidden}`;
     }),
     api.get("/v1/events", { ...params, limit: 100, sort: "-date" }, "list").then((d) => {
       eventlist.render(d);

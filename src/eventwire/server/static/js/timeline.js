@@ -24,7 +24,7 @@ function bucketEnd(date, bucket) {
   return new Date(+date + DAY);
 }
 
-export function render(data, brushed) {
+export function render(data, brushed, keep = {}) {
   lastData = data;
   const { width, height } = svg.node().getBoundingClientRect();
   svg.attr("viewBox", `0 0 ${width} ${height}`);
@@ -35,11 +35,11 @@ export function render(data, brushed) {
     svg.append("text").attr("class", "empty").attr("x", width / 2).attr("y", height / 2).text("No events match the filters.");
     return;
   }
-  // A few old events (background mentions) would squash the rest into a sliver:
-  // when the earliest 2% lie far before the others, leave them out and say so.
-  const cut = outlierCut(data.rows);
-  const earlier = cut ? data.rows.filter((r) => r.date < cut) : [];
-  const rows = cut ? data.rows.filter((r) => r.date >= cut) : data.rows;
+  document.getElementById("timeline-bucket").options[0].textContent = `auto (${data.bucket})`;
+  const [from, to] = tailCuts(data.rows, keep);
+  const earlier = from ? data.rows.filter((r) => r.date < from) : [];
+  const later = to ? data.rows.filter((r) => r.date > to) : [];
+  const rows = data.rows.filter((r) => (!from || r.date >= from) && (!to || r.date <= to));
   const keys = [...new Set(rows.map((r) => r.key ?? "unknown"))].sort();
   const color = (k) => (data.by === "quad" ? colorOfQuad(k) : colorOfType(k));
   const label = (k) => (data.by === "quad" ? quadLabel(k) : typeLabel(k));
@@ -67,10 +67,12 @@ export function render(data, brushed) {
       keys.filter((k) => d.data[k]).map((k) => [label(k), d.data[k]]))))
     .on("mousemove", move).on("mouseleave", hide);
 
-  if (earlier.length) {
-    const n = d3.sum(earlier, (r) => r.n);
+  const notes = [];
+  if (earlier.length) notes.push(`← ${d3.sum(earlier, (r) => r.n)} earlier (from ${earlier[0].date})`);
+  if (later.length) notes.push(`${d3.sum(later, (r) => r.n)} later (to ${later[later.length - 1].date}) →`);
+  if (notes.length) {
     svg.append("text").attr("class", "earlier").attr("x", M.left + 4).attr("y", M.top + 10)
-      .text(`← ${n} earlier event${n > 1 ? "s" : ""} (from ${earlier[0].date}) not drawn; set From to see them`);
+      .text(`Not drawn: ${notes.join(", ")}; set From/To to include them.`);
   }
 
   for (const k of keys) {
@@ -98,24 +100,27 @@ export function render(data, brushed) {
 }
 
 /**
- * First date to draw, or null to draw everything: cut at the widest gap that has at
- * most 10% of the events before it, if that gap is twice as long as what follows.
+ * The dates to draw, ``[from, to]`` (null = no cut on that side). Background mentions
+ * of old events (and far-off expected ones) would squash the news period into a
+ * sliver: when the earliest (latest) 5% of events stretch further than the middle 90%
+ * span, they are left out of the chart and counted in a note instead.
  */
-function outlierCut(rows) {
+function tailCuts(rows, keep) {
   const days = d3.rollups(rows, (rs) => d3.sum(rs, (r) => r.n), (r) => r.date).sort((a, b) => d3.ascending(a[0], b[0]));
   const total = d3.sum(days, (d) => d[1]);
-  if (days.length < 3 || total < 10) return null;
+  if (days.length < 3 || total < 20) return [null, null];
+  const at = (share) => {
+    let seen = 0;
+    for (const [d, n] of days) if ((seen += n) >= share * total) return d;
+    return days[days.length - 1][0];
+  };
   const span = (a, b) => (parse(b) - parse(a)) / DAY;
-  const last = days[days.length - 1][0];
-  let before = 0;
-  let best = null;
-  for (let i = 1; i < days.length; i++) {
-    before += days[i - 1][1];
-    if (before > total * 0.1) break;
-    const gap = span(days[i - 1][0], days[i][0]);
-    if (gap > 2 * Math.max(span(days[i][0], last), 14) && (!best || gap > best.gap)) best = { gap, date: days[i][0] };
-  }
-  return best ? best.date : null;
+  const [lo, hi] = [at(0.05), at(0.95)];
+  const body = Math.max(span(lo, hi), 28);
+  return [
+    !keep.since && span(days[0][0], lo) > body ? lo : null,
+    !keep.until && span(hi, days[days.length - 1][0]) > body ? hi : null,
+  ];
 }
 
 export function clearBrush() {
