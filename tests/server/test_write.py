@@ -150,3 +150,19 @@ def test_eventwire_serve_command(tmp_path, fixture_db):
     finally:
         srv.stop()
     assert "serving" in (tmp_path / "log.txt").read_text()
+
+
+def test_serve_refuses_a_store_another_process_holds(tmp_path, fixture_db):
+    import shutil
+    import subprocess
+    import sys
+
+    from eventwire.store import EventStore
+
+    db = tmp_path / "held.duckdb"
+    shutil.copy(fixture_db, db)
+    with EventStore(db):  # this test process owns the file, as `eventwire code` would
+        done = subprocess.run([sys.executable, "-c", "from eventwire.cli import main; main()", "serve", "--db", str(db),
+                               "--port", "1"], capture_output=True, text=True, timeout=120)
+    assert done.returncode != 0
+    assert "cannot open" in done.stderr and str(db) in done.stderr
