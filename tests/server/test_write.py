@@ -142,11 +142,19 @@ def test_eventwire_serve_command(tmp_path, fixture_db):
     srv = LiveServer([*exe, "serve", "--db", str(db), "--port", str(port), "--read-only", "--log-level", "warning"],
                      port, tmp_path / "log.txt").start()
     try:
-        with httpx.Client(base_url=srv.url) as c:
+        with httpx.Client(base_url=srv.url, timeout=120) as c:
             assert c.get("/v1/stats").json()["tables"]["articles"] == 40
             r = c.post("/v1/code", json={"text": "Norway met Chile.", "store": True})
             assert r.status_code == 403 and "read-only" in r.json()["message"]
             assert c.get("/").status_code == 200
+            # Coding without storing runs the default pipeline (spaCy loads on this first call).
+            text = "The foreign ministers met in Oslo on Monday. They signed a trade pact."
+            r = c.post("/v1/code", json={"text": text, "published": "2021-03-10"})
+            assert r.status_code == 200, r.text
+            art = r.json()
+            assert [text[s:e].strip() for s, e in art["sentences"]] == [
+                "The foreign ministers met in Oslo on Monday.", "They signed a trade pact."]
+            assert art["stored"] is False and isinstance(art["events"], list)
     finally:
         srv.stop()
     assert "serving" in (tmp_path / "log.txt").read_text()
