@@ -161,9 +161,10 @@ def counts(store: EventStore, filters: dict[str, Any], *, top: int = 50) -> dict
 
 
 def auto_bucket(store: EventStore, filters: dict[str, Any]) -> str:
-    """Day, week or month, so the middle 90% of the events' dates fit in a few hundred bars."""
+    """Day, week or month, so the bulk of the events' dates (the middle 60%; background
+    mentions of old events are the tails) fits in a few hundred bars."""
     w = where_for(**filters)
-    lo, hi = _query(store, f"SELECT quantile_disc({EVENT_DAY}, 0.05), quantile_disc({EVENT_DAY}, 0.95) "
+    lo, hi = _query(store, f"SELECT quantile_disc({EVENT_DAY}, 0.2), quantile_disc({EVENT_DAY}, 0.8) "
                            f"FROM events{w.sql}", w.params)[0]
     if lo is None or hi is None:
         return "day"

@@ -48,14 +48,23 @@ export function render(data, brushed, keep = {}) {
   const table = dates.map((d) => ({ date: parse(d), ...Object.fromEntries(keys.map((k) => [k, 0])), ...byDate.get(d) }));
   const series = d3.stack().keys(keys)(table);
 
+  const notes = [];
+  if (earlier.length) notes.push(`← ${d3.sum(earlier, (r) => r.n)} earlier (from ${earlier[0].date})`);
+  if (later.length) notes.push(`${d3.sum(later, (r) => r.n)} later (to ${later[later.length - 1].date}) →`);
+  if (notes.length) {
+    svg.append("text").attr("class", "earlier").attr("x", M.left + 4).attr("y", M.top + 4)
+      .text(`Not drawn: ${notes.join(", ")}; set From/To to include them.`);
+  }
+
+  const top = M.top + (notes.length ? 12 : 0); // room for the note above the bars
   const first = table[0].date;
   const last = bucketEnd(table[table.length - 1].date, data.bucket);
   x = d3.scaleUtc().domain([first, last]).range([M.left, width - M.right]);
   const ymax = d3.max(series, (s) => d3.max(s, (d) => d[1])) || 1;
-  const y = d3.scaleLinear().domain([0, ymax]).nice().range([height - M.bottom, M.top]);
+  const y = d3.scaleLinear().domain([0, ymax]).nice().range([height - M.bottom, top]);
 
   svg.append("g").attr("transform", `translate(0,${height - M.bottom})`).call(d3.axisBottom(x).ticks(Math.max(2, width / 90)).tickSizeOuter(0));
-  svg.append("g").attr("transform", `translate(${M.left},0)`).call(d3.axisLeft(y).ticks(4, "d")).call((g) => g.select(".domain").remove());
+  svg.append("g").attr("transform", `translate(${M.left},0)`).call(d3.axisLeft(y).ticks(Math.min(4, ymax), "d")).call((g) => g.select(".domain").remove());
 
   const barW = (d) => Math.max(1, x(bucketEnd(d.data.date, data.bucket)) - x(d.data.date) - 1);
   svg.append("g").attr("class", "bars").selectAll("g").data(series).join("g")
@@ -67,21 +76,13 @@ export function render(data, brushed, keep = {}) {
       keys.filter((k) => d.data[k]).map((k) => [label(k), d.data[k]]))))
     .on("mousemove", move).on("mouseleave", hide);
 
-  const notes = [];
-  if (earlier.length) notes.push(`← ${d3.sum(earlier, (r) => r.n)} earlier (from ${earlier[0].date})`);
-  if (later.length) notes.push(`${d3.sum(later, (r) => r.n)} later (to ${later[later.length - 1].date}) →`);
-  if (notes.length) {
-    svg.append("text").attr("class", "earlier").attr("x", M.left + 4).attr("y", M.top + 10)
-      .text(`Not drawn: ${notes.join(", ")}; set From/To to include them.`);
-  }
-
   for (const k of keys) {
     const item = h("span", label(k), "legend-item");
     item.style.setProperty("--c", color(k));
     legend.append(item);
   }
 
-  brush = d3.brushX().extent([[M.left, M.top], [width - M.right, height - M.bottom]]).on("end", (e) => {
+  brush = d3.brushX().extent([[M.left, top], [width - M.right, height - M.bottom]]).on("end", (e) => {
     if (quietBrush || !e.sourceEvent) return;
     if (!e.selection) {
       handlers.onBrush(null);
@@ -102,25 +103,32 @@ export function render(data, brushed, keep = {}) {
 /**
  * The dates to draw, ``[from, to]`` (null = no cut on that side). Background mentions
  * of old events (and far-off expected ones) would squash the news period into a
- * sliver: when the earliest (latest) 5% of events stretch further than the middle 90%
- * span, they are left out of the chart and counted in a note instead.
+ * sliver. When up to a fifth of the events sit beyond a gap longer than twice the span of
+ * the rest, they are left out of the chart and counted in a note instead; the cut is
+ * made at the gap, so no event of the main period is hidden.
  */
 function tailCuts(rows, keep) {
   const days = d3.rollups(rows, (rs) => d3.sum(rs, (r) => r.n), (r) => r.date).sort((a, b) => d3.ascending(a[0], b[0]));
   const total = d3.sum(days, (d) => d[1]);
   if (days.length < 3 || total < 20) return [null, null];
-  const at = (share) => {
-    let seen = 0;
-    for (const [d, n] of days) if ((seen += n) >= share * total) return d;
-    return days[days.length - 1][0];
-  };
   const span = (a, b) => (parse(b) - parse(a)) / DAY;
-  const [lo, hi] = [at(0.05), at(0.95)];
-  const body = Math.max(span(lo, hi), 28);
-  return [
-    !keep.since && span(days[0][0], lo) > body ? lo : null,
-    !keep.until && span(hi, days[days.length - 1][0]) > body ? hi : null,
-  ];
+  const cumulative = [];
+  let seen = 0;
+  for (const [, n] of days) cumulative.push((seen += n));
+  const gapCut = (fromEnd) => {
+    const order = fromEnd ? [...days.keys()].reverse() : [...days.keys()];
+    let best = null;
+    for (let k = 1; k < order.length; k++) {
+      const [i, j] = [order[k - 1], order[k]]; // j is the first day after the gap
+      const before = fromEnd ? total - cumulative[j] : cumulative[i];
+      if (before > total * 0.2) break;
+      const gap = Math.abs(span(days[i][0], days[j][0]));
+      const rest = Math.abs(span(days[j][0], days[order[order.length - 1]][0]));
+      if (gap > 2 * Math.max(rest, 28) && (!best || gap > best.gap)) best = { gap, date: days[j][0] };
+    }
+    return best ? best.date : null;
+  };
+  return [keep.since ? null : gapCut(false), keep.until ? null : gapCut(true)];
 }
 
 export function clearBrush() {
