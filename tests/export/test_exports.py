@@ -153,3 +153,15 @@ def test_store_csv_and_parquet(store, tmp_path):
         store.export("parquet", io.StringIO())
     with pytest.raises(ConfigError, match="unknown export format"):
         store.export("xml", buf)
+
+
+def test_export_lines_streams_the_same_content(store):
+    for fmt in ("plover", "gdelt", "gdelt-mentions", "csv"):
+        buf = io.StringIO()
+        store.export(fmt, buf)
+        lines = list(store.export_lines(fmt))
+        assert "".join(lines) == buf.getvalue()
+        assert all(line.endswith("\n") for line in lines)
+    assert len(list(store.export_lines("csv", type="AGREE"))) == 1 + 6
+    with pytest.raises(ConfigError):
+        list(store.export_lines("parquet"))

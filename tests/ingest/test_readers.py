@@ -277,3 +277,17 @@ def test_reading_is_lazy(tmp_path):
     rest = list(it)
     assert [a.text for a in rest[-2:]] == ["A late line.", "Ghana agreed."]
     assert len(rest) == 1001
+
+
+def test_eventwireignore_skips_listed_names_in_folders(tmp_path):
+    (tmp_path / "a.txt").write_text("Kenya signed.", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# About this folder", encoding="utf-8")
+    (tmp_path / "answers.tsv").write_text("file\tlabel\n", encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "b.txt").write_text("Ghana agreed.", encoding="utf-8")
+    (tmp_path / ".eventwireignore").write_text("# not articles\nREADME.md\n*.tsv\ndrafts\n", encoding="utf-8")
+    got = items(tmp_path)
+    assert [g.text for g in got] == ["Kenya signed."]
+    # A file named explicitly is read even if the folder would skip it.
+    r = only(items(tmp_path / "answers.tsv"))
+    assert isinstance(r, Reject) and "missing text field" in r.reason

@@ -208,3 +208,22 @@ def test_store_is_usable_from_threads(store):
     for t in threads:
         t.join()
     assert results == [12] * 4
+
+
+def test_loosely_typed_stage_output_is_coerced_not_fatal(tmp_path):
+    """A stage that writes an int admin1 code or an int CAMEO code must not break the batch."""
+    from eventwire.document import Document
+    from eventwire.model import Actor, CameoCoding, Event, Place, PloverCoding, Span
+
+    art = make_article("Kenya met Ghana in Nairobi.", id="k1", published="2020-01-02")
+    doc = Document(art)
+    doc.notes["sentences"] = [(0, 27)]
+    place = Place("Nairobi", "Nairobi", 184745, 1, 36.8, "KEN", 5, "P", "PPLC", 4, Span(19, 26, 0))  # ints
+    doc.places.append(place)
+    doc.events.append(Event("e1", "k1", 0, Span(6, 9, 0, "met"), "meet", PloverCoding("CONSULT"),
+                            CameoCoding(36, "03", 1, 4), actor=[Actor("Kenya", country="KEN", sector="GOV")],
+                            where=place))  # type: ignore[arg-type]
+    s = EventStore(tmp_path / "c.duckdb")
+    assert s.add([Outcome(art, doc)]).events_added == 1
+    row = s.sql("SELECT cameo_code, place_admin1, place_lat FROM events").fetchone()
+    assert row == ("36", "5", 1.0)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,61 +36,89 @@ def _open_out(out: Any) -> Iterator[IO[str]]:
             yield fh
 
 
-def export_store(store: EventStore, format: str, out: Any = None, **filters: Any) -> int:  # noqa: A002
-    """Write the store's events (optionally filtered) in ``format``; returns the count."""
+def export_lines(store: EventStore, format: str, **filters: Any) -> Iterator[str]:  # noqa: A002
+    """The export as lines (each ending in a newline), streamed: for HTTP responses and pipes.
+
+    Formats: plover, gdelt, gdelt-mentions, csv (Parquet is a file format; use :func:`export_store`).
+    """
     from ..store.codec import article_from, event_from
 
+    if format == "csv":
+        yield from _csv_lines(store, **filters)
+        return
+    if format not in ("plover", "gdelt", "gdelt-mentions"):
+        raise ConfigError(f"cannot stream format {format!r}; choose from plover, gdelt, gdelt-mentions, csv")
+    if format == "gdelt-mentions":
+        yield "\t".join(MENTION_COLUMNS) + "\n"
+    articles: dict[str, Any] = {}
+    for record, arow in store.iter_records(**filters):
+        article = articles.get(arow["id"])
+        if article is None:  # events come in date order, so an article's events are near each other
+            if len(articles) > 256:
+                articles.clear()
+            article = articles[arow["id"]] = article_from(arow)
+        event = event_from(record)
+        if format == "plover":
+            yield plover_line(event, article) + "\n"
+        elif format == "gdelt":
+            yield "\t".join(event_to_gdelt(event, article)) + "\n"
+        else:
+            yield "\t".join(event_to_gdelt_mention(event, article)) + "\n"
+
+
+def export_store(store: EventStore, format: str, out: Any = None, **filters: Any) -> int:  # noqa: A002
+    """Write the store's events (optionally filtered) in ``format``; returns the event count."""
     if format not in FORMATS:
         raise ConfigError(f"unknown export format {format!r}; choose from {', '.join(FORMATS)}")
-    if format in ("csv", "parquet"):
-        return _export_table(store, format, out, **filters)
+    if format in ("csv", "parquet") and not (out is None or out == "-" or hasattr(out, "write")):
+        return _export_file(store, format, out, **filters)
+    if format == "parquet":
+        raise ConfigError("Parquet export needs a file path (--out FILE.parquet)")
     n = 0
     with _open_out(out) as fh:
-        if format == "gdelt-mentions":
-            fh.write("\t".join(MENTION_COLUMNS) + "\n")
-        articles: dict[str, Any] = {}
-        for record, arow in store.iter_records(**filters):
-            article = articles.get(arow["id"])
-            if article is None:  # records come grouped loosely by date; keep a small cache
-                if len(articles) > 256:
-                    articles.clear()
-                article = articles[arow["id"]] = article_from(arow)
-            event = event_from(record)
-            if format == "plover":
-                fh.write(plover_line(event, article) + "\n")
-            elif format == "gdelt":
-                fh.write("\t".join(event_to_gdelt(event, article)) + "\n")
-            else:
-                fh.write("\t".join(event_to_gdelt_mention(event, article)) + "\n")
+        for line in export_lines(store, format, **filters):
+            fh.write(line)
             n += 1
-    return n
+    header = 1 if format in ("csv", "gdelt-mentions") else 0
+    return n - header
 
 
-def _export_table(store: EventStore, format: str, out: Any, **filters: Any) -> int:  # noqa: A002
+def _flat(store: EventStore, **filters: Any) -> Any:
     # Flat columns only; lists become ";"-joined strings so any spreadsheet reads them.
     rel = store.events(**filters)
-    cols = []
-    for name, typ in zip(rel.columns, rel.types):
-        cols.append(f"array_to_string({name}, ';') AS {name}" if str(typ).endswith("[]") else name)
-    flat = rel.select(", ".join(cols)) if format == "csv" else rel
+    cols = [f"array_to_string({name}, ';') AS {name}" if str(typ).endswith("[]") else name
+            for name, typ in zip(rel.columns, rel.types)]
+    return rel.select(", ".join(cols))
+
+
+def _csv_lines(store: EventStore, **filters: Any) -> Iterator[str]:
+    flat = _flat(store, **filters)
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+
+    def line(values: Any) -> str:
+        buf.seek(0)
+        buf.truncate()
+        writer.writerow(values)
+        return buf.getvalue()
+
+    yield line(flat.columns)
+    while rows := flat.fetchmany(1000):
+        for r in rows:
+            # Same spelling of booleans as DuckDB's CSV writer uses for files.
+            yield line([("true" if v else "false") if isinstance(v, bool) else v for v in r])
+
+
+def _export_file(store: EventStore, format: str, out: Any, **filters: Any) -> int:  # noqa: A002
     n = store.count_events(**filters)
-    if out is None or out == "-" or hasattr(out, "write"):
-        if format == "parquet":
-            raise ConfigError("Parquet export needs a file path (--out FILE.parquet)")
-        with _open_out(out) as fh:
-            writer = csv.writer(fh, lineterminator="\n")
-            writer.writerow(flat.columns)
-            while rows := flat.fetchmany(1000):
-                # Same spelling as DuckDB's CSV writer uses for files.
-                writer.writerows([("true" if v else "false") if isinstance(v, bool) else v for v in r] for r in rows)
-    elif format == "parquet":
-        rel.write_parquet(str(Path(out)))
+    if format == "parquet":
+        store.events(**filters).write_parquet(str(Path(out)))
     else:
-        flat.write_csv(str(Path(out)), header=True)
+        _flat(store, **filters).write_csv(str(Path(out)), header=True)
     return n
 
 
 __all__ = [
     "EVENT_COLUMNS", "FORMATS", "MENTION_COLUMNS", "PLOVER_FIELDS", "event_to_gdelt",
-    "event_to_gdelt_mention", "event_to_plover", "export_store", "iso3_to_fips", "plover_line",
+    "event_to_gdelt_mention", "event_to_plover", "export_lines", "export_store", "iso3_to_fips", "plover_line",
 ]

@@ -11,6 +11,7 @@ reading goes on with the rest.
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import os
 import sys
@@ -29,7 +30,7 @@ Reader = Callable[[str, ReadOptions], Iterator[Article | Reject]]
 
 #: File suffix -> reader.
 READERS: dict[str, Reader] = {
-    ".txt": read_text, ".text": read_text, ".md": read_text,
+    ".txt": read_text, ".text": read_text,
     ".html": read_html, ".htm": read_html, ".xhtml": read_html,
     ".jsonl": read_jsonl, ".ndjson": read_jsonl, ".json": read_json,
     ".csv": read_csv, ".tsv": lambda p, o: read_csv(p, o, delimiter="\t"),
@@ -61,10 +62,28 @@ def reader_for(path: str) -> Reader | None:
     return READERS.get(Path(path).suffix.lower())
 
 
+#: A folder may list names to skip (shell patterns, one per line, ``#`` comments) in this file.
+IGNORE_FILE = ".eventwireignore"
+
+
+def _ignore_patterns(folder: str) -> list[str]:
+    try:
+        with open(os.path.join(folder, IGNORE_FILE), encoding="utf-8") as fh:
+            lines = [ln.split("#", 1)[0].strip() for ln in fh]
+    except OSError:
+        return []
+    return [ln for ln in lines if ln]
+
+
+def _matches(name: str, patterns: list[str]) -> bool:
+    return any(fnmatch.fnmatch(name, p) for p in patterns)
+
+
 def expand(inputs: Iterable[str]) -> Iterator[str | Reject]:
     """File paths for inputs (files, folders searched recursively, globs, ``-``), in order.
 
-    Hidden files inside folders are skipped; each file is listed once.
+    Inside folders, hidden files and names listed in a folder's ``.eventwireignore`` are
+    skipped (e.g. a README or an answer key beside the articles); each file is listed once.
     """
     seen: set[str] = set()
 
@@ -80,9 +99,10 @@ def expand(inputs: Iterable[str]) -> Iterator[str | Reject]:
         elif os.path.isdir(item):
             found = False
             for root, dirs, files in os.walk(item):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                ignored = _ignore_patterns(root)
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _matches(d, ignored))
                 for name in sorted(files):
-                    if not name.startswith("."):
+                    if not name.startswith(".") and not _matches(name, ignored):
                         found = True
                         yield from once(os.path.join(root, name))
             if not found:

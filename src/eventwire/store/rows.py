@@ -43,6 +43,8 @@ def _end(span: Span | None) -> int | None:
 def layers(doc: Document) -> dict[str, Any]:
     """Every annotation layer of the article, JSON-ready, with character offsets only."""
     chars = doc.mention_chars()
+    if len(chars) < len(doc.mentions):  # a hand-built document without a parse: offsets unknown
+        chars = chars + [(None, None)] * (len(doc.mentions) - len(chars))
     mentions = []
     for m, (start, end) in zip(doc.mentions, chars):
         mentions.append({

@@ -359,6 +359,12 @@ class EventStore:
 
         return export_store(self, format, out, **filters)
 
+    def export_lines(self, format: str, **filters: Any) -> Iterator[str]:  # noqa: A002
+        """The export as a stream of lines (plover, gdelt, gdelt-mentions, csv), e.g. for HTTP."""
+        from ..export import export_lines
+
+        return export_lines(self, format, **filters)
+
 
 def _columns(columns: str | Iterable[str] | None, default: str) -> str:
     if columns is None:
@@ -382,10 +388,49 @@ def _paging(limit: int | None, offset: int) -> str:
     return out
 
 
+_ARROW_TYPES: dict[str, Any] = {}
+
+
+def _arrow_schema(cur: duckdb.DuckDBPyConnection, table: str) -> Any:
+    """The table's columns as an Arrow schema (cached): rows are coerced to it, so a stage
+    that hands over an int where a string is stored cannot break a batch."""
+    import pyarrow as pa
+
+    if table not in _ARROW_TYPES:
+        mapping = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(),
+                   "TINYINT": pa.int8(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
+                   "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"), "VARCHAR[]": pa.list_(pa.string())}
+        cols = cur.execute(f"DESCRIBE {table}").fetchall()
+        _ARROW_TYPES[table] = pa.schema([(c[0], mapping[c[1]]) for c in cols])
+    return _ARROW_TYPES[table]
+
+
+def _coerce(value: Any, typ: Any) -> Any:
+    import pyarrow as pa
+
+    if value is None:
+        return None
+    if pa.types.is_string(typ):
+        return value if isinstance(value, str) else str(value)
+    if pa.types.is_list(typ):
+        return [x if isinstance(x, str) else str(x) for x in value if x is not None]
+    if pa.types.is_integer(typ):
+        return int(value)
+    if pa.types.is_floating(typ):
+        return float(value)
+    if pa.types.is_boolean(typ):
+        return bool(value)
+    if pa.types.is_date(typ) and isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
 def _insert(cur: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]]) -> None:
     import pyarrow as pa
 
-    data = pa.Table.from_pylist(rows)
+    schema = _arrow_schema(cur, table)
+    columns = {f.name: [_coerce(r.get(f.name), f.type) for r in rows] for f in schema}
+    data = pa.Table.from_pydict(columns, schema=schema)
     cur.register("_eventwire_rows", data)
     try:
         cur.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _eventwire_rows")
