@@ -82,7 +82,8 @@ class Resolver:
     def note(self, drafts: list[Draft]) -> None:
         """Remember where countries are written, before walking the drafts."""
         for d in drafts:
-            if d.text_country and d.country and d.country not in INTERNATIONAL:
+            if d.text_country and d.country and d.country not in INTERNATIONAL and d.sector != "JRN":
+                # A wire agency's country is where the report comes from, not the story's.
                 self.written.setdefault(self.sent_of[d.head], []).append(d)
 
     # ----- helpers ---------------------------------------------------------------------------

@@ -16,10 +16,17 @@ from typing import TYPE_CHECKING
 from spacy.strings import get_string_id
 
 from .lexicon import CAP, EXACT, Entry, Lexicon, Role
+from .places import known_place
 from .parse import ADJ, ADP, DET, D, FAC, GPE, LOC, NOMINAL_MODS, NORP, NOUNS, ORG, PERSON, PROPN, PUNCT, Columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+#: "South Lebanon", "eastern Congo": a part of the country, not another place.
+_COMPASS = frozenset(get_string_id(w) for w in (
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "upper", "lower", "the"))
 
 #: Participles that make "X-led forces" forces of X ("backed" and "funded" do not).
 AGENTIVE = frozenset(get_string_id(w) for w in ("led", "based", "run", "owned", "controlled", "dominated"))
@@ -204,6 +211,13 @@ def find_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
             atoms.append(org)
         elif not parts and not any(owner[j] for j in range(start, end)):
             atoms.append(Atom(start, end, _root(cols, start, end), kind))
+        elif kind == "place" and parts and all(a.end - a.start < end - start for a in parts) \
+                and not all(owner[j] is not None or cols.lower[j] in _COMPASS for j in range(start, end)) \
+                and known_place(doc[start:end].text):
+            # "Lake Chad", "Jersey City": a place of its own that contains a country's name.
+            for a in parts:
+                dropped.add(id(a))
+            atoms.append(Atom(start, end, _root(cols, start, end), "place", inner=list(parts)))
     atoms += [a for a in names if id(a) not in dropped]
     for a in atoms:
         for j in range(a.start, a.end):

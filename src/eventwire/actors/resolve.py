@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from spacy.strings import get_string_id
 
 from . import kb
 from .detect import Atom, NounPhrase
+from ..resources import load_wordlist
 from .lexicon import Lexicon, fold
 from .parse import D, NOMINAL_MODS, OBJECTS, PRON, SUBJECTS, Columns
 from .places import place_country
@@ -271,6 +273,13 @@ def drafts_for(ctx: Context, np: NounPhrase) -> list[Draft]:
         head_atom = _role_modifier(ctx, np)
         if head_atom is None:
             return _branches(ctx, np)
+    if head_atom.name_kind in PLACE_KINDS or head_atom.kind == "place":
+        # "Mali and Burkina Faso" parsed as one phrase: every place in it is its own mention.
+        places = [a for a in np.atoms if a is not head_atom and (a.name_kind in PLACE_KINDS or a.kind == "place")]
+        if places:
+            rest = [a for a in np.atoms if a not in places]
+            out = drafts_for(ctx, NounPhrase(np.head, rest))
+            return out + [d for a in places for d in _standalone(ctx, a)]
     definite, former, poss = _modifier_words(ctx, np)
     others = [a for a in np.atoms if a is not head_atom]
     persons = [a for a in np.atoms if a.name_kind == "person"]
@@ -515,8 +524,26 @@ def _country_at(ctx: Context, token: int) -> str | None:
     return None
 
 
+@functools.cache
+def _features() -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in load_wordlist("eventwire.actors", "geo_features.txt"))
+
+
+def _geographic_feature(ctx: Context, place: Atom) -> bool:
+    """"Lake Chad", "the Gulf of Mexico": the name is part of a lake's, a gulf's..."""
+    cols, features = ctx.cols, _features()
+    if any(cols.lower[k] in features for k in cols.kids[place.root] if k < place.start):
+        return True
+    h = cols.head[place.root]
+    return cols.dep[place.root] == D["pobj"] and cols.lower[h] == get_string_id("of") \
+        and cols.lower[cols.head[h]] in features
+
+
 def _place_phrase(ctx: Context, d: Draft, place: Atom, others: list[Atom]) -> list[Draft]:
     kind = place.name_kind
+    if kind in ("country", "capital", "region") and _geographic_feature(ctx, place):
+        d.akind, d.mkind, d.name = "location", "name", _text(ctx, d.start, d.end)
+        return [d]
     codes = () if not_nationality(ctx, place) else _atom_countries(ctx, place)
     d.name = _text(ctx, place.start, place.end)
     if kind == "country":
