@@ -147,6 +147,8 @@ class Resolver:
                     self._link(d, e)
 
     def add(self, d: Draft) -> None:
+        if d.pair and d.country is None and self._pair(d):
+            return
         if d.mkind == "pronoun":
             self._pronoun(d)
         elif d.akind == "person":
@@ -324,6 +326,34 @@ class Resolver:
                 link.sector = link.sector if link.sector is not None else target.sector
                 self.entity_of[id(link.draft)] = target
 
+    def _pair(self, d: Draft) -> bool:
+        """"The two countries", "both sides", "the two leaders": the two latest distinct actors
+        of the right kind in earlier sentences, one mention each (same head, like "Hungarian
+        and Romanian officials")."""
+        sent = self.sent_of[d.head]
+        if d.akind == "person" or (d.title or "").endswith("leader"):
+            kinds = {"person"}
+        elif d.akind == "country" or d.sector == "GOV":
+            kinds = {"country"}
+        else:
+            kinds = {"country", "person", "organization", "group"}
+        found: list[Linked] = []
+        for link in sorted(self.linked, key=lambda l: l.draft.head, reverse=True):
+            if link.sent >= sent:
+                continue
+            if sent - link.sent > DESCRIPTION_WINDOW or len(found) == 2:
+                break
+            e = link.entity
+            if e.akind in kinds and link.country and all(f.entity is not e and f.country != link.country
+                                                         for f in found):
+                found.append(link)
+        if len(found) != 2:
+            return False
+        for link in reversed(found):
+            sector = d.sector if d.sector and not d.weak else link.sector
+            self._link(dataclasses.replace(d, country=link.country), link.entity, link.country, sector)
+        return True
+
     # ----- pronouns --------------------------------------------------------------------------
     def _pronoun_fits(self, word: str):
         if word in ("he", "she", "him", "her", "his"):
@@ -351,8 +381,13 @@ class Resolver:
         ante = self._antecedent(d.head, self._pronoun_fits(d.name.lower()))
         if ante is None:
             return
-        d.name = ante.entity.name
-        self._link(d, ante.entity, ante.country, ante.sector)
+        group = [ante]
+        if d.plural:  # "they" after "Hungarian and Romanian officials" or "the two countries"
+            group = [l for l in self.linked if l.draft.head == ante.draft.head and l.draft.mkind != "pronoun"] or [ante]
+        for link in group:
+            copy = dataclasses.replace(d, name=link.entity.name) if len(group) > 1 else d
+            copy.name = link.entity.name
+            self._link(copy, link.entity, link.country, link.sector)
 
 
 #: Offices that answer each other in a description: a country's "leader" is its head of state.

@@ -163,17 +163,23 @@ def find_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
         if covered:
             continue  # a known name covers the entity
         parts = [a for a in inside.values() if a.start >= start and a.end <= end]
-        if kind == "person":
+        if kind in ("person", "org"):
             # "President Trump", "Lawyer Ben Brafman" tagged as one name: the title is its own atom.
             j, titled = start, False
             while j < end - 1 and (owner[j] is None or owner[j].name_kind != "person"):
                 found = _role_at(doc, cols, lex, j) if owner[j] is None else None
                 if found is None and owner[j] is None:
                     break
+                if found is not None and found[1].kind != "person":
+                    titled = False
+                    break
                 titled = titled or found is not None
                 j += found[0] if found else owner[j].end - j
-            if titled:  # a title leads ("Chad Johnson" is no title plus a name)
-                start = j
+            rest_plain = all(owner[k] is None and _role_at(doc, cols, lex, k) is None and cols.pos[k] == PROPN
+                             for k in range(j, end))
+            if titled and (kind == "person" or rest_plain):  # "Chad Johnson" is no title plus a name
+                start, kind = j, "person"
+        if kind == "person":
             inside = {id(owner[j]): owner[j] for j in range(start, end) if owner[j] is not None}
             parts = [a for a in inside.values() if a.start >= start and a.end <= end]
             if any(a.start <= start and a.end >= end for a in inside.values()):

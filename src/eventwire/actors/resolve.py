@@ -39,6 +39,7 @@ def _ids(*words: str) -> frozenset[int]:
 
 
 ETHNIC = get_string_id("ethnic")
+PAIR = _ids("two", "both")
 STANCE = _ids("anti", "pro")
 DEFINITE = _ids("the", "this", "that", "these", "those")
 FORMER = _ids("former", "ex", "exiled", "ousted", "deposed", "late", "then")
@@ -86,6 +87,7 @@ class Draft:
     kb_offices: frozenset[str] = frozenset()
     foreign: bool = False  # a role often filled from elsewhere ("migrants"): no country in focus
     guessed: bool = False  # from a tagger entity we do not know (its kind may be wrong)
+    pair: bool = False  # "the two countries", "both sides": two earlier actors together
     #: Another draft this one is known to corefer with (appositive, "hundreds of X").
     same_as: Draft | None = None
 
@@ -462,6 +464,7 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
         d.title = role.phrase  # "Yonhap news agency", "the Hamas movement": the body itself
         return _organisation(ctx, d, named[-1], [a for a in others if a is not named[-1]])
     d.name = _text(ctx, d.start, d.end)
+    d.pair = d.plural and any(ctx.cols.lower[k] in PAIR for k in ctx.cols.kids[main.root])
     heads = [a for a in others if a.kind == "role" and a.role is not None and a.role.kind == "country"]
     if heads and d.ref is None:  # "the reclusive state's news agency"
         d.ref, d.ref_pronoun = heads[-1].root, False
