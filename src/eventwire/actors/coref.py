@@ -135,16 +135,20 @@ class Resolver:
     # ----- one draft -------------------------------------------------------------------------
     def add_all(self, drafts: list[Draft]) -> None:
         """Link every draft; those known to corefer with another follow it."""
+        waiting: dict[int, list[Draft]] = {}
         for d in drafts:
-            if d.same_as is None:
-                self.add(d)
-        for d in drafts:
+            if d.same_as is not None and id(d.same_as) not in self.entity_of:
+                waiting.setdefault(id(d.same_as), []).append(d)  # its partner comes later
+                continue
             if d.same_as is not None:
-                e = self.entity_of.get(id(d.same_as))
-                if e is None:
-                    self.add(d)
-                else:
-                    self._link(d, e)
+                self._link(d, self.entity_of[id(d.same_as)])
+            else:
+                self.add(d)
+            for w in waiting.pop(id(d), ()):
+                self._link(w, self.entity_of[id(d)]) if id(d) in self.entity_of else self.add(w)
+        for rest in waiting.values():
+            for w in rest:
+                self.add(w)
 
     def add(self, d: Draft) -> None:
         if d.pair and d.country is None and self._pair(d):
@@ -367,8 +371,13 @@ class Resolver:
 
     def _antecedent(self, token: int, fits) -> Linked | None:
         sent = self.sent_of[token]
-        before = sorted((l for l in self.linked if l.draft.head < token and sent - l.sent <= PRONOUN_WINDOW),
-                        key=lambda l: l.draft.head)
+        window = []
+        for l in reversed(self.linked):  # linked in (nearly) text order: stop past the window
+            if sent - l.sent > PRONOUN_WINDOW + 1:
+                break
+            if l.draft.head < token and sent - l.sent <= PRONOUN_WINDOW:
+                window.append(l)
+        before = sorted(window, key=lambda l: l.draft.head)
         for l in reversed(before):
             if l.subject and fits(l):
                 return l

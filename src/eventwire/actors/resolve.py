@@ -39,6 +39,7 @@ def _ids(*words: str) -> frozenset[int]:
 
 
 ETHNIC = get_string_id("ethnic")
+HYPHEN = get_string_id("-")
 PAIR = _ids("two", "both")
 STANCE = _ids("anti", "pro")
 DEFINITE = _ids("the", "this", "that", "these", "those")
@@ -118,13 +119,13 @@ def index_countries(ctx: Context, atoms: list[Atom]) -> None:
 def _atom_countries(ctx: Context, a: Atom) -> tuple[str, ...]:
     if a.entry is not None and a.entry.kind == "capital" and ctx.named and a.entry.country not in ctx.named:
         # "Tripoli" in a story that names Lebanon but not Libya is the Lebanese city.
-        code = place_country(ctx.doc[a.start:a.end].text, ctx.named)
+        code = place_country(ctx.cols.span_text(a.start, a.end), ctx.named)
         if code in ctx.named:
             return (code,)
     if a.entry is not None and a.entry.kind in PLACE_KINDS:
         return a.entry.countries
     if a.kind == "place":
-        code = place_country(ctx.doc[a.start:a.end].text, ctx.named)
+        code = place_country(ctx.cols.span_text(a.start, a.end), ctx.named)
         return (code,) if code else ()
     return ()
 
@@ -215,7 +216,7 @@ def _capital_is_government(ctx: Context, h: int) -> bool:
     if d == D["compound"]:
         # "Pyongyang-Washington talks" are between governments; "the Stockholm talks" are a place.
         return any(ctx.countries_at.get(j) for j in (h - 2, h + 2)) and any(
-            ctx.doc[j].text == "-" for j in (h - 1, h + 1) if 0 <= j < cols.n)
+            cols.orth[j] == HYPHEN for j in (h - 1, h + 1) if 0 <= j < cols.n)
     if d == D["pobj"]:
         prep = cols.head[t]
         if cols.lower[prep] in LOCATIVE:
@@ -227,12 +228,13 @@ def _capital_is_government(ctx: Context, h: int) -> bool:
 
 
 def _text(ctx: Context, start: int, end: int) -> str:
-    return ctx.doc[start:end].text
+    return ctx.cols.span_text(start, end)
 
 
 def _person_key(ctx: Context, a: Atom) -> tuple[str, ...]:
-    doc = ctx.doc
-    return tuple(fold(doc[j].text) for j in range(a.start, a.end) if doc[j].text not in ("-", "'s", "."))
+    cols = ctx.cols
+    words = (cols.word(j) for j in range(a.start, a.end))
+    return tuple(fold(w) for w in words if w not in ("-", "'s", "."))
 
 
 def not_nationality(ctx: Context, a: Atom) -> bool:
@@ -240,7 +242,7 @@ def not_nationality(ctx: Context, a: Atom) -> bool:
     cols, i = ctx.cols, a.start
     if i >= 1 and cols.lower[i - 1] == ETHNIC:
         return True
-    return i >= 2 and ctx.doc[i - 1].text == "-" and cols.lower[i - 2] in STANCE
+    return i >= 2 and cols.orth[i - 1] == HYPHEN and cols.lower[i - 2] in STANCE
 
 
 def _countries_of(ctx: Context, atoms: list[Atom]) -> list[tuple[Atom, tuple[str, ...]]]:
