@@ -35,6 +35,9 @@ BUILD_VERSION = "1"
 _TYPE_WEIGHT = {"PCLI": 3.0, "CONT": 3.5, "ADM1": 1.0, "ADM2": -0.5, "PPLC": 2.5}
 #: Matching an alternate (not the preferred) spelling costs this much.
 _ALT_PENALTY = 1.0
+#: Weight of log10(number of names in all languages): Venice, Italy has a hundred names,
+#: Venice, California a handful; renown that population alone misses.
+_FAME_WEIGHT = 1.0
 #: Our own features rank as if they had at least this log10 population.
 _OWN_FLOOR = 5.0
 
@@ -96,6 +99,7 @@ class Gazetteer:
         self.fcode: list[str] = []
         self.pop = array("q")
         self.boost = array("d")
+        self.fame = array("i")
         #: name key -> row ids; ``~row`` (negative) marks an alternate spelling.
         self.index: dict[str, list[int]] = {}
         #: Extra keys that may only qualify another name: "Portland, Ore." (key -> rows).
@@ -121,6 +125,7 @@ class Gazetteer:
         self.fcode.append(r.fcode)
         self.pop.append(r.population)
         self.boost.append(r.boost)
+        self.fame.append(r.fame)
         seen: set[str] = set()
         for spelling, preferred in r.names:
             for k in variants(spelling):
@@ -176,6 +181,10 @@ class Gazetteer:
         for k, cc in sources.demonyms().items():
             if cc in g.country_row:
                 g.demonyms[k] = g.country_row[cc]
+        for r in sources.load_tsv("eventwire.geo", "region_demonyms.tsv"):
+            rows = g.rows(r["place"])
+            if rows:
+                g.demonyms.setdefault(key(r["demonym"]), max(rows, key=lambda i: g.prior(i, rows[i])))
         return g
 
     # ----- reading -------------------------------------------------------------------------
@@ -198,8 +207,14 @@ class Gazetteer:
         )
 
     def prior(self, i: int, alternate: bool = False) -> float:
-        """Context-free plausibility: log population plus feature-type weight."""
+        """Context-free plausibility: log population, renown and feature-type weight.
+
+        Renown counts only when the name matched is the place's own: "Mexico" is one of
+        Mexico City's many names, but the renown of those names belongs to "Mexico City".
+        """
         size = math.log10(self.pop[i] + 1)
+        if not alternate:
+            size += _FAME_WEIGHT * math.log10(self.fame[i] + 1)
         if self.boost[i]:
             size = max(size, _OWN_FLOOR) + self.boost[i]
         return size + _TYPE_WEIGHT.get(self.fcode[i], 0.0) - (_ALT_PENALTY if alternate else 0.0)

@@ -1,16 +1,156 @@
-"""Baseline place stages (to be deepened)."""
+"""The place stages: ``toponyms`` (resolve every place name) and ``event_places`` (where each
+event happened).
+
+``toponyms`` takes spaCy's GPE, LOC and FAC entities (demonyms are NORP and never places),
+reads "Paris, Texas" qualifiers, and resolves all names of an article together so they
+disambiguate each other (see :mod:`eventwire.geo.disambiguate`).
+
+``event_places`` gives an event the place that governs its clause: a locative phrase on the
+trigger ("talks in Stockholm", "launched from South Pyongan province"), a place compounded
+with a nominal trigger ("the Singapore summit"), or a locative phrase on the verb whose
+subject or object the nominal trigger is ("talks broke down in Stockholm"). An event with
+none stays ``where = None``: never the outlet's home, never a dateline guess.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .. import registry
 from ..document import Document
+from ..model import Place
+from ..resources import load_wordlist
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _clean(ent: SpacySpan) -> SpacySpan:
+    """Drop a leading "the" and a trailing possessive from an entity span."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ in ("the", "’s", "'s"):
+        start += 1
+    while end > start and doc[end - 1].lower_ in ("’s", "'s", "’", "'"):
+        end -= 1
+    return doc[start:end]
+
+
+def _qualifier(ent: SpacySpan, by_start: dict[int, SpacySpan]) -> str | None:
+    """ "Paris, Texas": the place entity right after a comma qualifies the one before it."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+        nxt = by_start.get(ent.end + 1)
+        if nxt is not None:
+            return nxt.text
+        tok = doc[ent.end + 1]  # "Portland, Ore.": abbreviations are often not entities
+        if tok.text.endswith(".") or tok.is_upper and len(tok.text) == 2:
+            return tok.text
+    return None
 
 
 @registry.component("toponyms", requires=("doc",), assigns=("places",))
 def find_toponyms(doc: Document) -> Document:
+    """Resolve every GPE/LOC/FAC entity to a :class:`Place` (unresolvable names are left out)."""
+    from .disambiguate import Toponym, resolve_all
+    from .gazetteer import get
+
+    assert doc.doc is not None
+    g = get()
+    ents = [e for e in doc.doc.ents if e.label_ in PLACE_LABELS]
+    cleaned = [_clean(e) for e in ents]
+    by_start = {c.start: c for c in cleaned if len(c)}
+    toponyms = []
+    qualifiers: set[int] = set()
+    for c in cleaned:
+        if not len(c):
+            continue
+        if g.demonym_country(c.text) is not None and not g.rows(c.text):
+            continue  # "Afghan", "Turkish": demonyms are not places
+        qual = _qualifier(c, by_start)
+        if qual is not None:
+            qualifiers.add(c.end + 1)
+        toponyms.append(Toponym(c.text, qual, doc.span(c.start, c.end), is_qualifier=c.start in qualifiers))
+    doc.places = [p for p in resolve_all(toponyms) if p is not None]
     return doc
+
+
+# ----- event location ------------------------------------------------------------------------
+def _locative_preps() -> frozenset[str]:
+    return load_wordlist("eventwire.geo", "locative_prepositions.txt")
+
+
+def _place_tokens(doc: Document) -> dict[int, Place]:
+    """Token index of each place's root → the place."""
+    assert doc.doc is not None
+    out = {}
+    for p in doc.places:
+        if p.span is None:
+            continue
+        sp = doc.doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        if sp is not None and len(sp):
+            out[sp.root.i] = p
+    return out
+
+
+def _governor(tok: Token, preps: frozenset[str]) -> tuple[Token, str] | None:
+    """What a place token attaches to, and how: ``prep`` (via a locative preposition),
+    ``compound`` (a modifier of a noun) or None for subjects/objects (actors, not locations)."""
+    t = tok
+    while t.dep_ in ("appos", "conj", "compound") and t.head.ent_type_ in PLACE_LABELS and t.head is not t:
+        t = t.head  # "in Hanoi, Vietnam" / "in Singapore and Vietnam": go to the first place
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in preps:
+        return t.head.head, "prep"
+    if t.dep_ in ("compound", "nmod", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
+        return t.head, "compound"
+    if t.dep_ == "npadvmod" and t.head.pos_ == "VERB":  # "Pyongyang-based" rarely; "here"
+        return None
+    return None
+
+
+def _event_place(trigger: Token, places: dict[int, Place], preps: frozenset[str]) -> Place | None:
+    """The place governing the trigger's clause, by closeness of attachment."""
+    direct: list[tuple[int, Place]] = []
+    for i, p in places.items():
+        tok = trigger.doc[i]
+        if tok.sent.start != trigger.sent.start:
+            continue
+        gov = _governor(tok, preps)
+        if gov is None:
+            continue
+        head, how = gov
+        rank = None
+        if head.i == trigger.i:
+            rank = 0 if how == "prep" else 1
+        elif how == "prep" and trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.i == trigger.head.i:
+            rank = 2  # "talks broke down in Stockholm": the nominal trigger's own verb
+        elif how == "prep" and head.head.i == trigger.i and head.dep_ in ("dobj", "attr", "npadvmod", "pobj"):
+            rank = 3  # "held a summit in Singapore" for the trigger "held"
+        elif how == "prep" and trigger.head.i == head.i and trigger.dep_ in ("xcomp", "ccomp", "advcl") \
+                and not any(c.dep_ == "prep" and c.lower_ in preps for c in trigger.children):
+            rank = 4  # "went to Hanoi to meet": the governing verb's place
+        if rank is not None:
+            direct.append((rank * 1000 + abs(tok.i - trigger.i), p))
+    if not direct:
+        return None
+    return min(direct, key=lambda x: x[0])[1]
 
 
 @registry.component("event_places", requires=("events", "places"), assigns=("events",))
 def place_events(doc: Document) -> Document:
+    """Set ``event.where`` to the place governing the event's clause, or leave it None."""
+    if doc.doc is None or not doc.events or not doc.places:
+        return doc
+    places = _place_tokens(doc)
+    preps = _locative_preps()
+    for ev in doc.events:
+        sp = doc.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if sp is None or not len(sp):
+            continue
+        place = _event_place(sp.root, places, preps)
+        if place is not None:
+            ev.where = place
     return doc
