@@ -31,6 +31,10 @@ _ADMIN1_SEEN = 1.5
 #: Spatial minimality: a candidate within _NEAR_KM of another resolved place.
 _NEAR = 1.0
 _NEAR_KM = 150.0
+#: Co-location: each other name (up to _COLOCATED_MAX) with a candidate this close.
+_COLOCATED = 1.0
+_COLOCATED_KM = 50.0
+_COLOCATED_MAX = 3
 #: Containment ("Paris, Texas") outweighs every other signal.
 _CONTAINED = 6.0
 
@@ -120,6 +124,8 @@ def _embedded(g: Gazetteer, text: str) -> list[Candidate]:
     generic = load_wordlist("eventwire.geo", "generic_words.txt")
     words = text.split()
     n = len(words)
+    if n > 1 and key(words[-1]) in load_wordlist("eventwire.geo", "feature_heads.txt"):
+        return []  # "Mississippi River", "Royal Street": a feature of its own, not a place in it
     found: list[list[Candidate]] = []
     for size in range(n - 1, 0, -1):
         for start in range(0, n - size + 1):
@@ -127,8 +133,11 @@ def _embedded(g: Gazetteer, text: str) -> list[Candidate]:
             if not part[:1].isupper() or len(part) < 3 or key(part) in generic:
                 continue
             dem = g.demonym_country(part)
+            if dem is not None:
+                dem.alternate = True  # marks "named by a demonym": origin more than location
             cands = [dem] if dem is not None else [
-                c for c in g.lookup(part) if c.resolution <= 2 or c.population >= _EMBEDDED_MIN_POP]
+                c for c in g.lookup(part)
+                if not c.alternate and (c.resolution <= 2 or c.population >= _EMBEDDED_MIN_POP)]
             if cands:
                 found.append(cands)
     if not found:
@@ -209,6 +218,21 @@ def _score(c: Candidate, countries: Counter, admin1s: Counter, total: int,
     return s
 
 
+def _colocated(c: Candidate, others: dict[str, list[Candidate]]) -> int:
+    """How many other names of the article could denote a place within _COLOCATED_KM of
+    ``c``: small towns of one local story sit together, whichever big namesakes exist."""
+    if c.resolution < 3:
+        return 0
+    n = 0
+    for cands in others.values():
+        if any(o.resolution >= 3 and abs(o.lat - c.lat) < 1.0 and distance_km(c.lat, c.lon, o.lat, o.lon) < _COLOCATED_KM
+               for o in cands):
+            n += 1
+            if n == _COLOCATED_MAX:
+                break
+    return n
+
+
 def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = ()) -> list[Place | None]:
     """Resolve every toponym of one article together (context flows between mentions)."""
     g = get()
@@ -237,6 +261,16 @@ def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = 
         cc = g.country_iso2(code)
         if cc and g.iso3.get(cc):
             given[g.iso3[cc]] += 1
+    by_name: dict[str, list[Candidate]] = {}
+    for ch in choices:
+        if ch.cands and ch.key not in by_name:
+            by_name[ch.key] = ch.cands[:10]
+    coloc: dict[tuple[str, int], int] = {}
+    for ch in choices:
+        others = {k: v for k, v in by_name.items() if k != ch.key}
+        for c in ch.cands:
+            if (ch.key, c.row) not in coloc:
+                coloc[(ch.key, c.row)] = _colocated(c, others) if len(ch.cands) > 1 else 0
     for _ in range(2):  # second pass: context from the first pass's choices
         picks = [(ch.key, ch.best) for ch in choices if ch.best is not None]
         for ch in choices:
@@ -248,19 +282,25 @@ def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = 
                               for c in others if c.admin1)
             points = [(c.lat, c.lon) for c in others if c.resolution >= 2]
             total = sum(countries.values())
-            ch.best = max(ch.cands, key=lambda c: _score(c, countries, admin1s, total, points))
+            ch.best = max(ch.cands, key=lambda c: _score(c, countries, admin1s, total, points)
+                          + _COLOCATED * coloc.get((ch.key, c.row), 0))
     out: list[Place | None] = []
     for i, ch in enumerate(choices):
         if ch.best is not None:
             out.append(to_place(ch.best, ch.toponym))
             continue
         focus = _focus(i, choices) if ch.toponym.local_fallback or ch.embedded else None
-        if ch.embedded:
-            countries = Counter(c.best.country for c in choices if c.best is not None and c.best.country)
-            emb = max(ch.embedded, key=lambda c: c.prior + 2.0 * countries.get(c.country, 0))
+        countries = Counter(c.best.country for c in choices if c.best is not None and c.best.country)
+        # A town named inside a longer name counts only in a country the article is about
+        # ("Marigny Plantation" in New Orleans is not Plantation, Florida).
+        embedded = [c for c in ch.embedded if c.resolution <= 2 or countries.get(c.country)]
+        if embedded:
+            emb = max(embedded, key=lambda c: c.prior + 2.0 * countries.get(c.country, 0))
             # "University of Alberta" in an article about Edmonton: the finer place that lies
-            # inside the named one is the better location.
-            out.append(_approximate(focus if focus is not None and _inside(focus, emb) else emb, ch.toponym))
+            # inside the named one is the better location; a demonym ("French Quarter",
+            # "Russian Embassy") tells origin, so the article's local focus comes first.
+            use_focus = focus is not None and (_inside(focus, emb) or emb.alternate)
+            out.append(_approximate(focus if use_focus else emb, ch.toponym))
         elif ch.toponym.local_fallback and focus is not None:
             out.append(_approximate(focus, ch.toponym))
         else:
