@@ -96,47 +96,71 @@ def _place_tokens(doc: Document) -> dict[int, Place]:
     return out
 
 
-def _governor(tok: Token, preps: frozenset[str]) -> tuple[Token, str] | None:
-    """What a place token attaches to, and how: ``prep`` (via a locative preposition),
-    ``compound`` (a modifier of a noun) or None for subjects/objects (actors, not locations)."""
+def _governor(tok: Token, preps: frozenset[str], kind_words: frozenset[str]) -> tuple[Token, str] | None:
+    """What a place token attaches to, and how: ``prep`` (object of a locative preposition)
+    or ``compound`` (modifier of a noun: "the Singapore summit"). Subjects and objects are
+    actors ("Seoul condemned"), not locations, and give None."""
     t = tok
-    while t.dep_ in ("appos", "conj", "compound") and t.head.ent_type_ in PLACE_LABELS and t.head is not t:
-        t = t.head  # "in Hanoi, Vietnam" / "in Singapore and Vietnam": go to the first place
+    for _ in range(4):
+        if t.dep_ in ("appos", "conj") and t.head.ent_type_ in PLACE_LABELS:
+            t = t.head  # "in Hanoi, Vietnam" / "in Singapore and Vietnam"
+        elif t.dep_ == "compound" and (t.head.ent_type_ in PLACE_LABELS or t.head.lower_ in kind_words):
+            t = t.head  # "South Pyongan province", "Quebec City"
+        elif t.dep_ == "appos" and t.head.lower_ in kind_words:
+            t = t.head  # "the capital, Pyongyang"
+        else:
+            break
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in preps:
         return t.head.head, "prep"
     if t.dep_ in ("compound", "nmod", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
         return t.head, "compound"
-    if t.dep_ == "npadvmod" and t.head.pos_ == "VERB":  # "Pyongyang-based" rarely; "here"
-        return None
     return None
 
 
-def _event_place(trigger: Token, places: dict[int, Place], preps: frozenset[str]) -> Place | None:
-    """The place governing the trigger's clause, by closeness of attachment."""
-    direct: list[tuple[int, Place]] = []
+def _steps_up(start: Token, trigger: Token, limit: int = 5) -> int | None:
+    """Steps from ``start`` up the tree to the trigger, not passing another verb's clause."""
+    t = start
+    for steps in range(limit + 1):
+        if t.i == trigger.i:
+            return steps
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            return None  # another clause: its place is its own
+        t = t.head
+    return None
+
+
+def _attachment_rank(head: Token, how: str, trigger: Token, preps: frozenset[str]) -> int | None:
+    """How closely a place attached at ``head`` governs the trigger (lower is closer)."""
+    steps = _steps_up(head, trigger)
+    if steps is not None:
+        # 0: "talks in Stockholm", "the Singapore summit"; 1+: "held a summit in Singapore",
+        # "clashed outside the parliament in Tbilisi"
+        return steps * 2 + (0 if how == "prep" else 1)
+    if how != "prep":
+        return None
+    if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj") and head.i == trigger.head.i:
+        return 3  # "talks broke down in Stockholm": the nominal trigger's own verb
+    if trigger.dep_ in ("xcomp", "advcl") and head.i == trigger.head.i and not any(
+            c.dep_ == "prep" and c.lower_ in preps for c in trigger.children):
+        return 7  # "went to Hanoi to meet Trump": the governing verb's place
+    return None
+
+
+def _event_place(trigger: Token, places: dict[int, Place], preps: frozenset[str],
+                 kind_words: frozenset[str]) -> Place | None:
+    """The place governing the trigger's clause: closest attachment, then finest, then nearest."""
+    found: list[tuple[tuple[int, int, int], Place]] = []
     for i, p in places.items():
         tok = trigger.doc[i]
         if tok.sent.start != trigger.sent.start:
             continue
-        gov = _governor(tok, preps)
+        gov = _governor(tok, preps, kind_words)
         if gov is None:
             continue
-        head, how = gov
-        rank = None
-        if head.i == trigger.i:
-            rank = 0 if how == "prep" else 1
-        elif how == "prep" and trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.i == trigger.head.i:
-            rank = 2  # "talks broke down in Stockholm": the nominal trigger's own verb
-        elif how == "prep" and head.head.i == trigger.i and head.dep_ in ("dobj", "attr", "npadvmod", "pobj"):
-            rank = 3  # "held a summit in Singapore" for the trigger "held"
-        elif how == "prep" and trigger.head.i == head.i and trigger.dep_ in ("xcomp", "ccomp", "advcl") \
-                and not any(c.dep_ == "prep" and c.lower_ in preps for c in trigger.children):
-            rank = 4  # "went to Hanoi to meet": the governing verb's place
+        rank = _attachment_rank(gov[0], gov[1], trigger, preps)
         if rank is not None:
-            direct.append((rank * 1000 + abs(tok.i - trigger.i), p))
-    if not direct:
-        return None
-    return min(direct, key=lambda x: x[0])[1]
+            found.append(((rank, -(p.resolution or 0), abs(tok.i - trigger.i)), p))
+    return min(found, key=lambda x: x[0])[1] if found else None
 
 
 @registry.component("event_places", requires=("events", "places"), assigns=("events",))
@@ -146,11 +170,12 @@ def place_events(doc: Document) -> Document:
         return doc
     places = _place_tokens(doc)
     preps = _locative_preps()
+    kinds = load_wordlist("eventwire.geo", "place_kind_nouns.txt")
     for ev in doc.events:
         sp = doc.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
         if sp is None or not len(sp):
             continue
-        place = _event_place(sp.root, places, preps)
+        place = _event_place(sp.root, places, preps, kinds)
         if place is not None:
             ev.where = place
     return doc
