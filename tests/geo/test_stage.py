@@ -93,3 +93,12 @@ def test_no_place_in_text_means_none_not_outlet_home(places_pipeline):
 def test_default_pipeline_runs_geo_stages(pipeline):
     doc = pipeline("Leaders met in Singapore on Tuesday.", published="2018-06-12")
     assert any(p.country == "SGP" for p in doc.places)
+
+
+def test_datelines_and_mislabelled_well_known_places(places_pipeline):
+    text = "MANCHESTER, England — Officials in Texas and the U.S. State Department said on Monday."
+    got = _places(places_pipeline, text)
+    assert got["MANCHESTER"].country == "GBR"
+    assert got["Texas"].feature_code == "ADM1" and got["U.S."].country == "USA"
+    # A person's name is not a place, whatever label: nothing invented from "Jordan Peterson".
+    assert "Jordan" not in _places(places_pipeline, "Jordan Peterson spoke to students on Tuesday.")

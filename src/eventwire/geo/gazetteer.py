@@ -23,6 +23,7 @@ from array import array
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from . import sources
 from .names import key, variants
@@ -100,8 +101,9 @@ class Gazetteer:
         self.pop = array("q")
         self.boost = array("d")
         self.fame = array("i")
-        #: name key -> row ids; ``~row`` (negative) marks an alternate spelling.
-        self.index: dict[str, list[int]] = {}
+        #: name key -> row id(s); ``~row`` (negative) marks an alternate spelling. A single
+        #: row is stored as a bare int (most keys): fewer objects, faster loading.
+        self.index: dict[str, Any] = {}
         #: Extra keys that may only qualify another name: "Portland, Ore." (key -> rows).
         self.qualifiers: dict[str, list[int]] = {}
         #: demonym key -> country row ("turkish" -> Turkey).
@@ -119,10 +121,11 @@ class Gazetteer:
         self.names.append(r.name)
         self.lat.append(r.lat)
         self.lon.append(r.lon)
-        self.cc.append(r.cc)
-        self.admin1.append(r.admin1)
-        self.fclass.append(r.fclass)
-        self.fcode.append(r.fcode)
+        # Interned: one string object per distinct code, stored once in the pickle.
+        self.cc.append(sys.intern(r.cc))
+        self.admin1.append(sys.intern(r.admin1))
+        self.fclass.append(sys.intern(r.fclass))
+        self.fcode.append(sys.intern(r.fcode))
         self.pop.append(r.population)
         self.boost.append(r.boost)
         self.fame.append(r.fame)
@@ -185,6 +188,7 @@ class Gazetteer:
             rows = g.rows(r["place"])
             if rows:
                 g.demonyms.setdefault(key(r["demonym"]), max(rows, key=lambda i: g.prior(i, rows[i])))
+        g.index = {k: v[0] if len(v) == 1 else tuple(v) for k, v in g.index.items()}
         return g
 
     # ----- reading -------------------------------------------------------------------------
@@ -223,7 +227,8 @@ class Gazetteer:
         """Row ids matching ``name`` → whether only an alternate spelling matched."""
         out: dict[int, bool] = {}
         for k in variants(name):
-            for j in self.index.get(k, ()):
+            hit = self.index.get(k, ())
+            for j in (hit,) if isinstance(hit, int) else hit:
                 i, alt = (j, False) if j >= 0 else (~j, True)
                 out[i] = out.get(i, True) and alt
         return out

@@ -14,6 +14,7 @@ none stays ``where = None``: never the outlet's home, never a dateline guess.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .. import registry
@@ -24,6 +25,8 @@ from ..resources import load_wordlist
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
+
+    from .gazetteer import Gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -52,28 +55,64 @@ def _qualifier(ent: SpacySpan, by_start: dict[int, SpacySpan]) -> str | None:
     return None
 
 
+#: Entity labels spaCy sometimes gives to place names ("Texas" as ORG, "Aleppo" as NORP);
+#: such an entity counts only when its whole text is a well-known place (see _known_place).
+MISLABELS = frozenset({"ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LANGUAGE"})
+#: A mislabelled name must be a country, a first-level region or a city this large.
+_KNOWN_CITY_POP = 100_000
+#: A dateline opening a story or paragraph: "BERLIN —", "TORRINGTON, Conn. (AP) -".
+_DATELINE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z.'’ -]{2,}[A-Z.])(?=\s*(?:,|—|–|-|\())")
+
+
+def _known_place(g: Gazetteer, text: str) -> bool:
+    if g.demonym_country(text) is not None:
+        return False
+    cands = g.lookup(text)
+    return bool(cands) and not cands[0].alternate and (
+        cands[0].resolution <= 2 or cands[0].population >= _KNOWN_CITY_POP)
+
+
+def _place_spans(doc: Document, g: Gazetteer) -> list[SpacySpan]:
+    """Entity spans naming places: GPE/LOC/FAC, well-known places under other labels, datelines."""
+    assert doc.doc is not None
+    spans = []
+    for e in doc.doc.ents:
+        if e.label_ in PLACE_LABELS or e.label_ in MISLABELS and _known_place(g, e.text):
+            c = _clean(e)
+            if len(c):
+                c.label_ = e.label_ if e.label_ in PLACE_LABELS else "GPE"
+                spans.append(c)
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    for m in _DATELINE.finditer(doc.article.text):
+        sp = doc.doc.char_span(m.start(1), m.end(1), label="GPE", alignment_mode="contract")
+        if sp is not None and len(sp) and not taken.intersection(range(sp.start, sp.end)) \
+                and (cands := g.lookup(sp.text)) and not cands[0].alternate:  # any town opens a dateline
+            spans.append(sp)
+    return sorted(spans, key=lambda sp: sp.start)
+
+
 @registry.component("toponyms", requires=("doc",), assigns=("places",))
 def find_toponyms(doc: Document) -> Document:
-    """Resolve every GPE/LOC/FAC entity to a :class:`Place` (unresolvable names are left out)."""
+    """Resolve every place name of the article to a :class:`Place` (unresolvable ones are left out)."""
     from .disambiguate import Toponym, resolve_all
     from .gazetteer import get
 
     assert doc.doc is not None
     g = get()
-    ents = [e for e in doc.doc.ents if e.label_ in PLACE_LABELS]
-    cleaned = [_clean(e) for e in ents]
-    by_start = {c.start: c for c in cleaned if len(c)}
+    spans = _place_spans(doc, g)
+    by_start = {c.start: c for c in spans}
     toponyms = []
     qualifiers: set[int] = set()
-    for c in cleaned:
-        if not len(c):
-            continue
+    for c in spans:
         if g.demonym_country(c.text) is not None and not g.rows(c.text):
             continue  # "Afghan", "Turkish": demonyms are not places
         qual = _qualifier(c, by_start)
         if qual is not None:
             qualifiers.add(c.end + 1)
-        toponyms.append(Toponym(c.text, qual, doc.span(c.start, c.end), is_qualifier=c.start in qualifiers))
+        # A building or street the gazetteer lacks is placed at the article's local focus
+        # (flagged approximate); an unknown town or region is left out rather than guessed.
+        toponyms.append(Toponym(c.text, qual, doc.span(c.start, c.end), is_qualifier=c.start in qualifiers,
+                                local_fallback=c.label_ == "FAC"))
     doc.places = [p for p in resolve_all(toponyms) if p is not None]
     return doc
 
