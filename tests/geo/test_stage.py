@@ -96,9 +96,10 @@ def test_default_pipeline_runs_geo_stages(pipeline):
 
 
 def test_datelines_and_mislabelled_well_known_places(places_pipeline):
-    text = "MANCHESTER, England — Officials in Texas and the U.S. State Department said on Monday."
+    # spaCy reads the capitalised dateline as an organisation; it is a well-known city.
+    text = "MANCHESTER, England — Officials in Texas said on Monday that the plan would go ahead."
     got = _places(places_pipeline, text)
-    assert got["MANCHESTER"].country == "GBR"
-    assert got["Texas"].feature_code == "ADM1" and got["U.S."].country == "USA"
+    assert got["MANCHESTER"].country == "GBR" and got["MANCHESTER"].span.start == 0
+    assert got["Texas"].feature_code == "ADM1"
     # A person's name is not a place, whatever label: nothing invented from "Jordan Peterson".
     assert "Jordan" not in _places(places_pipeline, "Jordan Peterson spoke to students on Tuesday.")
