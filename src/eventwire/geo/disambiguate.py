@@ -200,7 +200,7 @@ def _contained(g: Gazetteer, cands: list[Candidate], qualifier: str) -> list[Can
 
 
 def _score(c: Candidate, countries: Counter, admin1s: Counter, total: int,
-           points: Sequence[tuple[float, float]]) -> float:
+           points: Sequence[tuple[float, float]], names_country: bool = False) -> float:
     s = c.prior
     if c.country and total:
         n = countries.get(c.country, 0)
@@ -210,6 +210,11 @@ def _score(c: Candidate, countries: Counter, admin1s: Counter, total: int,
         # Seas, continents, world regions lie in no country: they fit any article's
         # context as well as its best-fitting country does.
         s += _COUNTRY_SEEN + _COUNTRY_SHARE * max(countries.values()) / total
+    if c.alternate and names_country:
+        # A country's own name denotes the country: context does not turn "Mexico" into
+        # Mexico City (one of whose alternate names it is) because the article also
+        # talks about places in the city.
+        return s
     if c.admin1 and admin1s.get((c.country, c.admin1)):
         s += _ADMIN1_SEEN
     if c.resolution >= 3 and points:
@@ -282,8 +287,9 @@ def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = 
                               for c in others if c.admin1)
             points = [(c.lat, c.lon) for c in others if c.resolution >= 2]
             total = sum(countries.values())
-            ch.best = max(ch.cands, key=lambda c: _score(c, countries, admin1s, total, points)
-                          + _COLOCATED * coloc.get((ch.key, c.row), 0))
+            is_country = any(c.feature_code == "PCLI" and not c.alternate for c in ch.cands)
+            ch.best = max(ch.cands, key=lambda c: _score(c, countries, admin1s, total, points, is_country)
+                          + (0 if c.alternate and is_country else _COLOCATED * coloc.get((ch.key, c.row), 0)))
     out: list[Place | None] = []
     for i, ch in enumerate(choices):
         if ch.best is not None:

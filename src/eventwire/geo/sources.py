@@ -18,6 +18,7 @@ import csv
 import io
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -184,12 +185,13 @@ def demonyms() -> dict[str, str]:
     """
     best: dict[str, tuple[int, str]] = {}
     for cc, d in _countryinfo().items():
-        dem = d.get("demonym")
-        if dem and is_latin(dem):
-            pop = int(d.get("population") or 0)
-            k = key(dem)
-            if k not in best or pop > best[k][0]:
-                best[k] = (pop, cc)
+        pop = int(d.get("population") or 0)
+        for dem in re.split(r",|/| or | and ", d.get("demonym") or ""):  # "Bosnian, Herzegovinian"
+            dem = dem.strip()
+            if dem and is_latin(dem):
+                k = key(dem)
+                if k not in best or pop > best[k][0]:
+                    best[k] = (pop, cc)
     return {k: cc for k, (_, cc) in best.items()}
 
 
