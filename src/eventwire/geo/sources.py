@@ -83,9 +83,16 @@ def _region_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     lons = [p[1] for p in points]
     if max(lons) - min(lons) > 180:  # spans the date line (Alaska, Chukotka, Fiji)
         lons = [lo + 360 if lo < 0 else lo for lo in lons]
-    # Drop towns far from the bulk (a mis-coded town would stretch the extent), keep the rest.
-    mlat, mlon = _percentile_mid(lats, 0.5), _percentile_mid(lons, 0.5)
-    keep = [(la, lo) for la, lo in zip(lats, lons) if abs(la - mlat) < 20 and abs(lo - mlon) < 30]
+    # Drop isolated towns (a mis-coded town would stretch the extent): one with no other
+    # town of the region in its 2-degree grid cell or the eight around it. Sparse but
+    # connected outskirts (a province's northern settlements) stay.
+    cells: Counter = Counter((int(la // 2), int(lo // 2)) for la, lo in zip(lats, lons))
+    keep = []
+    for la, lo in zip(lats, lons):
+        cy, cx = int(la // 2), int(lo // 2)
+        near = sum(cells.get((cy + dy, cx + dx), 0) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+        if near > 1 or len(lats) < 5:
+            keep.append((la, lo))
     if keep:
         lats, lons = [k[0] for k in keep], [k[1] for k in keep]
     lon = (min(lons) + max(lons)) / 2
