@@ -79,20 +79,35 @@ def _region_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     """Middle of the extent of a region's towns: sparse outlying towns stretch the extent the
     way the outline does, where a mean would sit in the crowded part. Longitudes wrap at the
     date line."""
-    lats = [p[0] for p in points]
-    lons = [p[1] for p in points]
+    uniq = {(round(p[0], 2), round(p[1], 2)) for p in points}  # a town may come from two tables
+    lats = [p[0] for p in uniq]
+    lons = [p[1] for p in uniq]
     if max(lons) - min(lons) > 180:  # spans the date line (Alaska, Chukotka, Fiji)
         lons = [lo + 360 if lo < 0 else lo for lo in lons]
-    # Drop isolated towns (a mis-coded town would stretch the extent): one with no other
-    # town of the region in its 2-degree grid cell or the eight around it. Sparse but
-    # connected outskirts (a province's northern settlements) stay.
-    cells: Counter = Counter((int(la // 2), int(lo // 2)) for la, lo in zip(lats, lons))
-    keep = []
-    for la, lo in zip(lats, lons):
-        cy, cx = int(la // 2), int(lo // 2)
-        near = sum(cells.get((cy + dy, cx + dx), 0) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
-        if near > 1 or len(lats) < 5:
-            keep.append((la, lo))
+    # Drop stray towns (mis-coded ones would stretch the extent): towns are grouped into
+    # clusters of touching 2-degree grid cells, and clusters holding under 2% of the
+    # region's towns are ignored. Sparse but connected outskirts stay.
+    cells: dict[tuple[int, int], int] = Counter((int(la // 2), int(lo // 2)) for la, lo in zip(lats, lons))
+    component: dict[tuple[int, int], int] = {}
+    sizes: list[int] = []
+    for cell in cells:
+        if cell in component:
+            continue
+        stack, n = [cell], len(sizes)
+        component[cell] = n
+        sizes.append(0)
+        while stack:
+            cy, cx = stack.pop()
+            sizes[n] += cells[(cy, cx)]
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    nb = (cy + dy, cx + dx)
+                    if nb in cells and nb not in component:
+                        component[nb] = n
+                        stack.append(nb)
+    floor = max(3, 0.02 * len(lats))
+    keep = [(la, lo) for la, lo in zip(lats, lons)
+            if sizes[component[(int(la // 2), int(lo // 2))]] >= floor]
     if keep:
         lats, lons = [k[0] for k in keep], [k[1] for k in keep]
     lon = (min(lons) + max(lons)) / 2
