@@ -103,3 +103,12 @@ def test_datelines_and_mislabelled_well_known_places(places_pipeline):
     assert got["Texas"].feature_code == "ADM1"
     # A person's name is not a place, whatever label: nothing invented from "Jordan Peterson".
     assert "Jordan" not in _places(places_pipeline, "Jordan Peterson spoke to students on Tuesday.")
+
+
+def test_person_label_in_a_locative_phrase_is_a_place(places_pipeline):
+    # Whatever label the recogniser gives, "in <well-known place>" is a place, and a name
+    # in subject position is not turned into one.
+    doc = places_pipeline("Heavy rain fell in Tamil Nadu on Monday.")
+    assert any(p.text == "Tamil Nadu" and p.country == "IND" for p in doc.places)
+    doc = places_pipeline("Georgia Smith thanked the volunteers on Friday.")
+    assert all(p.text != "Georgia" for p in doc.places)

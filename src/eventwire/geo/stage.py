@@ -21,6 +21,7 @@ from .. import registry
 from ..document import Document
 from ..model import Place
 from ..resources import load_wordlist
+from .names import key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -72,17 +73,55 @@ def _known_place(g: Gazetteer, text: str) -> bool:
         cands[0].resolution <= 2 or cands[0].population >= _KNOWN_CITY_POP)
 
 
+def _country_keys(g: Gazetteer) -> frozenset[str]:
+    """Name keys that denote a country by its own name or a standard alias ("France", "UAE")."""
+    keys = getattr(g, "_country_keys", None)
+    if keys is None:
+        keys = frozenset(k for k, v in g.index.items()
+                         if any(j >= 0 and g.fcode[j] == "PCLI" for j in ((v,) if isinstance(v, int) else v)))
+        g._country_keys = keys  # type: ignore[attr-defined]  # cached on the shared instance
+    return keys
+
+
+def _in_locative_phrase(e: SpacySpan, preps: frozenset[str]) -> bool:
+    root = e.root
+    return root.dep_ == "pobj" and root.head.lower_ in preps
+
+
 def _place_spans(doc: Document, g: Gazetteer) -> list[SpacySpan]:
-    """Entity spans naming places: GPE/LOC/FAC, well-known places under other labels, datelines."""
+    """Spans naming places: GPE/LOC/FAC entities; well-known places that spaCy labelled
+    otherwise but that are written as places elsewhere in the article or stand in a locative
+    phrase ("in Tamil Nadu" read as a person); country names spaCy missed; datelines."""
     assert doc.doc is not None
+    preps = _locative_preps()
+    as_place = {e.text for e in doc.doc.ents if e.label_ in PLACE_LABELS}
     spans = []
     for e in doc.doc.ents:
-        if e.label_ in PLACE_LABELS or e.label_ in MISLABELS and _known_place(g, e.text):
+        ok = e.label_ in PLACE_LABELS
+        if not ok and e.label_ in MISLABELS:
+            ok = (e.text in as_place or _known_place(g, e.text)) and g.demonym_country(e.text) is None
+        elif not ok and e.label_ == "PERSON":  # "Jordan said" stays a person; "in Jordan" does not
+            ok = (e.text in as_place or _in_locative_phrase(e, preps)) and _known_place(g, e.text)
+        if ok:
             c = _clean(e)
             if len(c):
                 c.label_ = e.label_ if e.label_ in PLACE_LABELS else "GPE"
                 spans.append(c)
     taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    taken.update(i for e in doc.doc.ents for i in range(e.start, e.end))
+    countries = _country_keys(g)
+    toks = doc.doc
+    for i, tok in enumerate(toks):  # country names the recogniser missed: "France", "UAE"
+        if i in taken or not (tok.is_title or tok.is_upper) or tok.pos_ != "PROPN":
+            continue
+        for n in (3, 2, 1):
+            if i + n <= len(toks) and not taken.intersection(range(i, i + n)) \
+                    and key(toks[i:i + n].text) in countries:
+                sp = toks[i:i + n]
+                sp.label_ = "GPE"
+                spans.append(sp)
+                taken.update(range(i, i + n))
+                break
     for m in _DATELINE.finditer(doc.article.text):
         sp = doc.doc.char_span(m.start(1), m.end(1), label="GPE", alignment_mode="contract")
         if sp is not None and len(sp) and not taken.intersection(range(sp.start, sp.end)) \
