@@ -112,3 +112,12 @@ def test_person_label_in_a_locative_phrase_is_a_place(places_pipeline):
     assert any(p.text == "Tamil Nadu" and p.country == "IND" for p in doc.places)
     doc = places_pipeline("Georgia Smith thanked the volunteers on Friday.")
     assert all(p.text != "Georgia" for p in doc.places)
+
+
+def test_curated_features_found_without_an_entity_and_acronyms_kept_apart(places_pipeline):
+    doc = places_pipeline("The third meeting took place in the Demilitarized Zone separating the two Koreas. "
+                          "The NIS told lawmakers that Pyongyang was preparing another test.")
+    got = {p.text: p for p in doc.places}
+    assert got["Demilitarized Zone"].name == "Korean Demilitarized Zone" and got["Demilitarized Zone"].resolution == 3
+    assert "NIS" not in got  # the spy agency, not Niš in Serbia
+    assert got["Pyongyang"].country == "PRK"

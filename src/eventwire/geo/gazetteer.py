@@ -75,6 +75,8 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def feature_resolution(fclass: str, fcode: str, has_country: bool = True) -> int:
+    if fcode == "ZN":  # a zone (the Korean DMZ): narrower than any country it touches
+        return 3
     if fcode.startswith("PCL") or fcode == "CONT" or not has_country and fclass in "LH":
         return 1
     if fcode == "ADM1" or fcode == "TERR":

@@ -73,14 +73,22 @@ def _known_place(g: Gazetteer, text: str) -> bool:
         cands[0].resolution <= 2 or cands[0].population >= _KNOWN_CITY_POP)
 
 
-def _country_keys(g: Gazetteer) -> frozenset[str]:
-    """Name keys that denote a country by its own name or a standard alias ("France", "UAE")."""
-    keys = getattr(g, "_country_keys", None)
+def _scan_keys(g: Gazetteer) -> frozenset[str]:
+    """Name keys worth finding even where the recogniser saw no entity: countries by their
+    own name or a standard alias ("France", "UAE") and our curated features ("Demilitarized
+    Zone", "Gaza Strip"); none of them is an ordinary word when capitalised."""
+    keys = getattr(g, "_scan_keys", None)
     if keys is None:
+        def wanted(j: int) -> bool:
+            i = j if j >= 0 else ~j
+            return (j >= 0 and g.fcode[i] == "PCLI") or g.boost[i] > 0
         keys = frozenset(k for k, v in g.index.items()
-                         if any(j >= 0 and g.fcode[j] == "PCLI" for j in ((v,) if isinstance(v, int) else v)))
-        g._country_keys = keys  # type: ignore[attr-defined]  # cached on the shared instance
+                         if len(k) > 2 and any(wanted(j) for j in ((v,) if isinstance(v, int) else v)))
+        g._scan_keys = keys  # type: ignore[attr-defined]  # cached on the shared instance
     return keys
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
 def _in_locative_phrase(e: SpacySpan, preps: frozenset[str]) -> bool:
@@ -100,6 +108,9 @@ def _place_spans(doc: Document, g: Gazetteer) -> list[SpacySpan]:
         ok = e.label_ in PLACE_LABELS
         if not ok and e.label_ in MISLABELS:
             ok = (e.text in as_place or _known_place(g, e.text)) and g.demonym_country(e.text) is None
+            if ok and _ACRONYM.fullmatch(e.text) and e.text not in as_place:
+                # An organisation's acronym ("NIS") is a place only if it is a country's ("UAE").
+                ok = key(e.text) in _scan_keys(g) and g.lookup(e.text)[0].resolution == 1
         elif not ok and e.label_ == "PERSON":  # "Jordan said" stays a person; "in Jordan" does not
             ok = (e.text in as_place or _in_locative_phrase(e, preps)) and _known_place(g, e.text)
         if ok:
@@ -109,10 +120,10 @@ def _place_spans(doc: Document, g: Gazetteer) -> list[SpacySpan]:
                 spans.append(c)
     taken = {i for sp in spans for i in range(sp.start, sp.end)}
     taken.update(i for e in doc.doc.ents for i in range(e.start, e.end))
-    countries = _country_keys(g)
+    countries = _scan_keys(g)
     toks = doc.doc
-    for i, tok in enumerate(toks):  # country names the recogniser missed: "France", "UAE"
-        if i in taken or not (tok.is_title or tok.is_upper) or tok.pos_ != "PROPN":
+    for i, tok in enumerate(toks):  # names the recogniser missed: "France", "the Demilitarized Zone"
+        if i in taken or not (tok.is_title or tok.is_upper) or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue
         for n in (3, 2, 1):
             if i + n <= len(toks) and not taken.intersection(range(i, i + n)) \
