@@ -124,8 +124,9 @@ def _embedded(g: Gazetteer, text: str) -> list[Candidate]:
     generic = load_wordlist("eventwire.geo", "generic_words.txt")
     words = text.split()
     n = len(words)
-    if n > 1 and key(words[-1]) in load_wordlist("eventwire.geo", "feature_heads.txt"):
-        return []  # "Mississippi River", "Royal Street": a feature of its own, not a place in it
+    heads = load_wordlist("eventwire.geo", "feature_heads.txt")
+    if n > 1 and (key(words[-1]) in heads or key(words[0]) in heads):
+        return []  # "Mississippi River", "Lake Chad": a feature of its own, not a place in it
     found: list[list[Candidate]] = []
     for size in range(n - 1, 0, -1):
         for start in range(0, n - size + 1):

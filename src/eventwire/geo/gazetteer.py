@@ -290,6 +290,7 @@ def _prefer_city_over_its_region(cands: list[Candidate]) -> None:
             continue
         for c in cands:
             if (c.feature_class == "P" and c.country == r.country and c.prior <= r.prior
+                    and (not c.alternate or key(c.name).startswith(key(r.name)))  # not Antakya for "Hatay"
                     and c.population >= _CITY_SHARE * max(r.population, 1)
                     and (c.admin1 == r.name if r.feature_code == "ADM1"
                          else c.admin1 == r.admin1 and distance_km(c.lat, c.lon, r.lat, r.lon) < 100)):

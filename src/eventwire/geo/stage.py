@@ -36,9 +36,9 @@ def _clean(ent: SpacySpan) -> SpacySpan:
     """Drop a leading "the" and a trailing possessive from an entity span."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and doc[start].lower_ in ("the", "’s", "'s"):
+    while start < end and (doc[start].lower_ in ("the", "’s", "'s") or doc[start].is_punct):
         start += 1
-    while end > start and doc[end - 1].lower_ in ("’s", "'s", "’", "'"):
+    while end > start and (doc[end - 1].lower_ in ("’s", "'s", "’", "'") or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end]
 
@@ -162,7 +162,7 @@ def find_toponyms(doc: Document) -> Document:
         # A building or street the gazetteer lacks is placed at the article's local focus
         # (flagged approximate); an unknown town or region is left out rather than guessed.
         toponyms.append(Toponym(c.text, qual, doc.span(c.start, c.end), is_qualifier=c.start in qualifiers,
-                                local_fallback=c.label_ == "FAC"))
+                                local_fallback=c.label_ == "FAC" and len(c) > 1))
     doc.places = [p for p in resolve_all(toponyms) if p is not None]
     return doc
 
