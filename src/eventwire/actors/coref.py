@@ -219,7 +219,10 @@ class Resolver:
         (before or after it), else the latest one in the previous sentence. "The police",
         "President X" and "Parliament member Lee" belong to it when nothing else says."""
         sent = self.sent_of[d.head]
-        near = [(abs(x.head - d.head), x.country) for x in self.written.get(sent, ()) if x is not d]
+        written = [x for x in self.written.get(sent, ()) if x is not d]
+        # Places first: "23 people" killed "in Tel Aviv" by "Palestinian bombers" are Israeli.
+        places = [x for x in written if x.akind in ("location", "country")]
+        near = [(abs(x.head - d.head), x.country) for x in (places or written)]
         if near:
             return min(near, key=lambda t: t[0])[1]
         found = self._recent(sent, 1, lambda l: l.draft.head < d.head and l.country is not None
@@ -293,7 +296,8 @@ class Resolver:
             if same is not None:
                 self._link(d, same.entity, same.country, same.sector)
                 return
-        if d.country is None and d.sector not in UNFOCUSED and not d.foreign and d.akind in ("group", "organization"):
+        if d.country is None and d.sector not in UNFOCUSED and not d.foreign \
+                and d.akind in ("group", "organization", "person"):
             d.country = self._focus(d)
         if d.country is None and d.sector == "NGO":
             d.country = "NGO"  # an international non-governmental body (PLOVER country code)

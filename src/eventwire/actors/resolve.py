@@ -512,6 +512,18 @@ def _prep_country(ctx: Context, token: int) -> str | None:
 
 
 _PREP_COUNTRY = _ids("in", "of", "from")
+_OF = get_string_id("of")
+
+
+def _of_country(ctx: Context, token: int) -> str | None:
+    """Country of an "of X" phrase on ``token`` ("the Kurds of Iraq")."""
+    cols = ctx.cols
+    for k in cols.kids[token]:
+        if cols.dep[k] == D["prep"] and cols.lower[k] == _OF:
+            for obj in cols.kids[k]:
+                if cols.dep[obj] == D["pobj"]:
+                    return _country_at(ctx, obj)
+    return None
 _LOCATED = _ids("based", "located", "stationed", "operating", "living", "deployed")
 
 
@@ -558,6 +570,9 @@ def _place_phrase(ctx: Context, d: Draft, place: Atom, others: list[Atom]) -> li
             d.sector = "GOV"  # "Britain expelled ...": the state acts through its government
     elif kind == "people":
         d.akind, d.mkind, d.sector = "group", "demonym", "CVL"
+        home = _of_country(ctx, d.head)
+        if home and codes and home != codes[0]:
+            codes = (home,)  # "the Albanians of southern Serbia" live in Serbia
     elif kind == "demonym":
         d.akind, d.mkind = "country", "demonym"
         d.name = place.entry.name if place.entry else d.name
