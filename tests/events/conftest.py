@@ -37,3 +37,16 @@ def token_index():
         return hits[nth]
 
     return _index
+
+
+@pytest.fixture(scope="session")
+def coder():
+    """``coder(text) -> list[Event]`` through spaCy, the actor stage and the event stage."""
+    from eventwire import Pipeline
+
+    pipe = Pipeline(["nlp", "actors", "events"])
+
+    def _code(text: str, published: str = "2021-03-01"):
+        return pipe(text, published=published).events
+
+    return _code

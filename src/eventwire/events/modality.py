@@ -22,12 +22,13 @@ if TYPE_CHECKING:
 
 PACKAGE = "eventwire.events"
 
-#: When several cues apply, the first in this order wins: a negated plan is negated,
-#: a threatened conditional attack is a threat, a planned future meeting is intended.
+#: When several cues apply, the first in this order wins: an "if" clause is hypothetical
+#: even when negated, a negated plan is negated, a threatened conditional attack is a
+#: threat, a planned future meeting is intended.
 PRIORITY: tuple[str, ...] = (
+    "hypothetical",
     "negated",
     "threatened",
-    "hypothetical",
     "conditional",
     "intended",
     "expected",
@@ -57,6 +58,7 @@ class Cues:
     governors: dict[str, str]  # lemma -> modality it gives its complement
     hypothetical_marks: frozenset[str]
     noun_modifiers: dict[str, str]
+    noun_governors: dict[str, str]
     ongoing_preps: frozenset[str]
     reporting: frozenset[str]
 
@@ -89,6 +91,7 @@ def cues() -> Cues:
         governors=governors,
         hypothetical_marks=s("hypothetical_marks"),
         noun_modifiers={str(k).lower(): str(v) for k, v in (data.get("noun_modifiers") or {}).items()},
+        noun_governors={str(k).lower(): str(v) for k, v in (data.get("noun_governors") or {}).items()},
         ongoing_preps=s("ongoing_preps"),
         reporting=load_wordlist(PACKAGE, "reporting_verbs.txt"),
     )
@@ -106,18 +109,28 @@ def modality_of(doc: Document, token_i: int) -> str:
 
 def token_modality(tok: Token) -> tuple[str, int | None]:
     """``(modality, index of the deciding cue token or None)`` for the clause of ``tok``."""
+    found = modality_cues(tok)
+    return _pick(found) if found else ("asserted", None)
+
+
+def modality_cues(tok: Token) -> dict[str, int]:
+    """Every modality cue found for ``tok``'s clause, mapped to its cue token index.
+
+    :func:`token_modality` picks one by :data:`PRIORITY`; the event coder also looks at
+    combinations ("will not" = negated and future, which PLOVER codes as a refusal).
+    """
     found: dict[str, int] = {}
     c = cues()
     if tok.pos_ not in _PREDICATE_POS:
         _noun_cues(tok, c, found)
         if found:
-            return _pick(found)
+            return found
         pred = _noun_predicate(tok)
         if pred is None:
-            return "asserted", None
+            return found
         tok = pred
     _clause_cues(tok, c, found, own=True)
-    return _pick(found) if found else ("asserted", None)
+    return found
 
 
 def _pick(found: dict[str, int]) -> tuple[str, int | None]:
@@ -145,7 +158,7 @@ def _noun_cues(tok: Token, c: Cues, found: dict[str, int]) -> None:
 def _noun_predicate(tok: Token) -> Token | None:
     """The verb (or predicate adjective) whose clause a nominal event belongs to, if close."""
     for _ in range(3):
-        if tok.dep_ in ("conj", "compound", "appos") and tok.head is not tok:
+        if tok.dep_ in ("conj", "compound", "appos") and tok.head != tok:
             tok = tok.head
             continue
         if tok.dep_ in _NOUN_TO_VERB and tok.head.pos_ in _PREDICATE_POS:
@@ -186,7 +199,7 @@ def _shares_aux(verb: Token) -> Token | None:
     if any(ch.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass") for ch in verb.children):
         return None
     head = verb.head
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head != head:
         head = head.head
     return head if head.pos_ in _VERBAL_POS else None
 
@@ -230,11 +243,21 @@ def _governor_cues(verb: Token, c: Cues, found: dict[str, int]) -> None:
     """Walk up through control and complement relations: "expected to", "refused to"."""
     tok = verb
     for _ in range(4):
-        if tok.dep_ not in _CONTROL_DEPS or tok.head is tok:
+        noun_acl = tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")  # "his plan to visit"
+        if (tok.dep_ not in _CONTROL_DEPS and not noun_acl) or tok.head == tok:
             return
         gov = tok.head
+        if gov.pos_ == "ADP" and tok.dep_ == "pcomp":
+            if gov.lower_ not in ("by", "through") or gov.head == gov:
+                return  # "after seizing the town" is its own, earlier event
+            gov = gov.head  # "would respond by expelling": the means shares the modality
         lemma = gov.lemma_.lower()
         low = gov.lower_
+        if gov.pos_ in ("NOUN", "PROPN"):
+            kind = c.noun_governors.get(lemma)
+            if kind is not None:
+                _add(found, kind, gov.i)
+            return  # a noun's own clause does not reach further up
         kind = c.governors.get(lemma) or c.governors.get(low)
         if lemma == "go" and gov.tag_ == "VBG" and tok.dep_ == "xcomp":
             kind = "future"
