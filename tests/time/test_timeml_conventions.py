@@ -63,6 +63,7 @@ def test_capitalised_time_words_inside_a_sentence_belong_to_a_name():
     assert found("He spoke to 60 Minutes about the strike.") == []
     assert found("This is Radio Today, with the news.") == []
     assert found("Today, the minister resigned.") == [("Today", "2019-11-04")]
+    assert found("KABUL — Today the minister resigned.") == [("Today", "2019-11-04")]  # after a dateline dash
 
 
 def test_future_as_an_adjective_is_not_a_time():

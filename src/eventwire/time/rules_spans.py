@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 #: The start of a sentence (or of a quotation) right before.
-SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s|[\n\"“`'(])\s*$")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s|[\n\"“`'(—–_])\s*$")
 
 #: "in" right before ("in five years").
 IN_BEFORE = re.compile(r"\b(?i:in)\s+$")

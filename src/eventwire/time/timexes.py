@@ -73,7 +73,7 @@ def _common_words() -> frozenset[str]:
     return frozenset(w for w in words if " " not in w)
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]|``|\"|“|‘|\(|--)[\s\"'“‘`(]*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n—–_]|``|\"|“|‘|\(|--)[\s\"'“‘`(]*$")
 
 
 def _is_title(text: str, m: re.Match[str]) -> bool:
