@@ -50,7 +50,7 @@ def _introduced_by(token: Token) -> tuple[str, Token] | None:
     return None
 
 
-def h_perfect(aux: Token) -> bool:
+def _in_past_perfect(aux: Token) -> bool:
     """"been" under a "had": past perfect."""
     return any(c.lower_ in ("had", "'d") for c in aux.head.children if c.dep_ == "aux")
 
@@ -86,7 +86,7 @@ def direction_of(token: Token, _depth: int = 0) -> str | None:
         # the auxiliaries of the governing predicate ("had been due to expire": "due" ← "been")
         above = [head, head.head] if head.dep_ in ("acomp", "xcomp", "attr") else [head]
         head_auxes = [c for h in above for c in h.children if c.dep_ in ("aux", "auxpass")]
-        if head.i != verb.i and any(a.lower_ in ("had", "'d") or (a.lower_ == "been" and h_perfect(a)) for a in head_auxes):
+        if head.i != verb.i and any(a.lower_ in ("had", "'d") or (a.lower_ == "been" and _in_past_perfect(a)) for a in head_auxes):
             return "past"  # "had been due to expire Friday": the plan lies in the past
         be_to = head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP")  # "is to visit"; not "was to"
         if head.i != verb.i and (head.lemma_.lower() in cues or be_to
