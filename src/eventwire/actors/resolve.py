@@ -27,8 +27,8 @@ from . import kb
 from .detect import Atom, NounPhrase
 from ..resources import load_wordlist
 from .lexicon import Lexicon, fold
-from .parse import D, NOMINAL_MODS, OBJECTS, PRON, SUBJECTS, Columns
-from .places import place_country
+from .parse import D, NOMINAL_MODS, NOUNS, OBJECTS, PRON, SUBJECTS, Columns
+from .places import admin1_countries, place_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -103,12 +103,20 @@ class Context:
     countries_at: dict[int, str] = field(default_factory=dict)
     #: Countries the article names outright (country names, demonyms, capitals, regions).
     named: frozenset[str] = frozenset()
+    #: Countries named in more than one way ("Georgia" and "Georgian", or "Tbilisi").
+    confirmed: frozenset[str] = frozenset()
 
 
 def index_countries(ctx: Context, atoms: list[Atom]) -> None:
     """Remember which tokens name a country or a place in one, for "rebels in X"."""
+    ways: dict[str, set[str]] = {}
+    for a in atoms:
+        if a.entry is not None and a.entry.kind in PLACE_KINDS:
+            for c in a.entry.countries:
+                ways.setdefault(c, set()).add(fold(ctx.cols.span_text(a.start, a.end)))
     ctx.named = frozenset(c for a in atoms if a.entry is not None and a.entry.kind in PLACE_KINDS
                           and a.entry.kind != "capital" for c in a.entry.countries)
+    ctx.confirmed = frozenset(c for c, forms in ways.items() if len(forms) > 1)
     for a in atoms:
         codes = _atom_countries(ctx, a)
         if codes and not not_nationality(ctx, a):
@@ -122,6 +130,11 @@ def _atom_countries(ctx: Context, a: Atom) -> tuple[str, ...]:
         code = place_country(ctx.cols.span_text(a.start, a.end), ctx.named)
         if code in ctx.named:
             return (code,)
+    if a.entry is not None and a.entry.kind == "country" and a.entry.country not in ctx.confirmed:
+        # "Georgia" in a story about the United States is the state, not the country.
+        for code in admin1_countries(ctx.cols.span_text(a.start, a.end)):
+            if code in ctx.named and code != a.entry.country:
+                return (code,)
     if a.entry is not None and a.entry.kind in PLACE_KINDS:
         return a.entry.countries
     if a.kind == "place":
@@ -453,6 +466,11 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
     d.foreign = role.foreign
     d.sector, d.weak = _role_sector(main, others)
     d.mkind = "nominal"
+    if role.kind == "country" and any(ctx.cols.dep[k] == D["compound"] and ctx.cols.pos[k] in NOUNS
+                                      for k in ctx.cols.kids[main.root]):
+        # "his home state", "member states", "West Darfur State": no reference to a country,
+        # but the names in the phrase still count.
+        return [x for a in others for x in _standalone(ctx, a)]
     if role.kind == "country":
         d.akind, d.anaphor = "country", True
     elif role.kind == "person" and not d.plural:
@@ -563,7 +581,9 @@ def _place_phrase(ctx: Context, d: Draft, place: Atom, others: list[Atom]) -> li
         return [d]
     codes = () if not_nationality(ctx, place) else _atom_countries(ctx, place)
     d.name = _text(ctx, place.start, place.end)
-    if kind == "country":
+    if kind == "country" and place.entry is not None and codes and codes[0] != place.entry.country:
+        d.akind, d.mkind, d.sector = "location", "name", "CVL"  # "Georgia" the US state
+    elif kind == "country":
         d.akind, d.mkind = "country", "name"
         d.name = place.entry.name if place.entry else d.name
         if _acts(ctx, d.head):
@@ -600,7 +620,7 @@ def _standalone(ctx: Context, a: Atom) -> list[Draft]:
     cols = ctx.cols
     np = NounPhrase(a.root, [a])
     if a.kind == "role":
-        if cols.dep[a.root] not in (D["poss"], D["compound"]) or a.role is None or a.role.kind == "thing":
+        if cols.dep[a.root] not in (D["poss"], D["compound"]) or a.role is None or a.role.kind in ("thing", "country"):
             return []
         d = Draft(a.start, a.end, a.root, "nominal", "group", _text(ctx, a.start, a.end),
                   sector=a.role.sector, title=a.role.phrase)
