@@ -95,7 +95,7 @@ def fold(text: str) -> str:
 
 
 _HYPHEN = re.compile(r"(?<=[^\W\d_])([-/])(?=[^\W\d_])")
-_ABBREV = re.compile(r"^(?:[^\W\d_]\.)+$|^(?:St|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Col|Sen|Rep|Lt|Capt|Adm|Gov|Prof)\.$")
+_ABBREV = re.compile(r"^(?:[^\W\d_]\.)+$|^(?:St|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Capt|Adm|Gov|Prof)\.$")
 
 
 def tokenize(text: str) -> list[str]:

@@ -355,10 +355,14 @@ def _left_edge(cols: Columns, np: NounPhrase) -> int:
     start = np.start
     while start > 0:
         j = start - 1
-        if cols.dep[j] not in _EDGE_DEPS or not start <= cols.head[j] <= np.head or cols.lower[j] in FORMER:
+        if cols.dep[j] not in _EDGE_DEPS or not start <= cols.head[j] <= np.head or cols.lower[j] in FORMER \
+                or cols.pos[j] not in _EDGE_POS:
             break
         start = j
     return start
+
+
+_EDGE_POS = frozenset(get_string_id(p) for p in ("NOUN", "PROPN", "ADJ", "NUM", "PART"))
 
 
 def _role_modifier(ctx: Context, np: NounPhrase) -> Atom | None:
@@ -416,6 +420,8 @@ def _person(ctx: Context, d: Draft, who: Atom, others: list[Atom]) -> Draft:
                 d.country = status.country
             if d.sector is None and not d.former:
                 d.sector = status.sector
+            elif status.term is None and d.title and kb.held_title(person, d.title, ctx.day):
+                d.former = True  # "Florida Gov. Jeb Bush" in 2016: a title he no longer holds
     if d.former and (d.sector in STATE_SECTORS or d.sector is None):
         d.sector = "ELI"
     return d
