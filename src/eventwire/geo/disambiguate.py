@@ -5,14 +5,20 @@ Rules (from geography and news usage, none fitted to particular documents):
 1. **Containment**: "Paris, Texas", "Alexandria, Va.": a qualifier after a comma keeps only
    candidates inside that region or country.
 2. **Type cues** in the name: "X Province", "X County", "X City" choose the feature type.
-3. **Prior**: population and feature type (countries, capitals, regions), see the gazetteer.
+3. **Prior**: population, renown and feature type (countries, capitals, regions), see the
+   gazetteer.
 4. **Article context**: a candidate in a country (or admin1 region) that the article's other
    toponyms point to gains weight, and so does one near the article's other places (spatial
-   minimality). A name's own mentions never vote for themselves.
+   minimality) or co-located with possible readings of its other names (one local story's
+   towns). A name's own mentions never vote for themselves.
+5. **Names the gazetteer lacks**: the finest well-known place named inside the name ("Bank
+   of Japan"), or, for buildings and streets, the article's local focus; both flagged
+   ``Place.approximate``.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -65,12 +71,12 @@ class _Choice:
     embedded: list[Candidate] = field(default_factory=list)
 
 
-def _type_cues() -> list[tuple[str, frozenset[str]]]:
+@functools.cache
+def _type_cues() -> tuple[tuple[str, frozenset[str]], ...]:
     rows = load_tsv("eventwire.geo", "type_cues.tsv")
-    return [(r["word"].lower(), frozenset(r["feature_codes"].split("|"))) for r in rows]
+    return tuple((r["word"].lower(), frozenset(r["feature_codes"].split("|"))) for r in rows)
 
 
-_TYPE_CUES: list[tuple[str, frozenset[str]]] | None = None
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
@@ -85,13 +91,10 @@ def split_qualifier(text: str) -> tuple[str, str | None]:
 
 def candidates(g: Gazetteer, text: str, allow_demonym: bool = False) -> list[Candidate]:
     """Gazetteer candidates for a mention's text, undoing type cues and possessives."""
-    global _TYPE_CUES
-    if _TYPE_CUES is None:
-        _TYPE_CUES = _type_cues()
     text = _POSSESSIVE.sub("", text.strip()) if text.endswith(("'s", "’s", "s'")) else text.strip()
     cands = g.lookup(text)
     k = key(text)
-    for word, codes in _TYPE_CUES:  # "South Pyongan province", "Cook County", "Quebec City"
+    for word, codes in _type_cues():  # "South Pyongan province", "Cook County", "Quebec City"
         if k.endswith(" " + word):
             base = text[: len(text) - len(word)].strip(" ,-")
             typed = [c for c in g.lookup(base) if c.feature_code in codes or c.feature_class in codes]
