@@ -1,15 +1,20 @@
 """The place stages: ``toponyms`` (resolve every place name) and ``event_places`` (where each
 event happened).
 
-``toponyms`` takes spaCy's GPE, LOC and FAC entities (demonyms are NORP and never places),
-reads "Paris, Texas" qualifiers, and resolves all names of an article together so they
+``toponyms`` takes spaCy's GPE, LOC and FAC entities, well-known places the recogniser
+labelled otherwise when they stand in a locative phrase or appear as places elsewhere in the
+article ("in Tamil Nadu" read as a person), country names and our curated features it missed
+("the Demilitarized Zone"), and datelines ("BERLIN —"). Demonyms are never places. It reads
+"Paris, Texas" qualifiers and resolves all names of an article together so they
 disambiguate each other (see :mod:`eventwire.geo.disambiguate`).
 
 ``event_places`` gives an event the place that governs its clause: a locative phrase on the
 trigger ("talks in Stockholm", "launched from South Pyongan province"), a place compounded
-with a nominal trigger ("the Singapore summit"), or a locative phrase on the verb whose
-subject or object the nominal trigger is ("talks broke down in Stockholm"). An event with
-none stays ``where = None``: never the outlet's home, never a dateline guess.
+with a nominal trigger ("the Singapore summit"), a locative phrase on a noun below the
+trigger ("held a summit in Singapore"), or on the verb whose subject or object the nominal
+trigger is ("talks broke down in Stockholm"). Places in another clause or in an actor role
+do not count. An event with none stays ``where = None``: never the outlet's home, never a
+dateline guess.
 """
 
 from __future__ import annotations
@@ -66,6 +71,7 @@ _DATELINE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z.'’ -]{2,}[A-Z.])(?=\s*(?:,|—|
 
 
 def _known_place(g: Gazetteer, text: str) -> bool:
+    """A country, first-level region or big city by its own name (not a demonym)."""
     if g.demonym_country(text) is not None:
         return False
     cands = g.lookup(text)
