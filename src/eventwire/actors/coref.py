@@ -24,7 +24,8 @@ from spacy.strings import get_string_id
 from . import kb
 from .lexicon import Lexicon
 from .parse import AUX, D, SUBJECTS, VERB, Columns
-from .resolve import INTERNATIONAL, Draft
+from .origin import INTERNATIONAL
+from .resolve import Draft
 
 D_POBJ = D["pobj"]
 #: Prepositions that make a country name a place ("a summit in Singapore").
