@@ -38,7 +38,9 @@ def covered_tokens(frames: list[Frame], lex: Lexicon) -> set[int]:
         for host in hosts:
             for ch in host.children:
                 dep = ch.dep_
-                if whole and dep in ("dobj", "ccomp", "xcomp", "prep", "nsubjpass", "dative", "acl") or dep == "prep" and ch.lower_ in topic and ch.lower_ != "of":
+                if whole and dep in ("dobj", "ccomp", "xcomp", "prep", "nsubjpass", "dative", "acl"):
+                    covered.update(t.i for t in ch.subtree)
+                elif dep == "prep" and ch.lower_ in topic and ch.lower_ != "of":
                     covered.update(t.i for t in ch.subtree)
     for f in frames:  # a frame never covers itself
         covered.discard(f.pred.i)
