@@ -8,7 +8,9 @@ whose meaning says who it is (PLOVER manual: the recipient is the target of the 
 - a refusal's occasion: "declined to resign despite pressure by the anti-corruption
   commission" refuses the one who pressed;
 - a protest's grievance: "a hunger strike in protest of the government's refusal",
-  "demonstrations against violations by the army" protest the grievance's author.
+  "demonstrations against violations by the army" protest the grievance's author;
+- a concession's negotiation: "called off the strike after talks with the government"
+  yields to the other side of the talks.
 """
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ def aimed_at(doc: Document, frame: Frame) -> list[Mention]:
             return got
     if root == "14":
         got = _grievance(doc, frame)
+        if got:
+            return got
+    if root == "08":
+        got = _negotiated_with(doc, frame)
         if got:
             return got
     return []
@@ -91,6 +97,26 @@ def _in_spite_of(pred: Token) -> list[Token]:
         if t.lower_ == "spite":
             out.extend(prep_objects(t, "of"))
     return out
+
+
+def _negotiated_with(doc: Document, frame: Frame) -> list[Mention]:
+    """"released the hostages after negotiations with the government": the talks' other side."""
+    nouns = lexicon().nouns
+    for pred in _preds(frame):
+        for ch in pred.children:
+            if ch.dep_ != "prep" or ch.lower_ not in _AFTER:
+                continue
+            for talks in ch.children:
+                entries = nouns.get(talks.lemma_.lower(), ())
+                if talks.dep_ in ("pobj", "dobj") and any(e.reciprocal for e in entries):
+                    got = [m for t in prep_objects(talks, "with") for m in phrase_mentions(doc, t) if resolved(m)]
+                    if got:
+                        return got
+    return []
+
+
+#: Prepositions placing an act after the talks that led to it.
+_AFTER = frozenset({"after", "following"})
 
 
 def _grievance(doc: Document, frame: Frame) -> list[Mention]:
