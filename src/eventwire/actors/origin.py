@@ -225,7 +225,7 @@ def country_at(ctx: Context, token: int) -> str | None:
     if code:
         return code
     cols = ctx.cols
-    relational = cols.lower[token] in _relational()
+    relational = relational_noun(ctx, token)
     for k in cols.kids[token]:
         if cols.dep[k] in NOMINAL_MODS and not (relational and cols.dep[k] == D["poss"]):
             code = ctx.countries_at.get(k) or country_at(ctx, k)
@@ -234,6 +234,11 @@ def country_at(ctx: Context, token: int) -> str | None:
     if relational:  # "Israel's militia ally in southern Lebanon" is in Lebanon
         return prep_country(ctx, token)
     return None
+
+
+def relational_noun(ctx: Context, token: int) -> bool:
+    """Whether ``token`` names a relation to another party ("ally", "rival", "proxies")."""
+    return ctx.cols.lower[token] in _relational()
 
 
 @functools.cache

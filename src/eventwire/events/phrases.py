@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .args import pobjs, prep_objects, quantity_to
+from .lexicon import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,6 +44,10 @@ def mentions_for(doc: Document, tok: Token, depth: int = 0) -> list[Mention]:
     mention among its modifiers ("Israeli troops", "Taiwan's minister"), else inside an
     "of/in/from" phrase ("leaders of the coalition", "rebels in the Ivory Coast").
     """
+    if depth == 0 and _counts(tok):  # "dozens of Chadian and Sudanese refugees": who is counted
+        counted = [m for g in prep_objects(tok, "of") for c in conjuncts(g) for m in mentions_for(doc, c, 1)]
+        if any(resolved(m) for m in counted):
+            return unique(counted)
     found = list(doc.mentions_headed_by(tok.i))
     if not found:
         m = doc.mention_at(tok.i)
@@ -58,6 +63,10 @@ def mentions_for(doc: Document, tok: Token, depth: int = 0) -> list[Mention]:
     if any(resolved(m) for m in inner):
         return inner
     return found or inner
+
+
+def _counts(tok: Token) -> bool:
+    return tok.like_num or lexicon().in_class(tok.lemma_.lower(), "quantity_heads")
 
 
 def resolved(m: Mention) -> bool:
