@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .args import prep_objects
+from .args import pobjs, prep_objects
 from .lexicon import lexicon
 from .phrases import PRONOUNS, clause_preps, phrase_mentions, resolved, unique
 
@@ -127,8 +127,10 @@ def _grievance(doc: Document, frame: Frame) -> list[Mention]:
         idioms.append(frame.noun)
     out: list[Mention] = []
     for noun in idioms:
-        for p in _GRIEVANCE_PREPS:
-            for t in prep_objects(noun, p):
+        # the preposition right after "in protest", wherever the parser attached it
+        nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if nxt is not None and nxt.dep_ == "prep" and nxt.lower_ in _GRIEVANCE_PREPS:
+            for t in pobjs(nxt):
                 out.extend(m for m in phrase_mentions(doc, t) if resolved(m))
             if out:
                 return unique(out)

@@ -115,9 +115,10 @@ def controlled_object(pred: Token) -> Token | None:
     if obj is not None or pred.lemma_.lower() not in OBJECT_CONTROL:
         return obj
     for ch in pred.children:
-        if ch.dep_ in ("ccomp", "xcomp") and ch.i > pred.i and any(
+        # an infinitive, with or without "to" ("allow X to land", "help X treat")
+        if ch.dep_ in ("ccomp", "xcomp") and ch.i > pred.i and (ch.tag_ == "VB" or any(
             a.dep_ == "aux" and a.lower_ == "to" for a in ch.children
-        ):
+        )):
             subj = next((a for a in ch.children if a.dep_ == "nsubj"), None)
             if subj is not None and subj.i < ch.i:
                 return subj

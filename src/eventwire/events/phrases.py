@@ -80,7 +80,8 @@ def _inner_mentions(doc: Document, tok: Token, depth: int) -> list[Mention]:
             got = [m for c in conjuncts(ch) for m in mentions_for(doc, c, depth + 1)]
             if got:
                 return unique(got)
-    for ch in tok.children:
+    # an agent ("the torture of detainees by the police") says whose act it is before any other phrase
+    for ch in sorted(tok.children, key=lambda c: c.lower_ != "by"):
         if ch.dep_ in ("prep", "agent") and ch.lower_ in _INNER_PREPS:
             for g in pobjs(ch):  # "scores of Sierra Leonean and Liberian refugees": every conjunct
                 got = unique([m for c in conjuncts(g) for m in mentions_for(doc, c, depth + 1)])

@@ -206,6 +206,10 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
                 got = phrase_mentions(doc, t)
                 if got and any(resolved(m) for m in got):
                     return got
+    if frame.reciprocal:
+        # a meeting's participants are named by its own slots; whom its purpose concerns
+        # ("met to discuss the plight of refugees") is no participant
+        return weak
     got = aimed_at(doc, frame)  # a threat's condition, a refusal's occasion, a protest's grievance
     if got:
         return got
@@ -260,7 +264,7 @@ def _purpose_clauses(frame: Frame) -> list[Token]:
 def _purpose_object(clause: Token) -> Token | None:
     """The object of a purpose clause, through "help"-like chains ("to help defend X")."""
     for _ in range(3):
-        obj = direct_object(clause)
+        obj = controlled_object(clause)  # "to help Ukraine treat the wounded"
         if obj is not None:
             return obj
         nxt = next((ch for ch in clause.children if ch.dep_ == "xcomp" and ch.pos_ == "VERB"), None)
