@@ -115,11 +115,17 @@ def controlled_object(pred: Token) -> Token | None:
     if obj is not None or pred.lemma_.lower() not in OBJECT_CONTROL:
         return obj
     for ch in pred.children:
-        # an infinitive, with or without "to" ("allow X to land", "help X treat")
-        if ch.dep_ in ("ccomp", "xcomp") and ch.i > pred.i and (ch.tag_ == "VB" or any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in ch.children
-        )):
+        # an infinitive, with or without "to" ("allow X to land", "help X treat"), not a
+        # finite or embedded question ("asked which candidate she would back")
+        if ch.dep_ in ("ccomp", "xcomp") and ch.i > pred.i and _infinitive(ch):
             subj = next((a for a in ch.children if a.dep_ == "nsubj"), None)
             if subj is not None and subj.i < ch.i:
                 return subj
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    aux = [a for a in verb.children if a.dep_ in ("aux", "mark")]
+    if any(a.lower_ == "to" for a in aux):
+        return True
+    return verb.tag_ == "VB" and not aux and not any(t.tag_ in ("WDT", "WP", "WRB") for t in verb.subtree)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .aims import aimed_at
 from .args import controlled_object, direct_object, prep_objects
-from .frame import OBJECT_CONTROL, Frame
+from .frame import OBJECT_CONTROL, VERBAL_ROOTS, Frame
 from .phrases import (
     PREP_SLOTS,
     PRONOUNS,
@@ -221,7 +221,10 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
     for clause in _purpose_clauses(frame):  # "blocked a road to show disapproval for X"
         # The purpose's object is whom the act aims at ("sent material to help defend Saudi
         # Arabia"), but never a co-participant of a reciprocal act.
-        lead = () if frame.reciprocal or (frame.content is not None and frame.content.reciprocal) else ("obj",)
+        # A fronted purpose clause ("To satisfy his party, the plan calls for ...") frames the
+        # whole sentence and is left out.
+        lead = () if frame.reciprocal or (frame.content is not None and frame.content.reciprocal) \
+            or clause.i < pred.i else ("obj",)
         for slot in (*lead, *frame.recipient_slots, *_PURPOSE_PREPS):
             if slot == "obj":
                 got = phrase_mentions(doc, _purpose_object(clause))
@@ -234,7 +237,9 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
     if frame.nominal and frame.noun is not None and frame.noun.dep_ == "nsubj":
         hosts = hosts + [frame.noun.head]  # "clashes erupted in Mosul": the clause's place
     if not frame.reciprocal and frame.code[:2] != "04":
-        got = _place_recipient(doc, hosts)
+        # a material act is also done to the place its object lies in ("blew up power lines
+        # leading into Kabul"); a statement is not ("a lawsuit filed in Manhattan")
+        got = _place_recipient(doc, hosts if frame.code[:2] in VERBAL_ROOTS else _with_participles(hosts))
         if got:
             return got
     return weak
@@ -247,9 +252,10 @@ _PURPOSE_PREPS = ("against", "for", "over", "at", "on")
 def _purpose_clauses(frame: Frame) -> list[Token]:
     """Infinitival purpose clauses of the frame's predicate without their own subject ("... to
     protest ..."), and the participle describing an event noun ("a demonstration calling for
-    X"); never the frame's own content ("failed to reach agreement" is what failed)."""
+    X"); never a reciprocal content ("failed to reach agreement on X": X is its topic)."""
     pred = frame.pred
-    content = {frame.content_pred, frame.content.pred if frame.content is not None else None}
+    content = {frame.content_pred, frame.content.pred} if frame.content is not None and frame.content.reciprocal \
+        else set()
     out = []
     for ch in pred.children:
         if ch.dep_ in ("advcl", "xcomp") and ch.pos_ == "VERB" and ch not in content and any(
@@ -287,7 +293,7 @@ def _place_recipient(doc: Document, hosts: list[Token]) -> list[Mention]:
     government ("imposed a curfew in Cizre", "will evacuate settlements in the Gaza Strip"),
     as CAMEO coders code the location as target. Meetings are excluded: a summit in
     Stockholm is not directed at Sweden."""
-    for h in _with_participles(hosts):
+    for h in hosts:
         for prep in ("in", "into", "inside", "at"):
             for t in prep_objects(h, prep):
                 got = [m for m in phrase_mentions(doc, t) if m.kind in ("name", "metonym")]
