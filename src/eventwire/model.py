@@ -196,6 +196,39 @@ class Event:
     text: str = ""
 
 
+@dataclass(slots=True)
+class EventCluster:
+    """One real-world event as reported by many event mentions across articles (dedup).
+
+    The canonical fields come from the most precise members (the finest date, the most
+    resolved place, the best-identified actors, the commonest type), so they may come
+    from different members; ``canonical_event`` is the member whose type coding is used.
+    """
+
+    id: str
+    plover: PloverCoding
+    cameo: CameoCoding
+    actor: list[Actor] = field(default_factory=list)
+    recipient: list[Actor] = field(default_factory=list)
+    when: TimeRef | None = None
+    where: Place | None = None
+    modality: str = "asserted"
+    #: True when every member is a historical mention (no report from the time itself).
+    historical: bool = False
+    canonical_event: str = ""
+    #: Member event ids, in the order they joined.
+    members: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    num_mentions: int = 0
+    num_articles: int = 0
+    #: Distinct known outlets (0 when no member's outlet is known).
+    num_sources: int = 0
+    #: Earliest and latest publication day among the members' articles.
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+
+
 def to_dict(obj: Any) -> Any:
     """Turn a model object (or nested lists/dicts of them) into JSON-ready data."""
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
