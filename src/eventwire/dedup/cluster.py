@@ -181,8 +181,10 @@ class Clusterer:
     can join them; ``touched`` names the clusters changed since the clusterer was made.
     """
 
-    def __init__(self, settings: DedupSettings | None = None) -> None:
+    def __init__(self, settings: DedupSettings | None = None, next_rank: int = 0) -> None:
         self.settings = settings or DedupSettings.load()
+        #: Creation rank of the next new cluster (ranks break ties: the older cluster wins).
+        self.next_rank = next_rank
         self._clusters: dict[str, Cluster] = {}
         self._of_event: dict[str, Assignment] = {}
         self._index = _Index()
@@ -191,9 +193,13 @@ class Clusterer:
     def __len__(self) -> int:
         return len(self._clusters)
 
-    def seed(self, cid: str, members: list[EventMention], scores: list[float | None] | None = None) -> None:
-        """Restore a stored cluster with its members in joining order."""
-        c = Cluster(cid, len(self._clusters), list(members), list(scores or [None] * len(members)))
+    def seed(self, cid: str, members: list[EventMention], scores: list[float | None] | None = None,
+             rank: int | None = None) -> None:
+        """Restore a stored cluster with its members in joining order (and its creation rank)."""
+        if rank is None:
+            rank = self.next_rank
+        self.next_rank = max(self.next_rank, rank + 1)
+        c = Cluster(cid, rank, list(members), list(scores or [None] * len(members)))
         self._clusters[cid] = c
         for m, sc in zip(c.members, c.scores):
             self._of_event[m.event_id] = Assignment(m.event_id, cid, sc, sc is None)
@@ -228,7 +234,8 @@ class Clusterer:
                 best = None
         if best is None:
             cid = cluster_id(m.event_id)
-            c = Cluster(cid, len(self._clusters), [m], [None])
+            c = Cluster(cid, self.next_rank, [m], [None])
+            self.next_rank += 1
             self._clusters[cid] = c
             out = Assignment(m.event_id, cid, None, True)
         else:
