@@ -23,6 +23,7 @@ from array import array
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from . import sources
 from .names import key, variants
@@ -35,6 +36,9 @@ BUILD_VERSION = "1"
 _TYPE_WEIGHT = {"PCLI": 3.0, "CONT": 3.5, "ADM1": 1.0, "ADM2": -0.5, "PPLC": 2.5}
 #: Matching an alternate (not the preferred) spelling costs this much.
 _ALT_PENALTY = 1.0
+#: Weight of log10(number of names in all languages): Venice, Italy has a hundred names,
+#: Venice, California a handful; renown that population alone misses.
+_FAME_WEIGHT = 1.0
 #: Our own features rank as if they had at least this log10 population.
 _OWN_FLOOR = 5.0
 
@@ -71,6 +75,8 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def feature_resolution(fclass: str, fcode: str, has_country: bool = True) -> int:
+    if fcode == "ZN":  # a zone (the Korean DMZ): narrower than any country it touches
+        return 3
     if fcode.startswith("PCL") or fcode == "CONT" or not has_country and fclass in "LH":
         return 1
     if fcode == "ADM1" or fcode == "TERR":
@@ -96,8 +102,10 @@ class Gazetteer:
         self.fcode: list[str] = []
         self.pop = array("q")
         self.boost = array("d")
-        #: name key -> row ids; ``~row`` (negative) marks an alternate spelling.
-        self.index: dict[str, list[int]] = {}
+        self.fame = array("i")
+        #: name key -> row id(s); ``~row`` (negative) marks an alternate spelling. A single
+        #: row is stored as a bare int (most keys): fewer objects, faster loading.
+        self.index: dict[str, Any] = {}
         #: Extra keys that may only qualify another name: "Portland, Ore." (key -> rows).
         self.qualifiers: dict[str, list[int]] = {}
         #: demonym key -> country row ("turkish" -> Turkey).
@@ -115,12 +123,14 @@ class Gazetteer:
         self.names.append(r.name)
         self.lat.append(r.lat)
         self.lon.append(r.lon)
-        self.cc.append(r.cc)
-        self.admin1.append(r.admin1)
-        self.fclass.append(r.fclass)
-        self.fcode.append(r.fcode)
+        # Interned: one string object per distinct code, stored once in the pickle.
+        self.cc.append(sys.intern(r.cc))
+        self.admin1.append(sys.intern(r.admin1))
+        self.fclass.append(sys.intern(r.fclass))
+        self.fcode.append(sys.intern(r.fcode))
         self.pop.append(r.population)
         self.boost.append(r.boost)
+        self.fame.append(r.fame)
         seen: set[str] = set()
         for spelling, preferred in r.names:
             for k in variants(spelling):
@@ -176,6 +186,11 @@ class Gazetteer:
         for k, cc in sources.demonyms().items():
             if cc in g.country_row:
                 g.demonyms[k] = g.country_row[cc]
+        for r in sources.load_tsv("eventwire.geo", "region_demonyms.tsv"):
+            rows = g.rows(r["place"])
+            if rows:
+                g.demonyms.setdefault(key(r["demonym"]), max(rows, key=lambda i: g.prior(i, rows[i])))
+        g.index = {k: v[0] if len(v) == 1 else tuple(v) for k, v in g.index.items()}
         return g
 
     # ----- reading -------------------------------------------------------------------------
@@ -198,8 +213,14 @@ class Gazetteer:
         )
 
     def prior(self, i: int, alternate: bool = False) -> float:
-        """Context-free plausibility: log population plus feature-type weight."""
+        """Context-free plausibility: log population, renown and feature-type weight.
+
+        Renown counts only when the name matched is the place's own: "Mexico" is one of
+        Mexico City's many names, but the renown of those names belongs to "Mexico City".
+        """
         size = math.log10(self.pop[i] + 1)
+        if not alternate:
+            size += _FAME_WEIGHT * math.log10(self.fame[i] + 1)
         if self.boost[i]:
             size = max(size, _OWN_FLOOR) + self.boost[i]
         return size + _TYPE_WEIGHT.get(self.fcode[i], 0.0) - (_ALT_PENALTY if alternate else 0.0)
@@ -208,7 +229,8 @@ class Gazetteer:
         """Row ids matching ``name`` → whether only an alternate spelling matched."""
         out: dict[int, bool] = {}
         for k in variants(name):
-            for j in self.index.get(k, ()):
+            hit = self.index.get(k, ())
+            for j in (hit,) if isinstance(hit, int) else hit:
                 i, alt = (j, False) if j >= 0 else (~j, True)
                 out[i] = out.get(i, True) and alt
         return out
@@ -268,6 +290,7 @@ def _prefer_city_over_its_region(cands: list[Candidate]) -> None:
             continue
         for c in cands:
             if (c.feature_class == "P" and c.country == r.country and c.prior <= r.prior
+                    and (not c.alternate or key(c.name).startswith(key(r.name)))  # not Antakya for "Hatay"
                     and c.population >= _CITY_SHARE * max(r.population, 1)
                     and (c.admin1 == r.name if r.feature_code == "ADM1"
                          else c.admin1 == r.admin1 and distance_km(c.lat, c.lon, r.lat, r.lon) < 100)):
