@@ -1,0 +1,440 @@
+"""Finding attribution relations on the dependency parse: cue, source and content.
+
+The rules follow the syntax of reported speech in English:
+
+* a reporting predicate (verb or noun from the lexicon) takes its **content** as a clausal
+  complement ("said *that ...*"), an infinitive ("vowed *to ...*"), an object for verbs
+  that take propositional objects ("announced *plans*"), a listed preposition ("called
+  *for ...*"), or, when it follows the content as a parenthetical ("*The deal is dead*,
+  he said"), the clause it interrupts;
+* its **source** is the subject ("*he* said", "said *Kim*"), the agent of a passive
+  ("was reported *by Yonhap*"), the possessor of a nominal cue ("*his* call for"), or the
+  subject inherited from the verb it depends on ("..., *adding* that", "*who* said");
+* "according to X" makes X the source of the clause it modifies; "citing X" makes X the
+  source relayed by the clause's own cue;
+* a direct quotation next to its cue is the content as a whole, across sentences and
+  paragraphs (see :mod:`.quotes`).
+
+Everything here works on token indices and character offsets; resolving sources to actors
+and building chains happen elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .lexicon import Cue, addressee_verbs, noun_cues, verb_cues
+from .quotes import QuoteIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_SUBJ = frozenset({"nsubj", "csubj"})
+_CLAUSE = frozenset({"ccomp"})
+_INHERIT_UP = frozenset({"conj", "xcomp", "advcl", "relcl", "acl", "parataxis"})
+_PUNCT_EDGE = " \t\n,;:—–-"
+_PRONOUN_CONTENT = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "much", "what"})
+
+
+@dataclass(slots=True)
+class Raw:
+    """A relation before source resolution: token ranges for cue and source, characters for content."""
+
+    cue: tuple[int, int]
+    lemma: str
+    cls: str
+    kind: str
+    source: tuple[int, int] | None = None
+    source_head: int | None = None
+    content: list[tuple[int, int]] = field(default_factory=list)
+    denial: bool = False
+    #: Index (in the list of raw relations) of the relation this one feeds, for "citing".
+    relays: int | None = None
+    #: Head token of the cue (for ordering and nesting).
+    head: int = -1
+
+
+# ----- small helpers --------------------------------------------------------------------
+def _subtree(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def _chars(doc: Doc, start: int, end: int, text: str) -> tuple[int, int] | None:
+    """Character range of tokens ``[start, end)``, trimmed of edge punctuation and spaces.
+
+    ``text`` is ``doc.text``, passed in because spaCy rebuilds that string on every access.
+    """
+    if end <= start:
+        return None
+    a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    while a < b and text[a] in _PUNCT_EDGE:
+        a += 1
+    while b > a and text[b - 1] in _PUNCT_EDGE:
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _minus(outer: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token range ``outer`` with the ``holes`` cut out, as ordered pieces."""
+    pieces = [outer]
+    for h0, h1 in holes:
+        nxt = []
+        for a, b in pieces:
+            if h1 <= a or h0 >= b:
+                nxt.append((a, b))
+                continue
+            if a < h0:
+                nxt.append((a, h0))
+            if h1 < b:
+                nxt.append((h1, b))
+        pieces = nxt
+    return [p for p in pieces if p[1] > p[0]]
+
+
+def _subject(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in _SUBJ:
+            return c
+    return None
+
+
+def _find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
+    """The source of a cue verb: its subject, a passive agent, or one inherited from above."""
+    subj = _subject(tok)
+    if subj is not None:
+        if subj.lower_ in ("it", "there") and any(c.dep_ == "ccomp" for c in tok.children):
+            return None, None  # "it is said that": no source
+        return subj, _subtree(subj)
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p, _subtree(p)
+    cur = tok
+    for _ in range(4):  # climb through coordinated, participial and relative verbs
+        dep, head = cur.dep_, cur.head
+        if head.i == cur.i or dep not in _INHERIT_UP:
+            return None, None
+        if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "Kim, who said ..." / "a statement saying ...": the modified noun.
+            a, b = _subtree(head)
+            rel_a, _ = _subtree(cur)
+            return head, (a, min(b, rel_a))
+        subj = _subject(head)
+        if subj is not None:
+            return subj, _subtree(subj)
+        for c in head.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p, _subtree(p)
+        cur = head
+    return None, None
+
+
+def _cue_range(tok: Token, extra: list[Token]) -> tuple[int, int]:
+    """The cue's tokens: the verb with its particle, passive auxiliary and content preposition."""
+    idx = [tok.i] + [t.i for t in extra]
+    for c in tok.children:
+        if c.dep_ in ("prt", "auxpass") or (c.dep_ == "neg" and c.i < tok.i):
+            idx.append(c.i)
+    a, b = min(idx), max(idx) + 1
+    return a, b
+
+
+# ----- the extractor ---------------------------------------------------------------------
+class Extractor:
+    """Runs the cue rules over one parsed document."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text  # spaCy rebuilds Doc.text on each access: read it once
+        self.quotes = QuoteIndex(self.text)
+        self.verbs = verb_cues()
+        self.nouns = noun_cues()
+        self.addressee = addressee_verbs()
+        self.used: set[int] = set()  # cue heads already taken
+
+    def run(self) -> list[Raw]:
+        out: list[Raw] = []
+        doc = self.doc
+        for tok in doc:
+            lower = tok.lower_
+            if lower == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                r = self._according(tok)
+                if r:
+                    out.append(r)
+                continue
+            pos = tok.pos_
+            if pos == "VERB" or (pos == "AUX" and tok.lemma_ == "say"):
+                cue = self.verbs.get(tok.lemma_.lower())
+                if cue is not None:
+                    out.extend(self._verbal(tok, cue, out))
+            elif pos == "NOUN":
+                cue = self.nouns.get(tok.lemma_.lower())
+                if cue is not None:
+                    r = self._nominal(tok, cue)
+                    if r:
+                        out.append(r)
+        out.extend(self._colons(out))
+        return out
+
+    # --- verbs ---------------------------------------------------------------------------
+    def _verbal(self, tok: Token, cue: Cue, sofar: list[Raw]) -> Iterator[Raw]:
+        if tok.dep_ == "amod" or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(
+            c.dep_ == "agent" for c in tok.children
+        ):
+            return  # "the reported attack", "a widely cited figure": not a report here
+        if tok.dep_ == "xcomp" and tok.head.i in self.used:
+            return  # "declined to comment": folded into the governing cue
+        doc = self.doc
+        extra: list[Token] = []
+        content_tokens: list[tuple[int, int]] = []
+        kind = "indirect"
+        citing_obj: Token | None = None
+        ccomps = [c for c in tok.children if c.dep_ in _CLAUSE]
+        if ccomps:
+            for c in ccomps:
+                content_tokens.append(_subtree(c))
+                content_tokens.extend(_subtree(x) for x in c.conjuncts if x.dep_ == "conj" and x.head.i == c.i)
+        else:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr")]
+            xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
+            preps = [
+                c for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in cue.preps and any(p.dep_ in ("pobj", "pcomp") for p in c.children)
+            ]
+            if cue.citing and objs and tok.dep_ == "advcl" and tok.head.i in self.used:
+                citing_obj = objs[0]
+            else:
+                if xcomps:
+                    xc = xcomps[0]
+                    # "urged him to resign": the object belongs to the content; "told reporters" does not.
+                    parts = [_subtree(xc)] + [_subtree(o) for o in objs if o.i < xc.i]
+                    content_tokens.extend(parts)
+                    if xc.pos_ == "VERB" and xc.lemma_.lower() in self.verbs:
+                        extra.extend(t for t in doc[tok.i + 1: xc.i + 1] if t.dep_ in ("aux", "xcomp") or t is xc)
+                        self.used.add(xc.i)
+                elif objs and (cue.takes_object or self._quoted(objs[0])):
+                    o = objs[0]
+                    if not (o.lower_ in _PRONOUN_CONTENT and not cue.takes_object):
+                        content_tokens.append(_subtree(o))
+                        # "called the plan a disaster", "criticized X for Y": keep the whole predicate
+                        for c in tok.children:
+                            if c.i > o.i and (c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in cue.preps)):
+                                content_tokens.append(_subtree(c))
+                elif preps:
+                    p = preps[0]
+                    extra.append(p)
+                    content_tokens.extend(_subtree(c) for c in p.children if c.dep_ in ("pobj", "pcomp"))
+        content = [r for a, b in content_tokens if (r := _chars(doc, a, b, self.text))]
+        if not content and citing_obj is None:
+            content = self._parenthetical(tok)
+        if not content and citing_obj is None:
+            return
+        if tok.lemma_.lower() in self.addressee:
+            pass  # the object was never content for these verbs (handled by ccomp/xcomp above)
+        subj, src = (None, None)
+        if citing_obj is not None:
+            subj, src = citing_obj, _subtree(citing_obj)
+            kind = "citing"
+        else:
+            subj, src = _find_source(tok)
+            if any(c.dep_ == "nsubjpass" for c in tok.children) and not src:
+                # "X was reported": the subject is the content, no source unless an agent
+                pass
+        # passive voice: "was reported by X" -> content is the passive subject
+        if not ccomps and any(c.dep_ == "nsubjpass" for c in tok.children) and src is not None:
+            sp = next(c for c in tok.children if c.dep_ == "nsubjpass")
+            content = [r for r in [_chars(doc, *_subtree(sp), self.text)] if r]
+            extra.extend(c for c in tok.children if c.dep_ == "agent")
+        content = self._expand_quotes(tok, content)
+        if kind != "citing":
+            kind = self._kind(tok, cue, content)
+        self.used.add(tok.i)
+        relays = None
+        if citing_obj is not None:
+            relays = next((k for k in range(len(sofar) - 1, -1, -1) if sofar[k].head == tok.head.i), None)
+            if relays is not None:
+                content = list(sofar[relays].content)
+        yield Raw(
+            cue=_cue_range(tok, extra),
+            lemma=self._lemma(tok, extra),
+            cls=cue.cls,
+            kind=kind,
+            source=src,
+            source_head=subj.i if subj is not None else None,
+            content=content,
+            denial=cue.denial,
+            relays=relays,
+            head=tok.i,
+        )
+
+    def _lemma(self, tok: Token, extra: list[Token]) -> str:
+        words = [tok.lemma_.lower()]
+        for c in tok.children:
+            if c.dep_ == "prt":
+                words.append(c.lower_)
+        words.extend(t.lower_ if t.pos_ == "ADP" else t.lemma_.lower() for t in extra if t.dep_ != "aux")
+        return " ".join(words)
+
+    def _quoted(self, tok: Token) -> bool:
+        a, b = _subtree(tok)
+        return self.quotes.covering(self.doc[a].idx, self.doc[b - 1].idx + 1) is not None
+
+    def _parenthetical(self, tok: Token) -> list[tuple[int, int]]:
+        """Content of a cue that follows or interrupts what it reports.
+
+        "The deal is dead, he said." / "“We are ready,” said Kim." The cue hangs off the
+        reported clause (or off nothing, when the parser split the sentence); the content
+        is that clause without the cue's own words, else an adjacent quotation.
+        """
+        doc = self.doc
+        head = tok.head
+        own = _subtree(tok)
+        if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < tok.i and head.pos_ in ("VERB", "AUX"):
+            if tok.dep_ == "conj" and not self._comma_between(head, tok):
+                return []
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+                return []  # "..., as he said": a subordinate clause, not a parenthetical
+            outer = _subtree(head)
+            pieces = _minus(outer, [own])
+            # keep only the part before the cue, and after it if it resumes (split quote)
+            return [r for a, b in pieces if (r := _chars(doc, a, b, self.text))]
+        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+            sent = tok.sent
+            start_char = doc[own[0]].idx
+            q = self.quotes.ending_before(start_char)
+            if q is not None:
+                return [(q.start, q.end)]
+            end_char = doc[own[1] - 1].idx + len(doc[own[1] - 1])
+            q = self.quotes.starting_after(end_char)
+            if q is not None:
+                return [(q.start, q.end)]
+            # "He said:" closing a paragraph, the quote opening the next one
+            nxt = self.text[end_char:end_char + 3].lstrip(" ")
+            if nxt.startswith(":") and sent.end < len(doc):
+                q = self.quotes.starting_after(end_char + self.text[end_char:].index(":") + 1)
+                if q is not None:
+                    return [(q.start, q.end)]
+        return []
+
+    def _comma_between(self, a: Token, b: Token) -> bool:
+        return any(t.text in (",", "—", "–", "”", '"') for t in self.doc[a.i + 1: b.i])
+
+    def _expand_quotes(self, tok: Token, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Grow content lying in a quotation to the whole quotation (many sentences, paragraphs)."""
+        if not content:
+            return content
+        cue_char = self.doc[tok.i].idx
+        out = []
+        for a, b in content:
+            quotes = self.quotes.overlapping(a, b)
+            for q in quotes:
+                if not (q.start <= cue_char < q.end):
+                    a, b = min(a, q.start), max(b, q.end)
+            out.append((a, b))
+        return out
+
+    def _kind(self, tok: Token, cue: Cue, content: list[tuple[int, int]]) -> str:
+        if cue.cls in ("report", "publish") and cue.lemma in ("report",):
+            return "report"
+        for a, b in content:
+            q = self.quotes.covering(a, b)
+            if q is not None and (b - a) >= 0.6 * (q.end - q.start):
+                return "direct_quote"
+            if self.quotes.covering(a + 1, b - 1) or (a < len(self.text) and self.text[a] in "“\""):
+                return "direct_quote"
+        return "indirect"
+
+    # --- according to ------------------------------------------------------------------
+    def _according(self, tok: Token) -> Raw | None:
+        doc = self.doc
+        to = doc[tok.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+        if not objs:
+            return None
+        src = _subtree(objs[0])
+        phrase = (tok.i, max(src[1], to.i + 1))
+        # the clause it modifies: climb to the nearest verb, else the sentence root
+        cur = tok.head
+        while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+            cur = cur.head
+        clause = _subtree(cur) if cur.pos_ in ("VERB", "AUX") else (tok.sent.start, tok.sent.end)
+        if cur.i in self.used and cur.pos_ == "VERB":  # "X said, according to Y": Y reports X's claim
+            clause = (tok.sent.start, tok.sent.end)
+        pieces = _minus(clause, [phrase])
+        content = [r for a, b in pieces if (r := _chars(doc, a, b, self.text))]
+        if not content:
+            return None
+        return Raw(cue=(tok.i, to.i + 1), lemma="according to", cls="report", kind="according_to",
+                   source=src, source_head=objs[0].i, content=content, head=tok.i)
+
+    # --- nouns ---------------------------------------------------------------------------
+    def _nominal(self, tok: Token, cue: Cue) -> Raw | None:
+        doc = self.doc
+        src_tok = None
+        content_tok: list[tuple[int, int]] = []
+        extra: list[Token] = []
+        for c in tok.children:
+            if c.dep_ == "poss":
+                src_tok = c
+            elif c.dep_ == "prep" and c.lower_ in ("by", "from") and src_tok is None:
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                if objs and objs[0].pos_ in ("PROPN", "PRON") or (objs and objs[0].ent_type_):
+                    src_tok = objs[0]
+            elif c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                content_tok.append(_subtree(c))
+            elif c.dep_ == "prep" and c.lower_ in cue.preps and not content_tok:
+                objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    extra.append(c)
+                    content_tok.extend(_subtree(o) for o in objs)
+        if not content_tok or src_tok is None:
+            return None
+        content = [r for a, b in content_tok if (r := _chars(doc, a, b, self.text))]
+        if not content:
+            return None
+        self.used.add(tok.i)
+        idx = [tok.i] + [t.i for t in extra]
+        return Raw(cue=(min(idx), max(idx) + 1), lemma=" ".join([tok.lemma_.lower()] + [t.lower_ for t in extra]),
+                   cls="noun", kind="indirect", source=_subtree(src_tok) if src_tok.dep_ != "poss" else (src_tok.i, src_tok.i + 1),
+                   source_head=src_tok.i, content=self._expand_quotes(tok, content), denial=cue.denial, head=tok.i)
+
+    # --- "Name: text" --------------------------------------------------------------------
+    def _colons(self, found: list[Raw]) -> Iterator[Raw]:
+        """A short speaker phrase, a colon, then what was said ("Kim: “We are ready.”")."""
+        doc = self.doc
+        taken = {t for r in found for t in range(r.cue[0], r.cue[1])}
+        for sent in doc.sents:
+            colon = next((t for t in sent if t.text == ":"), None)
+            if colon is None or colon.i in taken or colon.i - sent.start > 8 or colon.i == sent.start:
+                continue
+            before = doc[sent.start:colon.i]
+            if any(t.pos_ in ("VERB", "AUX") for t in before):
+                continue
+            if not any(t.pos_ in ("PROPN", "PRON") for t in before):
+                continue
+            after_start = colon.i + 1
+            if after_start >= sent.end:
+                end_char = colon.idx + 1
+                q = self.quotes.starting_after(end_char)
+                if q is None:
+                    continue
+                content = [(q.start, q.end)]
+            else:
+                rng = _chars(doc, after_start, sent.end, self.text)
+                if rng is None or sent.end - after_start < 3:
+                    continue
+                content = self._expand_quotes(colon, [rng])
+            yield Raw(cue=(colon.i, colon.i + 1), lemma=":", cls="speech",
+                      kind="direct_quote" if self.quotes.covering(*content[0]) else "indirect",
+                      source=(sent.start, colon.i), source_head=before.root.i, content=content, head=colon.i)
+
+
+def extract(doc: Doc) -> list[Raw]:
+    """All attribution relations of a parsed document, in text order of their cues."""
+    raws = Extractor(doc).run()
+    return raws
