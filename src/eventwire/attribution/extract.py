@@ -251,6 +251,8 @@ class Extractor:
             content = [r for r in [_chars(doc, *_subtree(sp), self.text)] if r]
             extra.extend(c for c in tok.children if c.dep_ == "agent")
         content = self._expand_quotes(tok, content)
+        if not content and citing_obj is None:
+            return
         if kind != "citing":
             kind = self._kind(tok, cue, content)
         self.used.add(tok.i)
@@ -293,50 +295,88 @@ class Extractor:
         """
         doc = self.doc
         head = tok.head
+        # The cue's own clause: the verb with its subject, adverbs and the like, but not
+        # the clause it hangs off.
         own = _subtree(tok)
-        if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < tok.i and head.pos_ in ("VERB", "AUX"):
+        a, b = own
+        while a < tok.i and doc[a].is_punct:  # the parser often hangs '," ' on the cue
+            a += 1
+        while b - 1 > tok.i and doc[b - 1].is_punct:
+            b -= 1
+        start_char = doc[a].idx
+        end_char = doc[b - 1].idx + len(doc[b - 1])
+        before = self.quotes.ending_before(start_char)
+        if before is not None:
+            # '"A," he said, "B."': a quote split by its cue is one content in two pieces
+            if self.text[before.start:before.end].rstrip("”\"").endswith(","):
+                after = self.quotes.starting_after(end_char, gap=" ,.;:\t")
+                if after is not None and "\n" not in self.text[before.end:after.start]:
+                    return [(before.start, before.end), (after.start, after.end)]
+            return [(before.start, before.end)]
+        after = self.quotes.starting_after(end_char)
+        if after is not None:
+            return [(after.start, after.end)]
+        if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < tok.i:
             if tok.dep_ == "conj" and not self._comma_between(head, tok):
                 return []
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
                 return []  # "..., as he said": a subordinate clause, not a parenthetical
-            outer = _subtree(head)
-            pieces = _minus(outer, [own])
-            # keep only the part before the cue, and after it if it resumes (split quote)
+            pieces = _minus(_subtree(head), [own])
             return [r for a, b in pieces if (r := _chars(doc, a, b, self.text))]
-        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
-            sent = tok.sent
-            start_char = doc[own[0]].idx
-            q = self.quotes.ending_before(start_char)
+        # "He said:" closing a paragraph, the quote opening the next one
+        nxt = self.text[end_char:end_char + 3].lstrip(" ")
+        if nxt.startswith(":"):
+            q = self.quotes.starting_after(end_char + self.text[end_char:].index(":") + 1)
             if q is not None:
                 return [(q.start, q.end)]
-            end_char = doc[own[1] - 1].idx + len(doc[own[1] - 1])
-            q = self.quotes.starting_after(end_char)
-            if q is not None:
-                return [(q.start, q.end)]
-            # "He said:" closing a paragraph, the quote opening the next one
-            nxt = self.text[end_char:end_char + 3].lstrip(" ")
-            if nxt.startswith(":") and sent.end < len(doc):
-                q = self.quotes.starting_after(end_char + self.text[end_char:].index(":") + 1)
-                if q is not None:
-                    return [(q.start, q.end)]
         return []
 
     def _comma_between(self, a: Token, b: Token) -> bool:
         return any(t.text in (",", "—", "–", "”", '"') for t in self.doc[a.i + 1: b.i])
 
     def _expand_quotes(self, tok: Token, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Grow content lying in a quotation to the whole quotation (many sentences, paragraphs)."""
+        """Tidy content pieces: within the cue's paragraph or quotation, whole quotations grown.
+
+        A parse can run past a title line or a paragraph break, so pieces are first clipped
+        to the cue's paragraph. A cue inside a quotation ("I think ...") reports only within
+        that quotation. Otherwise a piece lying in a quotation grows to the whole quotation,
+        which may span sentences and paragraphs.
+        """
         if not content:
             return content
-        cue_char = self.doc[tok.i].idx
-        out = []
+        text = self.text
+        cue_char = tok.idx
+        para_start = text.rfind("\n", 0, cue_char) + 1
+        para_end = text.find("\n", cue_char)
+        para_end = len(text) if para_end < 0 else para_end
+        inside = self.quotes.covering(cue_char, cue_char + 1)
+        lo, hi = (inside.start, inside.end) if inside is not None else (para_start, para_end)
+        pieces = []
         for a, b in content:
-            quotes = self.quotes.overlapping(a, b)
-            for q in quotes:
-                if not (q.start <= cue_char < q.end):
-                    a, b = min(a, q.start), max(b, q.end)
-            out.append((a, b))
-        return out
+            a, b = max(a, lo), min(b, hi)
+            if b <= a:
+                continue
+            if inside is None:
+                for q in self.quotes.overlapping(a, b):
+                    if not (q.start <= cue_char < q.end):
+                        a, b = min(a, q.start), max(b, q.end)
+            pieces.append((a, b))
+        pieces.sort()
+        merged: list[tuple[int, int]] = []
+        for a, b in pieces:
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        # the cue itself is never part of what it reports
+        cue_end = cue_char + len(tok)
+        out = []
+        for a, b in merged:
+            if a <= cue_char and cue_end <= b:
+                out.extend(p for p in ((a, cue_char), (cue_end, b)) if p[1] > p[0])
+            else:
+                out.append((a, b))
+        return [p for p in out if text[p[0]:p[1]].strip(_PUNCT_EDGE + "“”\"'.?!")]
 
     def _kind(self, tok: Token, cue: Cue, content: list[tuple[int, int]]) -> str:
         if cue.cls in ("report", "publish") and cue.lemma in ("report",):
@@ -366,7 +406,7 @@ class Extractor:
         if cur.i in self.used and cur.pos_ == "VERB":  # "X said, according to Y": Y reports X's claim
             clause = (tok.sent.start, tok.sent.end)
         pieces = _minus(clause, [phrase])
-        content = [r for a, b in pieces if (r := _chars(doc, a, b, self.text))]
+        content = self._expand_quotes(tok, [r for a, b in pieces if (r := _chars(doc, a, b, self.text))])
         if not content:
             return None
         return Raw(cue=(tok.i, to.i + 1), lemma="according to", cls="report", kind="according_to",
@@ -394,14 +434,14 @@ class Extractor:
                     content_tok.extend(_subtree(o) for o in objs)
         if not content_tok or src_tok is None:
             return None
-        content = [r for a, b in content_tok if (r := _chars(doc, a, b, self.text))]
+        content = self._expand_quotes(tok, [r for a, b in content_tok if (r := _chars(doc, a, b, self.text))])
         if not content:
             return None
         self.used.add(tok.i)
         idx = [tok.i] + [t.i for t in extra]
         return Raw(cue=(min(idx), max(idx) + 1), lemma=" ".join([tok.lemma_.lower()] + [t.lower_ for t in extra]),
                    cls="noun", kind="indirect", source=_subtree(src_tok) if src_tok.dep_ != "poss" else (src_tok.i, src_tok.i + 1),
-                   source_head=src_tok.i, content=self._expand_quotes(tok, content), denial=cue.denial, head=tok.i)
+                   source_head=src_tok.i, content=content, denial=cue.denial, head=tok.i)
 
     # --- "Name: text" --------------------------------------------------------------------
     def _colons(self, found: list[Raw]) -> Iterator[Raw]:
@@ -429,6 +469,8 @@ class Extractor:
                 if rng is None or sent.end - after_start < 3:
                     continue
                 content = self._expand_quotes(colon, [rng])
+            if not content:
+                continue
             yield Raw(cue=(colon.i, colon.i + 1), lemma=":", cls="speech",
                       kind="direct_quote" if self.quotes.covering(*content[0]) else "indirect",
                       source=(sent.start, colon.i), source_head=before.root.i, content=content, head=colon.i)

@@ -17,6 +17,11 @@ Spans are compared per document as sets (each distinct span counted once):
 * **overlap**: predicted and gold share at least one character, matched one to one
   (largest overlap first), so one long prediction cannot match several gold spans.
 
+PolNeAR is univocal: a token belongs to at most one attribution, so a relation nested in
+another's content ("A said *B told C that ...*") is never annotated. Predictions are
+projected the same way before scoring: a relation whose cue lies inside another predicted
+relation's content is left out (it stays in the pipeline's output and in event chains).
+
 ``relation_f1``: a predicted relation matches a gold relation (one to one) when their cues
 overlap and their sources overlap; a gold relation annotated without a source only needs
 the cue to overlap.
@@ -214,6 +219,14 @@ def as_relation(a: Attribution) -> GoldRelation:
     return GoldRelation(rng(a.cue_span), rng(a.source_span), content)
 
 
+def outermost(relations: list[GoldRelation]) -> list[GoldRelation]:
+    """Relations whose cue lies in no other relation's content (the univocal projection)."""
+    return [
+        r for r in relations
+        if not (r.cue and any(o is not r and o.content and _overlap(r.cue, o.content) for o in relations))
+    ]
+
+
 # ----- the evaluator -----------------------------------------------------------------------
 def _articles(path: Path, docs: list[GoldDocument]) -> Iterator[tuple[str, str, dict[str, str]]]:
     meta = read_metadata(path)
@@ -252,7 +265,7 @@ def evaluate(path: Path, pipeline: Pipeline, quiet: bool = False) -> EvalResult:
             doc = pipeline.get_stage(stage_name)(doc)
             stage_seconds[stage_name] += time.perf_counter() - t0
         tokens += len(doc.doc) if doc.doc is not None else 0
-        predicted[name] = [as_relation(a) for a in doc.attributions if a.kind != "outlet"]
+        predicted[name] = outermost([as_relation(a) for a in doc.attributions if a.kind != "outlet"])
         texts[name] = article.text
 
     exact = {r: Counts() for r in ROLES}
