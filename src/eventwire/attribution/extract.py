@@ -35,6 +35,11 @@ _SUBJ = frozenset({"nsubj", "csubj"})
 _CLAUSE = frozenset({"ccomp"})
 _INHERIT_UP = frozenset({"conj", "xcomp", "advcl", "relcl", "acl", "parataxis"})
 _PUNCT_EDGE = " \t\n,;:—–-"
+#: The writer or the quoted speaker talking about themselves or the reader: their own
+#: voice, not a further source ("I think", "you know", "we believe").
+_SELF = frozenset({"i", "we", "you", "me", "us"})
+#: Classes whose cue also works in an infinitive ("went on to say that ...").
+_SPEECH = frozenset({"speech", "report", "publish", "question"})
 _PRONOUN_CONTENT = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "much", "what"})
 
 
@@ -189,6 +194,8 @@ class Extractor:
             return  # "the reported attack", "a widely cited figure": not a report here
         if tok.dep_ == "xcomp" and tok.head.i in self.used:
             return  # "declined to comment": folded into the governing cue
+        if cue.cls not in _SPEECH and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return  # "failing to show leadership", "wants to support": a goal, not a stance held
         doc = self.doc
         extra: list[Token] = []
         content_tokens: list[tuple[int, int]] = []
@@ -242,6 +249,8 @@ class Extractor:
             kind = "citing"
         else:
             subj, src = _find_source(tok)
+            if subj is not None and subj.lower_ in _SELF:
+                return
             if any(c.dep_ == "nsubjpass" for c in tok.children) and not src:
                 # "X was reported": the subject is the content, no source unless an agent
                 pass
@@ -298,11 +307,7 @@ class Extractor:
         # The cue's own clause: the verb with its subject, adverbs and the like, but not
         # the clause it hangs off.
         own = _subtree(tok)
-        a, b = own
-        while a < tok.i and doc[a].is_punct:  # the parser often hangs '," ' on the cue
-            a += 1
-        while b - 1 > tok.i and doc[b - 1].is_punct:
-            b -= 1
+        a, b = self._core(tok)
         start_char = doc[a].idx
         end_char = doc[b - 1].idx + len(doc[b - 1])
         before = self.quotes.ending_before(start_char)
@@ -316,7 +321,7 @@ class Extractor:
         after = self.quotes.starting_after(end_char)
         if after is not None:
             return [(after.start, after.end)]
-        if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < tok.i:
+        if tok.dep_ == "parataxis" or (tok.dep_ in ("ccomp", "advcl", "conj") and head.i < tok.i):
             if tok.dep_ == "conj" and not self._comma_between(head, tok):
                 return []
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
@@ -330,6 +335,24 @@ class Extractor:
             if q is not None:
                 return [(q.start, q.end)]
         return []
+
+    def _core(self, tok: Token) -> tuple[int, int]:
+        """Tokens of the cue's own clause ("said Kim, a spokesman, on Monday"), quotes left out.
+
+        The parser often hangs quoted words or the quote's punctuation on the cue; those
+        are what the cue reports, not part of it.
+        """
+        a, b = tok.i, tok.i + 1
+        cue_char = tok.idx
+        for c in tok.children:
+            if c.is_punct or c.dep_ in ("ccomp", "conj", "parataxis", "advcl", "intj"):
+                continue
+            lo, hi = _subtree(c)
+            q = self.quotes.covering(self.doc[lo].idx, self.doc[lo].idx + 1)
+            if q is not None and not (q.start <= cue_char < q.end):
+                continue
+            a, b = min(a, lo), max(b, hi)
+        return a, b
 
     def _comma_between(self, a: Token, b: Token) -> bool:
         return any(t.text in (",", "—", "–", "”", '"') for t in self.doc[a.i + 1: b.i])
