@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .lexicon import Cue, addressee_verbs, noun_cues, verb_cues
-from .quotes import QuoteIndex
+from .quotes import Quote, QuoteIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -40,6 +40,7 @@ _PUNCT_EDGE = " \t\n,;:—–-"
 _SELF = frozenset({"i", "we", "you", "me", "us"})
 #: Classes whose cue also works in an infinitive ("went on to say that ...").
 _SPEECH = frozenset({"speech", "report", "publish", "question"})
+_QUOTE_MARKS = "“\"'"
 _PRONOUN_CONTENT = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "much", "what"})
 
 
@@ -161,6 +162,8 @@ class Extractor:
         self.nouns = noun_cues()
         self.addressee = addressee_verbs()
         self.used: set[int] = set()  # cue heads already taken
+        #: A speaker found next to a quote by :meth:`_parenthetical` for the current cue.
+        self.speaker: tuple[int, int] | None = None
 
     def run(self) -> list[Raw]:
         out: list[Raw] = []
@@ -202,7 +205,15 @@ class Extractor:
         kind = "indirect"
         citing_obj: Token | None = None
         ccomps = [c for c in tok.children if c.dep_ in _CLAUSE]
-        if ccomps:
+        if cue.quote_only or cue.as_frame:
+            ccomps = []
+            if cue.as_frame:
+                objs = [c for c in tok.children if c.dep_ == "dobj"]
+                as_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+                if not (objs and as_):
+                    return
+                content_tokens = [_subtree(objs[0]), _subtree(as_[0])]
+        elif ccomps:
             for c in ccomps:
                 content_tokens.append(_subtree(c))
                 content_tokens.extend(_subtree(x) for x in c.conjuncts if x.dep_ == "conj" and x.head.i == c.i)
@@ -237,8 +248,11 @@ class Extractor:
                     extra.append(p)
                     content_tokens.extend(_subtree(c) for c in p.children if c.dep_ in ("pobj", "pcomp"))
         content = [r for a, b in content_tokens if (r := _chars(doc, a, b, self.text))]
+        self.speaker = None
         if not content and citing_obj is None:
             content = self._parenthetical(tok)
+            if cue.quote_only and not (content and self.text[content[0][0]] in _QUOTE_MARKS):
+                return
         if not content and citing_obj is None:
             return
         if tok.lemma_.lower() in self.addressee:
@@ -248,7 +262,11 @@ class Extractor:
             subj, src = citing_obj, _subtree(citing_obj)
             kind = "citing"
         else:
-            subj, src = _find_source(tok)
+            if self.speaker is not None:  # found next to the quote, before any inherited subject
+                src = self.speaker
+                subj = doc[src[0]:src[1]].root
+            else:
+                subj, src = _find_source(tok)
             if subj is not None and subj.lower_ in _SELF:
                 return
             if any(c.dep_ == "nsubjpass" for c in tok.children) and not src:
@@ -311,6 +329,12 @@ class Extractor:
         start_char = doc[a].idx
         end_char = doc[b - 1].idx + len(doc[b - 1])
         before = self.quotes.ending_before(start_char)
+        if before is None and _subject(tok) is None:
+            found = self._speaker_before(tok)
+            if found is not None:
+                before, self.speaker = found
+        if before is not None and self._closes_sentence(before):
+            before = None  # '"We won." Asked about it, ...': the quote ended its own sentence
         if before is not None:
             # '"A," he said, "B."': a quote split by its cue is one content in two pieces
             if self.text[before.start:before.end].rstrip("”\"").endswith(","):
@@ -335,6 +359,43 @@ class Extractor:
             if q is not None:
                 return [(q.start, q.end)]
         return []
+
+    def _closes_sentence(self, q: Quote) -> bool:
+        """A quotation ending in a full stop stands alone; one ending in , ? ! — runs into its cue."""
+        inner = self.text[q.start:q.end].rstrip("”\"' ")
+        return inner.endswith(".") and not inner.endswith("...")
+
+    def _speaker_before(self, tok: Token) -> tuple[Quote, tuple[int, int]] | None:
+        """'“...,” Kim, 58, told AFP': a short name between a closing quote and a subjectless cue.
+
+        The parser often attaches such a name to the quoted clause; the order quote, name,
+        cue is the reporting construction all the same.
+        """
+        doc = self.doc
+        i = tok.i - 1
+        while i >= 0 and doc[i].text in (",", "—"):
+            i -= 1
+        end = i + 1
+        words = 0
+        while i >= 0 and words < 8:
+            t = doc[i]
+            if t.text in ("”", '"', "''"):
+                break
+            if t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "PUNCT", "ADP", "CCONJ", "PART"):
+                return None
+            words += 1
+            i -= 1
+        else:
+            return None
+        start = i + 1
+        while start < end and doc[start].is_punct:
+            start += 1
+        if start >= end or not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(start, end)):
+            return None
+        q = self.quotes.ending_before(doc[start].idx)
+        if q is None:
+            return None
+        return q, (start, end)
 
     def _core(self, tok: Token) -> tuple[int, int]:
         """Tokens of the cue's own clause ("said Kim, a spokesman, on Monday"), quotes left out.

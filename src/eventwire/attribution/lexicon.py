@@ -26,6 +26,10 @@ class Cue:
     citing: bool = False
     #: A plain direct object can be the content ("announced plans").
     takes_object: bool = False
+    #: A cue only next to a quotation ("“...,” he continued").
+    quote_only: bool = False
+    #: Content only in the frame "X as Y" ("sees the deal as a trap").
+    as_frame: bool = False
 
 
 def _split(value: str) -> frozenset[str]:
@@ -40,7 +44,7 @@ def verb_cues() -> dict[str, Cue]:
         flags = _split(row.get("flags", ""))
         out[row["lemma"]] = Cue(
             row["lemma"], row["class"], _split(row.get("preps", "")),
-            "denial" in flags, "citing" in flags, "object" in flags,
+            "denial" in flags, "citing" in flags, "object" in flags, "quote" in flags, "as" in flags,
         )
     return out
 
