@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import Cue, addressee_verbs, noun_cues, verb_cues
+from .lexicon import Cue, addressee_verbs, adjective_cues, colon_labels, noun_cues, verb_cues
 from .quotes import Quote, QuoteIndex
 
 if TYPE_CHECKING:
@@ -40,6 +40,8 @@ _PUNCT_EDGE = " \t\n,;:—–-"
 _SELF = frozenset({"i", "we", "you", "me", "us"})
 #: Classes whose cue also works in an infinitive ("went on to say that ...").
 _SPEECH = frozenset({"speech", "report", "publish", "question"})
+#: Classes whose cue can follow or interrupt what it reports ("..., he said").
+_PARENTHETICAL = frozenset({"speech", "report", "publish", "question", "cognition"})
 _QUOTE_MARKS = "“\"'"
 _PRONOUN_CONTENT = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "much", "what"})
 
@@ -160,6 +162,7 @@ class Extractor:
         self.quotes = QuoteIndex(self.text)
         self.verbs = verb_cues()
         self.nouns = noun_cues()
+        self.adjectives = adjective_cues()
         self.addressee = addressee_verbs()
         self.used: set[int] = set()  # cue heads already taken
         #: A speaker found next to a quote by :meth:`_parenthetical` for the current cue.
@@ -180,6 +183,12 @@ class Extractor:
                 cue = self.verbs.get(tok.lemma_.lower())
                 if cue is not None:
                     out.extend(self._verbal(tok, cue, out))
+            elif pos == "ADJ" and tok.dep_ == "acomp":
+                cue = self.adjectives.get(tok.lemma_.lower())
+                if cue is not None:
+                    r = self._adjectival(tok, cue)
+                    if r:
+                        out.append(r)
             elif pos == "NOUN":
                 cue = self.nouns.get(tok.lemma_.lower())
                 if cue is not None:
@@ -249,7 +258,7 @@ class Extractor:
                     content_tokens.extend(_subtree(c) for c in p.children if c.dep_ in ("pobj", "pcomp"))
         content = [r for a, b in content_tokens if (r := _chars(doc, a, b, self.text))]
         self.speaker = None
-        if not content and citing_obj is None:
+        if not content and citing_obj is None and cue.cls in _PARENTHETICAL:
             content = self._parenthetical(tok)
             if cue.quote_only and not (content and self.text[content[0][0]] in _QUOTE_MARKS):
                 return
@@ -346,8 +355,8 @@ class Extractor:
         if after is not None:
             return [(after.start, after.end)]
         if tok.dep_ == "parataxis" or (tok.dep_ in ("ccomp", "advcl", "conj") and head.i < tok.i):
-            if tok.dep_ == "conj" and not self._comma_between(head, tok):
-                return []
+            if tok.dep_ != "parataxis" and not self._comma_between(head, tok):
+                return []  # "Do you think he has campaigned": a complement, not a parenthetical
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
                 return []  # "..., as he said": a subordinate clause, not a parenthetical
             pieces = _minus(_subtree(head), [own])
@@ -496,6 +505,37 @@ class Extractor:
         return Raw(cue=(tok.i, to.i + 1), lemma="according to", cls="report", kind="according_to",
                    source=src, source_head=objs[0].i, content=content, head=tok.i)
 
+    # --- adjectives -----------------------------------------------------------------------
+    def _adjectival(self, tok: Token, cue: Cue) -> Raw | None:
+        """"Aides were confident that ...": copula and adjective are the cue, its subject the source."""
+        doc = self.doc
+        head = tok.head
+        if head.i in self.used:
+            return None
+        content_tok: list[tuple[int, int]] = []
+        extra: list[Token] = []
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "xcomp"):
+                content_tok.append(_subtree(c))
+            elif c.dep_ == "prep" and c.lower_ in cue.preps and not content_tok:
+                objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    extra.append(c)
+                    content_tok.extend(_subtree(o) for o in objs)
+        if not content_tok:
+            return None
+        subj, src = _find_source(head)
+        if subj is not None and subj.lower_ in _SELF:
+            return None
+        content = self._expand_quotes(tok, [r for a, b in content_tok if (r := _chars(doc, a, b, self.text))])
+        if not content:
+            return None
+        self.used.add(tok.i)
+        idx = [tok.i, head.i] + [t.i for t in extra]
+        return Raw(cue=(min(idx), max(idx) + 1), lemma=" ".join(["be", tok.lemma_.lower()] + [t.lower_ for t in extra]),
+                   cls="adjective", kind="indirect", source=src, source_head=subj.i if subj is not None else None,
+                   content=content, head=tok.i)
+
     # --- nouns ---------------------------------------------------------------------------
     def _nominal(self, tok: Token, cue: Cue) -> Raw | None:
         doc = self.doc
@@ -516,7 +556,7 @@ class Extractor:
                 if objs:
                     extra.append(c)
                     content_tok.extend(_subtree(o) for o in objs)
-        if not content_tok or src_tok is None:
+        if not content_tok:
             return None
         content = self._expand_quotes(tok, [r for a, b in content_tok if (r := _chars(doc, a, b, self.text))])
         if not content:
@@ -524,14 +564,15 @@ class Extractor:
         self.used.add(tok.i)
         idx = [tok.i] + [t.i for t in extra]
         return Raw(cue=(min(idx), max(idx) + 1), lemma=" ".join([tok.lemma_.lower()] + [t.lower_ for t in extra]),
-                   cls="noun", kind="indirect", source=_subtree(src_tok) if src_tok.dep_ != "poss" else (src_tok.i, src_tok.i + 1),
-                   source_head=src_tok.i, content=content, denial=cue.denial, head=tok.i)
+                   cls="noun", kind="indirect", source=None if src_tok is None else _subtree(src_tok) if src_tok.dep_ != "poss" else (src_tok.i, src_tok.i + 1),
+                   source_head=None if src_tok is None else src_tok.i, content=content, denial=cue.denial, head=tok.i)
 
     # --- "Name: text" --------------------------------------------------------------------
     def _colons(self, found: list[Raw]) -> Iterator[Raw]:
         """A short speaker phrase, a colon, then what was said ("Kim: “We are ready.”")."""
         doc = self.doc
         taken = {t for r in found for t in range(r.cue[0], r.cue[1])}
+        labels = colon_labels()
         for sent in doc.sents:
             colon = next((t for t in sent if t.text == ":"), None)
             if colon is None or colon.i in taken or colon.i - sent.start > 8 or colon.i == sent.start:
@@ -539,20 +580,25 @@ class Extractor:
             before = doc[sent.start:colon.i]
             if any(t.pos_ in ("VERB", "AUX") for t in before):
                 continue
-            if not any(t.pos_ in ("PROPN", "PRON") for t in before):
+            if not any(t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.text[:1].isupper()) for t in before):
                 continue
-            after_start = colon.i + 1
-            if after_start >= sent.end:
-                end_char = colon.idx + 1
-                q = self.quotes.starting_after(end_char)
-                if q is None:
-                    continue
+            if any(t.lower_ in labels for t in before):
+                continue
+            # what follows the colon, to the end of its paragraph (the parser may have
+            # cut the sentence at the colon); a quotation there is taken whole
+            end_char = colon.idx + 1
+            para_end = self.text.find("\n", end_char)
+            para_end = len(self.text) if para_end < 0 else para_end
+            q = self.quotes.starting_after(end_char)
+            if q is not None:
                 content = [(q.start, q.end)]
             else:
-                rng = _chars(doc, after_start, sent.end, self.text)
-                if rng is None or sent.end - after_start < 3:
+                a = end_char
+                while a < para_end and self.text[a] in " \t":
+                    a += 1
+                if len(self.text[a:para_end].split()) < 3:
                     continue
-                content = self._expand_quotes(colon, [rng])
+                content = self._expand_quotes(colon, [(a, para_end)])
             if not content:
                 continue
             yield Raw(cue=(colon.i, colon.i + 1), lemma=":", cls="speech",

@@ -60,6 +60,18 @@ def noun_cues() -> dict[str, Cue]:
 
 
 @functools.cache
+def adjective_cues() -> dict[str, Cue]:
+    """Predicative adjective lemma -> cue entry (class ``adjective``)."""
+    return {row["lemma"]: Cue(row["lemma"], "adjective", _split(row.get("preps", ""))) for row in load_tsv(PACKAGE, "adjective_cues.tsv")}
+
+
+@functools.cache
 def addressee_verbs() -> frozenset[str]:
     """Verbs whose direct or indirect object is the hearer, never the content ("told reporters")."""
     return load_wordlist(PACKAGE, "addressee_verbs.txt")
+
+
+@functools.cache
+def colon_labels() -> frozenset[str]:
+    """Words that make a phrase before a colon a label, not a speaker ("Editor's Note:")."""
+    return load_wordlist(PACKAGE, "colon_labels.txt")
