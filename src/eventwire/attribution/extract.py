@@ -143,13 +143,26 @@ def _find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
 
 
 def _cue_range(tok: Token, extra: list[Token]) -> tuple[int, int]:
-    """The cue's tokens: the verb with its particle, passive auxiliary and content preposition."""
+    """The cue's tokens: the verb with its particle, passive auxiliary and content preposition.
+
+    Auxiliaries, negation and adverbs directly before the verb belong to the cue ("has
+    also said", "did not deny"), as does a one-word day right after it ("said Friday").
+    """
     idx = [tok.i] + [t.i for t in extra]
+    left = {
+        c.i for c in tok.children
+        if c.i < tok.i and c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.tag_ not in ("WRB", "IN")
+    }
+    a = tok.i
+    while a - 1 in left:
+        a -= 1
+    idx.append(a)
     for c in tok.children:
-        if c.dep_ in ("prt", "auxpass") or (c.dep_ == "neg" and c.i < tok.i):
+        if c.dep_ in ("prt", "auxpass"):
             idx.append(c.i)
-    a, b = min(idx), max(idx) + 1
-    return a, b
+        elif c.dep_ == "npadvmod" and c.i == tok.i + 1 and c.ent_type_ == "DATE" and c.n_lefts + c.n_rights == 0:
+            idx.append(c.i)
+    return min(idx), max(idx) + 1
 
 
 # ----- the extractor ---------------------------------------------------------------------
@@ -219,6 +232,8 @@ class Extractor:
             if cue.as_frame:
                 objs = [c for c in tok.children if c.dep_ == "dobj"]
                 as_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+                if objs and not as_:  # the parser may hang "as ..." on the object
+                    as_ = [c for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "as"]
                 if not (objs and as_):
                     return
                 content_tokens = [_subtree(objs[0]), _subtree(as_[0])]
@@ -242,8 +257,7 @@ class Extractor:
                     parts = [_subtree(xc)] + [_subtree(o) for o in objs if o.i < xc.i]
                     content_tokens.extend(parts)
                     if xc.pos_ == "VERB" and xc.lemma_.lower() in self.verbs:
-                        extra.extend(t for t in doc[tok.i + 1: xc.i + 1] if t.dep_ in ("aux", "xcomp") or t is xc)
-                        self.used.add(xc.i)
+                        self.used.add(xc.i)  # "declined to comment": one relation, cued by "declined"
                 elif objs and (cue.takes_object or self._quoted(objs[0])):
                     o = objs[0]
                     if not (o.lower_ in _PRONOUN_CONTENT and not cue.takes_object):
@@ -357,8 +371,8 @@ class Extractor:
         if tok.dep_ == "parataxis" or (tok.dep_ in ("ccomp", "advcl", "conj") and head.i < tok.i):
             if tok.dep_ != "parataxis" and not self._comma_between(head, tok):
                 return []  # "Do you think he has campaigned": a complement, not a parenthetical
-            if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
-                return []  # "..., as he said": a subordinate clause, not a parenthetical
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in tok.children):
+                return []  # "..., because he said": a subordinate clause ("as he said" reports)
             pieces = _minus(_subtree(head), [own])
             return [r for a, b in pieces if (r := _chars(doc, a, b, self.text))]
         # "He said:" closing a paragraph, the quote opening the next one
@@ -564,7 +578,7 @@ class Extractor:
         self.used.add(tok.i)
         idx = [tok.i] + [t.i for t in extra]
         return Raw(cue=(min(idx), max(idx) + 1), lemma=" ".join([tok.lemma_.lower()] + [t.lower_ for t in extra]),
-                   cls="noun", kind="indirect", source=None if src_tok is None else _subtree(src_tok) if src_tok.dep_ != "poss" else (src_tok.i, src_tok.i + 1),
+                   cls="noun", kind="indirect", source=None if src_tok is None else _subtree(src_tok),
                    source_head=None if src_tok is None else src_tok.i, content=content, denial=cue.denial, head=tok.i)
 
     # --- "Name: text" --------------------------------------------------------------------
@@ -606,7 +620,36 @@ class Extractor:
                       source=(sent.start, colon.i), source_head=before.root.i, content=content, head=colon.i)
 
 
+def _clip_source(doc: Doc, raw: Raw) -> None:
+    """Keep a source within its cue's paragraph (a title line can run into the first sentence)."""
+    if raw.source is None:
+        return
+    a, b = raw.source
+    cue_tok = raw.cue[0]
+    if a < cue_tok:
+        for k in range(min(b, cue_tok) - 1, a - 1, -1):
+            if "\n" in doc[k].text_with_ws and k + 1 < b:
+                a = k + 1
+                break
+    else:
+        for k in range(a, b):
+            if "\n" in doc[k].text_with_ws:
+                b = k + 1
+                break
+    while a < b and (doc[a].is_space or doc[a].is_punct):
+        a += 1
+    while b > a and (doc[b - 1].is_space or doc[b - 1].is_punct):
+        b -= 1
+    raw.source = (a, b) if b > a else None
+    if raw.source is None:
+        raw.source_head = None
+    elif raw.source_head is not None and not a <= raw.source_head < b:
+        raw.source_head = doc[a:b].root.i
+
+
 def extract(doc: Doc) -> list[Raw]:
     """All attribution relations of a parsed document, in text order of their cues."""
     raws = Extractor(doc).run()
+    for raw in raws:
+        _clip_source(doc, raw)
     return raws
