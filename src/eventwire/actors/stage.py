@@ -1,36 +1,89 @@
-"""Baseline actor stage (to be deepened): spaCy entities mapped to countries by name."""
+"""The ``actors`` stage: resolve who takes part (country, sector, CAMEO code, identity).
+
+Fills ``doc.entities`` with one :class:`~eventwire.model.Actor` per coreference cluster
+and ``doc.mentions`` with every mention (names, titles, demonyms, metonyms, role nouns,
+pronouns), each carrying the actor as resolved at that mention. See ``docs/actors.md``.
+"""
 
 from __future__ import annotations
 
-import pycountry
+import dataclasses
+
+from spacy.strings import get_string_id
 
 from .. import registry
 from ..document import Document, Mention
 from ..model import Actor
+from . import relations
+from .coref import Resolver
+from .detect import find_atoms, noun_phrases
+from .lexicon import cameo_code, lexicon
+from .parse import PRON, SUBJECTS, Columns
+from .resolve import Context, Draft, drafts_for, index_countries
 
-_LABELS = {"GPE": "country", "NORP": "country", "ORG": "organization", "PERSON": "person"}
+_PRONOUNS = {get_string_id(w): w for w in ("he", "she", "it", "they")}
+_EXPLETIVE_HEADS = frozenset(get_string_id(w) for w in ("be", "seem", "appear", "take", "remain"))
 
 
-def _country(name: str) -> str | None:
-    try:
-        return pycountry.countries.lookup(name.removeprefix("the ").strip()).alpha_3
-    except LookupError:
-        return None
+def _pronoun_drafts(doc, cols: Columns) -> list[Draft]:
+    """Pronoun subjects of clauses; "it is unclear" and the like are left out."""
+    out = []
+    for i in range(cols.n):
+        word = _PRONOUNS.get(cols.lower[i])
+        if word is None or cols.pos[i] != PRON or cols.dep[i] not in SUBJECTS:
+            continue
+        if word == "it" and cols.lemma[cols.head[i]] in _EXPLETIVE_HEADS:
+            continue
+        out.append(Draft(i, i + 1, i, "pronoun", "unknown", word, plural=word == "they"))
+    return out
+
+
+def _sentence_of(doc, n: int) -> list[int]:
+    sent_of = [0] * n
+    for k, sent in enumerate(doc.sents):
+        for j in range(sent.start, sent.end):
+            sent_of[j] = k
+    return sent_of
 
 
 @registry.component("actors", requires=("doc",), assigns=("entities", "mentions"))
 def resolve_actors(doc: Document) -> Document:
-    assert doc.doc is not None
-    for ent in doc.doc.ents:
-        kind = _LABELS.get(ent.label_)
-        if kind is None:
-            continue
-        country = _country(ent.text) if kind == "country" else None
-        sector = "GOV" if country else None
-        actor = Actor(text=ent.text, name=ent.text, country=country, sector=sector,
-                      cameo=(country + sector) if country and sector else None, kind=kind,
-                      entity=len(doc.entities), spans=[doc.span(ent.start, ent.end)])
-        doc.entities.append(actor)
-        doc.mentions.append(Mention(ent.start, ent.end, ent.root.i, actor.entity, ent.text, "name", actor))
+    """Find and resolve every actor mention of the article."""
+    sp = doc.doc
+    assert sp is not None, "the actors stage needs the nlp stage's parse"
+    lex = lexicon()
+    cols = Columns.of(sp)
+    day = doc.article.published_date
+    atoms = find_atoms(sp, cols, lex)
+    ctx = Context(sp, cols, lex, day)
+    index_countries(ctx, atoms)
+    drafts = [d for np in noun_phrases(cols, atoms) for d in drafts_for(ctx, np)]
+    drafts = relations.link(drafts, cols) + _pronoun_drafts(sp, cols)
+    drafts.sort(key=lambda d: (d.start, d.head))
+    resolver = Resolver(cols, _sentence_of(sp, cols.n), lex, day)
+    resolver.note(drafts)
+    resolver.add_all(drafts)
+
+    used = sorted({link.entity.index for link in resolver.linked})
+    renumber = {old: new for new, old in enumerate(used)}
+    entities: list[Actor] = []
+    for old in used:
+        e = resolver.entities[old]
+        entities.append(Actor(text=e.name, name=e.name, country=e.country, sector=e.sector,
+                              cameo=cameo_code(e.country, e.sector, e.base), kb_id=e.kb_id,
+                              kind=e.akind, entity=renumber[old]))
+    mentions: list[Mention] = []
+    for link in sorted(resolver.linked, key=lambda l: (l.draft.start, l.draft.head)):
+        d, e = link.draft, link.entity
+        idx = renumber[e.index]
+        span = doc.span(d.start, d.end)
+        entities[idx].spans.append(span)
+        actor = dataclasses.replace(
+            entities[idx], text=span.text, country=link.country, sector=link.sector,
+            cameo=cameo_code(link.country, link.sector, e.base), spans=[span],
+        )
+        mentions.append(Mention(d.start, d.end, d.head, idx, span.text, d.mkind, actor))
+    doc.entities = entities
+    doc.mentions = mentions
     doc.invalidate_indexes()
     return doc

@@ -1,0 +1,363 @@
+"""In-document coreference: which drafts name the same actor.
+
+Walks the drafts in text order and keeps one entity per actor:
+- people by knowledge-base id, full name, or a later partial name ("Kim", "Trump")
+  joining the nearest earlier full name it fits; two full names never merge, so two
+  Kims stay apart and a lone "Kim" goes to the nearest compatible one;
+- titles without a name ("the North Korean leader") join the nearest earlier person
+  with that country and office, else the office holder on the publication date;
+- a country and its metonyms and anaphors ("Pyongyang", "the reclusive state");
+- organisations by id or name (and an acronym to the name it abbreviates);
+- groups by country, sector and role ("Turkish troops" ... "the troops");
+- pronoun subjects ("he", "it", "they") and possessives ("its military") to the
+  previous compatible subject, else the previous compatible mention nearby.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+
+from . import kb
+from .lexicon import Lexicon
+from .parse import SUBJECTS, Columns
+from .resolve import INTERNATIONAL, Draft
+
+#: How far back (in sentences) a pronoun or a description looks for its antecedent.
+PRONOUN_WINDOW = 2
+DESCRIPTION_WINDOW = 6
+#: Sectors of the state: a bare "the police", "the government" belongs to the country in focus.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+#: Groups that do not take the country in focus: refugees are often foreign, NGOs
+#: international, and a phrase without any sector says too little.
+UNFOCUSED = frozenset({None, "REF", "NGO", "IGO"})
+
+
+@dataclass(slots=True)
+class Entity:
+    index: int
+    akind: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    base: str | None = None
+    kb_id: str | None = None
+    person: tuple[str, ...] = ()
+    names: set[str] = field(default_factory=set)
+    office: str | None = None
+    title: str | None = None
+    #: Title words and offices seen for this actor (its mentions, its knowledge-base office).
+    titles: set[str] = field(default_factory=set)
+    offices: set[str] = field(default_factory=set)
+    last_sent: int = 0
+    last_token: int = 0
+
+
+@dataclass(slots=True)
+class Linked:
+    """A draft with its entity and the values it resolved to."""
+
+    draft: Draft
+    entity: Entity
+    sent: int
+    subject: bool
+    country: str | None
+    sector: str | None
+
+
+class Resolver:
+    """Stateful walk over one document's drafts (built per document)."""
+
+    def __init__(self, cols: Columns, sent_of: list[int], lex: Lexicon, day: dt.date | None):
+        self.cols, self.sent_of, self.lex, self.day = cols, sent_of, lex, day
+        self.entities: list[Entity] = []
+        self.linked: list[Linked] = []
+        self.by_kb: dict[str, Entity] = {}
+        self.by_key: dict[tuple, Entity] = {}
+        self.entity_of: dict[int, Entity] = {}
+        #: Sentence -> drafts whose country is written in the text (for ``_focus``).
+        self.written: dict[int, list[Draft]] = {}
+
+    def note(self, drafts: list[Draft]) -> None:
+        """Remember where countries are written, before walking the drafts."""
+        for d in drafts:
+            if d.text_country and d.country and d.country not in INTERNATIONAL:
+                self.written.setdefault(self.sent_of[d.head], []).append(d)
+
+    # ----- helpers ---------------------------------------------------------------------------
+    def _new(self, d: Draft, key: tuple | None = None) -> Entity:
+        e = Entity(len(self.entities), d.akind, d.name, d.country, d.sector, d.base, d.kb_id,
+                   d.person, set(d.person), d.office, d.title)
+        self.entities.append(e)
+        if d.kb_id:
+            self.by_kb[d.kb_id] = e
+        if key is not None:
+            self.by_key[key] = e
+        return e
+
+    def _recent(self, sent: int, window: int, pred) -> Linked | None:
+        for link in reversed(self.linked):
+            if sent - link.sent > window:
+                return None
+            if pred(link):
+                return link
+        return None
+
+    def _link(self, d: Draft, e: Entity, country: str | None = None, sector: str | None = None) -> None:
+        sent = self.sent_of[d.head]
+        country = country if country is not None else (d.country or e.country)
+        sector = sector if sector is not None else (d.sector if d.sector is not None else e.sector)
+        if e.country is None and country is not None and e.akind != "country":
+            e.country = country
+        if e.sector is None and d.sector is not None and e.akind == "person":
+            e.sector = d.sector
+        if d.kb_id and not e.kb_id:
+            e.kb_id = d.kb_id
+            self.by_kb[d.kb_id] = e
+        if len(d.person) > len(e.person):
+            e.person, e.name = d.person, d.name
+        e.names.update(d.person)
+        e.office = e.office or d.office
+        e.title = e.title or d.title
+        if d.title:
+            e.titles.add(d.title.split()[-1])
+        if d.office:
+            e.offices.add(d.office)
+        if d.kb_id and d.kb_title:
+            e.titles.update(d.kb_title.lower().replace("-", " ").split())
+        e.offices.update(d.kb_offices)
+        e.last_sent, e.last_token = sent, d.head
+        self.entity_of[id(d)] = e
+        self.linked.append(Linked(d, e, sent, self.cols.dep[d.head] in SUBJECTS, country, sector))
+
+    # ----- one draft -------------------------------------------------------------------------
+    def add_all(self, drafts: list[Draft]) -> None:
+        """Link every draft; those known to corefer with another follow it."""
+        for d in drafts:
+            if d.same_as is None:
+                self.add(d)
+        for d in drafts:
+            if d.same_as is not None:
+                e = self.entity_of.get(id(d.same_as))
+                if e is None:
+                    self.add(d)
+                else:
+                    self._link(d, e)
+
+    def add(self, d: Draft) -> None:
+        if d.mkind == "pronoun":
+            self._pronoun(d)
+        elif d.akind == "person":
+            self._person(d)
+        elif d.akind == "country":
+            self._country(d)
+        elif d.akind in ("organization", "group"):
+            self._body(d)
+        else:
+            key = (d.akind, d.name.lower(), d.country)
+            self._link(d, self.by_key.get(key) or self._new(d, key))
+
+    def _person(self, d: Draft) -> None:
+        sent = self.sent_of[d.head]
+        if d.person:
+            if len(d.person) == 1 or not d.kb_id:
+                # A partial name joins the nearest earlier full name it fits.
+                words = set(d.person)
+                best = None
+                for e in self.entities:
+                    if e.akind == "person" and e.person and words <= e.names and e.person != d.person \
+                            and self._compatible(d, e):
+                        if best is None or e.last_token > best.last_token:
+                            best = e
+                if best is not None and (len(d.person) == 1 or len(d.person) < len(best.person)):
+                    self._link(d, best)
+                    return
+            if d.kb_id and d.kb_id in self.by_kb:
+                self._link(d, self.by_kb[d.kb_id])
+                return
+            key = ("person", d.person)
+            e = self.by_key.get(key)
+            if e is None and d.country is None and d.sector in STATE_SECTORS:
+                d.country = self._focus(d)
+            self._link(d, e or self._new(d, key))
+            return
+        if d.plural:
+            self._body(d)
+            return
+        # A title without a name: the nearest earlier person it fits, else the office holder.
+        found = self._recent(sent, DESCRIPTION_WINDOW, lambda l: l.entity.akind == "person"
+                             and l.entity.person and self._compatible(d, l.entity) and _title_fits(d, l.entity))
+        if found is not None and (d.definite or d.country):
+            self._link(d, found.entity)
+            return
+        if (d.definite or d.text_country) and d.country and d.office and not d.former:
+            title = d.title if d.title in ("president", "prime minister", "chancellor", "premier") else None
+            holder = kb.holder(d.country, d.office, self.day, title)
+            if holder is not None:
+                e = self.by_kb.get(holder.kb_id)
+                if e is None:
+                    d.kb_id = holder.kb_id
+                    e = self._new(d)
+                    e.name, e.kb_id = holder.name, holder.kb_id
+                    e.person = tuple(holder.name.lower().split())
+                    e.names = set(e.person)
+                    self.by_kb[holder.kb_id] = e
+                self._link(d, e)
+                return
+        self._body(d)
+
+    def _focus(self, d: Draft) -> str | None:
+        """The country in focus around ``d``: the nearest country written in the same sentence
+        (before or after it), else the latest one in the previous sentence. "The police",
+        "President X" and "Parliament member Lee" belong to it when nothing else says."""
+        sent = self.sent_of[d.head]
+        near = [(abs(x.head - d.head), x.country) for x in self.written.get(sent, ()) if x is not d]
+        if near:
+            return min(near, key=lambda t: t[0])[1]
+        found = self._recent(sent, 1, lambda l: l.draft.head < d.head and l.country is not None
+                             and l.country not in INTERNATIONAL)
+        return found.country if found is not None else None
+
+    def _compatible(self, d: Draft, e: Entity) -> bool:
+        if d.country and e.country and d.country != e.country:
+            return False
+        if d.office and e.office and d.office != e.office:
+            return False
+        if d.sector and e.sector and d.sector != e.sector and "ELI" not in (d.sector, e.sector):
+            return False
+        return True
+
+    def _ref_country(self, d: Draft) -> str | None:
+        """Country of the antecedent of "its"/"his" or of "the country's" in a phrase."""
+        assert d.ref is not None
+        if d.ref_pronoun:
+            ante = self._antecedent(d.ref, self._poss_fits(d.ref))
+            return ante.country if ante is not None else None
+        return self._salient_country(d.ref)
+
+    def _salient_country(self, token: int) -> str | None:
+        """The country "the country"/"the reclusive state" refers to: the latest country that
+        was a subject within the window, else the latest country mentioned."""
+        sent = self.sent_of[token]
+        fits = [l for l in self.linked if l.draft.head < token and sent - l.sent <= DESCRIPTION_WINDOW
+                and l.entity.akind == "country" and l.entity.country is not None]
+        subjects = [l for l in fits if l.subject]
+        if subjects and (not fits or fits[-1].sent - subjects[-1].sent <= 1):
+            return subjects[-1].entity.country
+        return fits[-1].entity.country if fits else None
+
+    def _country(self, d: Draft) -> None:
+        country = d.country
+        if country is None and d.anaphor:
+            if d.plural or not (d.definite or d.ref is not None):
+                return  # "a state", "the two countries": not one known country
+            country = self._ref_country(d) if d.ref is not None else self._salient_country(d.head)
+            if country is None:
+                return
+            key = ("country", country)
+            e = self.by_key.get(key) or self._new(dataclasses.replace(d, country=country), key)
+            self._link(d, e, country, d.sector)
+            return
+        if country is None:
+            return
+        key = ("country", country)
+        e = self.by_key.get(key)
+        if e is None:
+            e = self._new(d, key)
+            e.name = self.lex.country_names.get(country, d.name)
+            e.sector = None
+        self._link(d, e, country, d.sector)
+
+    def _body(self, d: Draft) -> None:
+        """Organisations and groups: by id, by (country, sector, role), or an earlier same role."""
+        sent = self.sent_of[d.head]
+        if d.kb_id:
+            e = self.by_kb.get(d.kb_id)
+            self._link(d, e or self._new(d))
+            return
+        if d.country is None and d.ref is not None:
+            d.country = self._ref_country(d)
+        if d.country is None and d.title and (d.definite or d.ref is not None):
+            # "the agency" after "Yonhap news agency": same role word, take its values.
+            word = d.title.split()[-1]
+            same = self._recent(sent, DESCRIPTION_WINDOW, lambda l: l.draft.title is not None
+                                and l.draft.title.split()[-1] == word and l.country is not None)
+            if same is not None:
+                self._link(d, same.entity, same.country, same.sector)
+                return
+        if d.country is None and d.sector not in UNFOCUSED and not d.foreign and d.akind in ("group", "organization"):
+            d.country = self._focus(d)
+        if d.country is None and d.sector == "NGO":
+            d.country = "NGO"  # an international non-governmental body (PLOVER country code)
+        if d.akind == "organization" and d.country is None and d.sector is None:
+            acronym = d.name.replace(".", "")
+            if acronym.isupper() and 2 <= len(acronym) <= 6:
+                for e in self.entities:
+                    if e.akind == "organization" and _initials(e.name) == acronym:
+                        self._link(d, e)
+                        return
+        key = (d.akind, d.country, d.sector, d.title or d.name.lower())
+        e = self.by_key.get(key)
+        self._link(d, e or self._new(d, key))
+
+    # ----- pronouns --------------------------------------------------------------------------
+    def _pronoun_fits(self, word: str):
+        if word in ("he", "she", "him", "her", "his"):
+            return lambda l: l.entity.akind == "person" and not l.draft.plural
+        if word in ("it", "its"):
+            return lambda l: l.entity.akind in ("country", "organization") and not l.draft.plural
+        return lambda l: l.draft.plural or l.entity.akind == "group"
+
+    def _poss_fits(self, token: int):
+        return self._pronoun_fits(_LOWER_WORDS.get(self.cols.lower[token], ""))
+
+    def _antecedent(self, token: int, fits) -> Linked | None:
+        sent = self.sent_of[token]
+        before = sorted((l for l in self.linked if l.draft.head < token and sent - l.sent <= PRONOUN_WINDOW),
+                        key=lambda l: l.draft.head)
+        for l in reversed(before):
+            if l.subject and fits(l):
+                return l
+        for l in reversed(before):
+            if fits(l):
+                return l
+        return None
+
+    def _pronoun(self, d: Draft) -> None:
+        ante = self._antecedent(d.head, self._pronoun_fits(d.name.lower()))
+        if ante is None:
+            return
+        d.name = ante.entity.name
+        self._link(d, ante.entity, ante.country, ante.sector)
+
+
+#: Offices that answer each other in a description: a country's "leader" is its head of state.
+_SAME_OFFICE = {"LEADER": {"LEADER", "HOS"}, "HOS": {"HOS", "LEADER"}}
+
+
+def _title_fits(d: Draft, e: Entity) -> bool:
+    """Whether a description's title can name ``e`` ("the Republican candidate" is not the
+    former president mentioned just before; "the North Korean leader" is Kim)."""
+    if d.title is None:
+        return True
+    if d.title.split()[-1] in e.titles:
+        return True
+    return bool(d.office and e.offices & _SAME_OFFICE.get(d.office, {d.office}))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+_LOWER_WORDS: dict[int, str] = {}
+
+
+def _register_words() -> None:
+    from spacy.strings import get_string_id
+
+    for w in ("he", "she", "him", "her", "his", "it", "its", "they", "them", "their"):
+        _LOWER_WORDS[get_string_id(w)] = w
+
+
+_register_words()

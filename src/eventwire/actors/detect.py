@@ -1,0 +1,263 @@
+"""Find actor "atoms" in a parsed document and group them into noun phrases.
+
+An atom is a stretch of tokens that says something about an actor: a known name
+(country, demonym, capital, region, organisation, person from the knowledge base), a
+spaCy entity we do not know (a person, an organisation, a place), or a role noun
+("troops", "foreign minister"). Atoms that modify the same noun ("Senior Hungarian and
+Romanian officials", "North Korea's top negotiator Kim Myong Gil") form one noun phrase,
+whose head is the syntactic head of the phrase in the parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.strings import get_string_id
+
+from .lexicon import CAP, EXACT, Entry, Lexicon, Role
+from .parse import ADJ, ADP, DET, D, FAC, GPE, LOC, NOMINAL_MODS, NORP, NOUNS, ORG, PERSON, PROPN, PUNCT, Columns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Participles that make "X-led forces" forces of X ("backed" and "funded" do not).
+AGENTIVE = frozenset(get_string_id(w) for w in ("led", "based", "run", "owned", "controlled", "dominated"))
+
+ENTITY_LABELS = {PERSON: "person", ORG: "org", GPE: "place", LOC: "place", FAC: "place", NORP: "norp"}
+
+
+@dataclass(slots=True)
+class Atom:
+    """Tokens ``[start, end)`` with what they tell about an actor."""
+
+    start: int
+    end: int
+    root: int
+    kind: str  # name (lexicon entry), person, org, place, norp (unknown entities), role
+    entry: Entry | None = None
+    role: Role | None = None
+    #: Atoms inside an unknown organisation's name ("Nigerian" in "Nigerian Union of Teachers").
+    inner: list[Atom] = field(default_factory=list)
+
+    @property
+    def name_kind(self) -> str:
+        """The entry kind for lexicon atoms (country, org, person...), else the atom kind."""
+        return self.entry.kind if self.entry is not None else self.kind
+
+
+@dataclass(slots=True)
+class NounPhrase:
+    """Atoms grouped under one syntactic head token."""
+
+    head: int
+    atoms: list[Atom]
+
+    @property
+    def start(self) -> int:
+        return min(min(a.start for a in self.atoms), self.head)
+
+    @property
+    def end(self) -> int:
+        return max(max(a.end for a in self.atoms), self.head + 1)
+
+    def head_atom(self) -> Atom | None:
+        for a in self.atoms:
+            if a.start <= self.head < a.end:
+                return a
+        return None
+
+
+def _root(cols: Columns, start: int, end: int) -> int:
+    """The last token of ``[start, end)`` whose head lies outside the span (else the last)."""
+    found = end - 1
+    for i in range(start, end):
+        h = cols.head[i]
+        if h == i or h < start or h >= end:
+            found = i
+    return found
+
+
+def _case_ok(doc: Doc, start: int, shapes: tuple[int, ...], texts: tuple[str, ...]) -> bool:
+    for k, shape in enumerate(shapes):
+        if shape == CAP:
+            t = doc[start + k].text
+            if not t[:1].isupper():
+                return False
+        elif shape == EXACT and doc[start + k].text != texts[k]:
+            return False
+    return True
+
+
+def _name_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
+    atoms: list[Atom] = []
+    lower, n, i = cols.lower, cols.n, 0
+    names = lex.names
+    while i < n:
+        phrases = names.get(lower[i])
+        matched = 0
+        if phrases:
+            for p in phrases:
+                k = len(p.hashes)
+                if i + k <= n and (k == 1 or tuple(lower[i:i + k]) == p.hashes) and _case_ok(doc, i, p.shapes, p.texts):
+                    entry = p.entries[0]
+                    # A lone surname must be a proper noun or a name the tagger found
+                    # ("Moon" the president, not the moon).
+                    if entry.kind == "person" and k == 1 and cols.pos[i] != PROPN and cols.ent[i] == 0:
+                        continue
+                    atoms.append(Atom(i, i + k, _root(cols, i, i + k), "name", entry))
+                    matched = k
+                    break
+        i += matched or 1
+    return atoms
+
+
+def _role_at(doc: Doc, cols: Columns, lex: Lexicon, i: int) -> tuple[int, Role] | None:
+    options = lex.roles.get(cols.lower[i]) or lex.roles.get(cols.lemma[i])
+    if not options:
+        return None
+    n = cols.n
+    for keys, role in options:
+        k = len(keys)
+        if i + k > n:
+            continue
+        if all(cols.lower[i + j] in keys[j] or cols.lemma[i + j] in keys[j] for j in range(k)):
+            last = i + k - 1
+            if cols.pos[last] not in NOUNS and not (cols.pos[last] == ADJ and role.kind in ("person", "group")):
+                continue  # "military aid": the adjective is no actor ("rebel leader" still is a rebel)
+            if role.plural_only and not cols.plural(last):
+                continue
+            if role.capitalised_only and not doc[i].text[:1].isupper():
+                continue
+            return k, role
+    return None
+
+
+def find_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
+    """Every atom of the document, without overlaps, in text order."""
+    n = cols.n
+    owner: list[Atom | None] = [None] * n
+    names = _name_atoms(doc, cols, lex)
+    ents = []
+    for e in doc.ents:
+        if e.label in ENTITY_LABELS:
+            start = e.start
+            while start < e.end - 1 and cols.pos[start] == DET:  # "The Nigerian Union of ..."
+                start += 1
+            ents.append((start, e.end, ENTITY_LABELS[e.label]))
+    for a in names:
+        for j in range(a.start, a.end):
+            owner[j] = a
+    atoms: list[Atom] = []
+    dropped: set[int] = set()
+    for start, end, kind in ents:
+        inside = {id(owner[j]): owner[j] for j in range(start, end) if owner[j] is not None}
+        covered = [a for a in inside.values() if a.start <= start and a.end >= end]
+        if covered:
+            continue  # a known name covers the entity
+        parts = [a for a in inside.values() if a.start >= start and a.end <= end]
+        if kind == "person":
+            kb = [a for a in parts if a.name_kind == "person"]
+            extra = [j for j in range(start, end) if owner[j] is None and _role_at(doc, cols, lex, j) is None
+                     and cols.pos[j] == PROPN]
+            if kb and not extra:
+                # "President Trump" tagged as one PERSON: keep the knowledge-base match.
+                continue
+            # "Chad Smith", "Ivanka Trump": names inside a longer person name do not count.
+            for a in parts:
+                dropped.add(id(a))
+            atoms.append(Atom(start, end, _root(cols, start, end), "person"))
+        elif kind == "org":
+            if any(a.name_kind == "org" for a in parts):
+                continue  # "Yonhap news agency": a known organisation plus role words
+            if parts and all(a.name_kind in ("country", "demonym", "capital", "region") for a in parts) \
+                    and all(owner[j] is not None or _role_at(doc, cols, lex, j) or cols.pos[j] not in NOUNS
+                            for j in range(start, end)) and ADP not in cols.pos[start:end]:
+                continue  # "the Haitian Parliament": a country plus role words, resolved as a phrase
+            if not parts and all(_role_at(doc, cols, lex, j) or cols.pos[j] not in NOUNS for j in range(start, end)):
+                continue  # "Parliament", "the Cabinet": just a role noun
+            org = Atom(start, end, _root(cols, start, end), "org", inner=list(parts))
+            j = start
+            while j < end:  # role words inside the name give its sector
+                found = _role_at(doc, cols, lex, j) if owner[j] is None else None
+                if found:
+                    org.inner.append(Atom(j, j + found[0], _root(cols, j, j + found[0]), "role", role=found[1]))
+                    j += found[0]
+                else:
+                    j += 1
+            for a in parts:
+                dropped.add(id(a))
+            atoms.append(org)
+        elif not parts and not any(owner[j] for j in range(start, end)):
+            atoms.append(Atom(start, end, _root(cols, start, end), kind))
+    atoms += [a for a in names if id(a) not in dropped]
+    for a in atoms:
+        for j in range(a.start, a.end):
+            owner[j] = a
+    i = 0
+    while i < n:
+        if owner[i] is None:
+            found = _role_at(doc, cols, lex, i)
+            if found:
+                k, role = found
+                if all(owner[j] is None for j in range(i, i + k)):
+                    atoms.append(Atom(i, i + k, _root(cols, i, i + k), "role", role=role))
+                    i += k
+                    continue
+        i += 1
+    atoms.sort(key=lambda a: a.start)
+    return atoms
+
+
+def _adjacent(cols: Columns, a: int, b: int) -> bool:
+    lo, hi = (a, b) if a < b else (b, a)
+    return hi - lo <= 6 and all(cols.pos[j] != PUNCT or cols.dep[j] != D["punct"] for j in range(lo + 1, hi))
+
+
+_BRACKETS = frozenset(get_string_id(b) for b in ("(", ")", "[", "]"))
+
+
+def _bracketed(cols: Columns, a: int, b: int) -> bool:
+    """A bracket between two tokens: "the Federation (CFF)" is two names, not one phrase."""
+    lo, hi = (a, b) if a < b else (b, a)
+    return any(cols.lower[j] in _BRACKETS for j in range(lo + 1, hi))
+
+
+def phrase_head(cols: Columns, t: int) -> int:
+    """Climb from a modifier to the head of its noun phrase.
+
+    Follows compound/amod/nmod/poss links to nouns, a coordinated modifier to its
+    first conjunct ("Romanian" in "Hungarian and Romanian officials"), and an
+    appositive name written without a comma ("negotiator Kim Myong Gil").
+    """
+    head, dep, pos = cols.head, cols.dep, cols.pos
+    conj, appos = D["conj"], D["appos"]
+    for _ in range(12):
+        h = head[t]
+        if h == t or _bracketed(cols, t, h):
+            break
+        d = dep[t]
+        if d in NOMINAL_MODS and pos[h] in NOUNS:
+            t = h
+        elif cols.lower[h] in AGENTIVE and h == t + 2 and pos[head[h]] in NOUNS:
+            t = head[h]  # "Vietnamese-led forces", "Beirut-based newspaper"
+        elif d == conj and dep[h] in NOMINAL_MODS and pos[head[h]] in NOUNS and head[h] != h:
+            t = head[h]
+        elif d == appos and pos[h] in NOUNS and _adjacent(cols, h, t):
+            t = h
+        else:
+            break
+    return t
+
+
+def noun_phrases(cols: Columns, atoms: list[Atom]) -> list[NounPhrase]:
+    """Group atoms by the head of the noun phrase they belong to, in text order."""
+    groups: dict[int, NounPhrase] = {}
+    for a in atoms:
+        h = phrase_head(cols, a.root)
+        np = groups.get(h)
+        if np is None:
+            groups[h] = NounPhrase(h, [a])
+        else:
+            np.atoms.append(a)
+    return sorted(groups.values(), key=lambda np: (np.start, np.head))

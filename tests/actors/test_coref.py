@@ -1,0 +1,105 @@
+"""In-document coreference: partial names, two people with one surname, descriptions,
+country anaphors, pronoun subjects and possessives."""
+
+from __future__ import annotations
+
+
+def test_partial_name_joins_the_full_name(resolve, mention):
+    doc = resolve("North Korean leader Kim Jong Un inspected the site. Kim later praised the scientists.")
+    full = mention(doc, "North Korean leader Kim Jong Un")
+    later = mention(doc, "Kim")
+    assert later.entity == full.entity
+    assert (later.actor.country, later.actor.sector) == ("PRK", "GOV")
+
+
+def test_hyphenated_and_spaced_names_are_one_person(resolve, mention):
+    doc = resolve("Kim Jong-Un arrived on Monday. Kim Jong Un left on Tuesday.")
+    assert mention(doc, "Kim Jong-Un").entity == mention(doc, "Kim Jong Un").entity
+
+
+def test_two_people_with_one_surname_stay_apart(resolve, mention):
+    doc = resolve(
+        "North Korean leader Kim Jong Un sent a letter. "
+        "Kim Myong Gil, the chief negotiator, said the talks had failed. "
+        "Kim then left Stockholm."
+    )
+    leader = mention(doc, "North Korean leader Kim Jong Un")
+    negotiator = mention(doc, "Kim Myong Gil")
+    assert leader.entity != negotiator.entity
+    # A lone "Kim" goes to the nearest compatible full name: the negotiator.
+    assert mention(doc, "Kim").entity == negotiator.entity
+
+
+def test_title_picks_between_two_people_with_one_surname(resolve, mention):
+    doc = resolve(
+        "Leader Kim Jong Un met envoys. Kim Myong Gil, the chief negotiator, spoke to reporters. "
+        "The North Korean leader then flew home."
+    )
+    leader = mention(doc, "Leader Kim Jong Un")
+    assert mention(doc, "North Korean leader").entity == leader.entity
+
+
+def test_different_full_names_never_merge(resolve, mention):
+    doc = resolve("Jane Morrow met John Morrow in Dublin. Jane Morrow left first.")
+    assert mention(doc, "Jane Morrow").entity != mention(doc, "John Morrow").entity
+    assert mention(doc, "Jane Morrow", 1).entity == mention(doc, "Jane Morrow").entity
+
+
+def test_reclusive_state_refers_to_the_country_in_subject_position(resolve, mention):
+    doc = resolve(
+        "North Korea tested a rocket launcher as talks with the US stalled. "
+        "The reclusive state said the test was a success."
+    )
+    state = mention(doc, "reclusive state")
+    assert state.entity == mention(doc, "North Korea").entity
+    assert state.actor.country == "PRK"
+
+
+def test_anaphor_inside_a_possessive_gives_the_country(resolve, headed_by):
+    doc = resolve("North Korea launched two projectiles. The country's state media called it a drill.")
+    (m,) = headed_by(doc, "media")
+    assert (m.actor.country, m.actor.sector) == ("PRK", "JRN")
+
+
+def test_pronoun_subject_resolves_to_the_previous_compatible_subject(resolve, mention):
+    doc = resolve("Angela Merkel arrived in Paris on Monday. She met the French president.",
+                  published="2016-01-10")
+    she = mention(doc, "She")
+    assert she.kind == "pronoun"
+    assert she.entity == mention(doc, "Angela Merkel").entity
+    assert (she.actor.country, she.actor.sector) == ("DEU", "GOV")
+
+
+def test_it_resolves_to_a_country_not_a_person(resolve, mention):
+    doc = resolve("Russia warned Ukraine on Monday, and President Putin said it would respond.",
+                  published="2019-01-10")
+    it = mention(doc, "it")
+    assert it.actor.country == "RUS"
+    assert it.actor.kind == "country"
+
+
+def test_they_resolves_to_a_plural_group(resolve, mention):
+    doc = resolve("Syrian rebels captured the town. They said the army had fled.")
+    they = mention(doc, "They")
+    assert they.entity == mention(doc, "Syrian rebels").entity
+    assert (they.actor.country, they.actor.sector) == ("SYR", "REB")
+
+
+def test_possessive_pronoun_gives_the_country(resolve, mention):
+    doc = resolve("Iran said its navy would escort the tankers.")
+    navy = [m for m in doc.mentions if m.text.endswith("navy")]
+    assert navy and navy[0].actor.country == "IRN"
+    assert navy[0].actor.sector == "MIL"
+
+
+def test_definite_role_noun_joins_the_earlier_group(resolve, mention):
+    doc = resolve("Turkish troops entered the town on Monday. The troops withdrew on Friday.")
+    assert mention(doc, "troops").entity == mention(doc, "Turkish troops").entity
+    assert mention(doc, "troops").actor.country == "TUR"
+
+
+def test_entities_list_every_coreferent_span(resolve, mention):
+    doc = resolve("Yonhap reported the launch. Yonhap cited the military.")
+    e = doc.entities[mention(doc, "Yonhap").entity]
+    assert [s.text for s in e.spans] == ["Yonhap", "Yonhap"]
+    assert e.entity == mention(doc, "Yonhap").entity

@@ -1,0 +1,104 @@
+"""Countries: names, short forms, demonyms, coordinated modifiers, possessives, metonyms."""
+
+from __future__ import annotations
+
+
+def test_country_names_and_short_forms(resolve, mention):
+    doc = resolve("The US and South Korea held talks while the DPRK and the Islamic Republic watched.")
+    assert mention(doc, "US").actor.country == "USA"
+    assert mention(doc, "South Korea").actor.country == "KOR"
+    assert mention(doc, "DPRK").actor.country == "PRK"
+    assert mention(doc, "Islamic Republic").actor.country == "IRN"
+    # A country named by itself is the state: no sector, CAMEO code is the country alone.
+    assert mention(doc, "US").actor.sector is None
+    assert mention(doc, "US").actor.cameo == "USA"
+
+
+def test_demonym_modifier_gives_country_and_the_head_the_sector(resolve, headed_by):
+    doc = resolve("Turkish troops crossed the border on Sunday.")
+    ms = headed_by(doc, "troops")
+    assert len(ms) == 1
+    m = ms[0]
+    assert (m.actor.country, m.actor.sector, m.actor.cameo) == ("TUR", "MIL", "TURMIL")
+    assert m.text == "Turkish troops"
+
+
+def test_coordinated_demonyms_give_one_mention_each_with_the_same_head(resolve, headed_by):
+    doc = resolve("Senior Hungarian and Romanian officials agreed to meet again in the spring.")
+    ms = headed_by(doc, "officials")
+    assert sorted((m.actor.country, m.actor.sector) for m in ms) == [("HUN", "GOV"), ("ROU", "GOV")]
+    assert len({m.entity for m in ms}) == 2
+
+
+def test_possessive_country_of_a_non_actor_noun_is_its_own_mention(resolve, headed_by):
+    doc = resolve("Analysts studied North Korea's test of a new rocket.")
+    ms = headed_by(doc, "Korea")
+    assert [m.actor.country for m in ms] == ["PRK"]
+    assert headed_by(doc, "test") == []
+
+
+def test_possessive_country_of_a_role_noun_is_one_mention(resolve, headed_by):
+    doc = resolve("South Korea's military said two projectiles were fired.")
+    (m,) = headed_by(doc, "military")
+    assert (m.actor.country, m.actor.sector) == ("KOR", "MIL")
+
+
+def test_country_plus_plural_role_noun(resolve, headed_by):
+    doc = resolve("This was confirmed by another South Korea lawmakers on Friday.")
+    (m,) = headed_by(doc, "lawmakers")
+    assert (m.actor.country, m.actor.sector) == ("KOR", "LEG")
+
+
+def test_capital_as_subject_is_the_government(resolve, mention):
+    doc = resolve("Pyongyang rejected the offer, and Washington said it was disappointed.")
+    m = mention(doc, "Pyongyang")
+    assert (m.actor.country, m.actor.sector, m.kind) == ("PRK", "GOV", "metonym")
+    assert mention(doc, "Washington").actor.cameo == "USAGOV"
+
+
+def test_capital_as_location_is_a_place(resolve, mention):
+    doc = resolve("The delegations met in Stockholm in October.")
+    m = mention(doc, "Stockholm")
+    assert m.actor.kind == "location"
+    assert (m.actor.country, m.actor.sector) == ("SWE", "CVL")
+
+
+def test_capitals_joined_by_a_hyphen_are_two_governments(resolve, mention):
+    doc = resolve("Pyongyang-Washington talks have been in limbo since the spring.")
+    assert mention(doc, "Pyongyang").actor.cameo == "PRKGOV"
+    assert mention(doc, "Washington").actor.cameo == "USAGOV"
+
+
+def test_metonym_joins_the_country_entity(resolve, mention):
+    doc = resolve("North Korea fired two missiles. Pyongyang said the launch was a routine drill.")
+    assert mention(doc, "North Korea").entity == mention(doc, "Pyongyang").entity
+
+
+def test_the_two_koreas_are_both_countries(resolve):
+    doc = resolve("The two Koreas agreed to reopen a liaison office.")
+    assert {m.actor.country for m in doc.mentions} >= {"PRK", "KOR"}
+
+
+def test_ethnic_demonym_is_not_a_nationality(resolve, headed_by):
+    doc = resolve("Ethnic Albanians in southern Serbia staged a protest.")
+    (m,) = headed_by(doc, "Albanians")
+    assert m.actor.country == "SRB"
+    assert m.actor.sector == "CVL"
+
+
+def test_anti_country_modifier_is_not_a_nationality(resolve, headed_by):
+    doc = resolve("An anti-Syria journalist was attacked on Monday.")
+    (m,) = headed_by(doc, "journalist")
+    assert m.actor.country != "SYR"
+    assert m.actor.sector == "JRN"
+
+
+def test_territory_folds_into_its_sovereign(resolve, mention):
+    doc = resolve("Protesters gathered in Puerto Rico and Greenland.")
+    assert mention(doc, "Puerto Rico").actor.country == "USA"
+    assert mention(doc, "Greenland").actor.country == "DNK"
+
+
+def test_names_inside_a_longer_person_name_are_not_countries(resolve):
+    doc = resolve("Chad Johnson said the team would win.")
+    assert "TCD" not in {m.actor.country for m in doc.mentions}

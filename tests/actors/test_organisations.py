@@ -1,0 +1,81 @@
+"""Organisations: intergovernmental bodies, news media, intelligence services, armed groups,
+and bodies known only by their head nouns."""
+
+from __future__ import annotations
+
+
+def test_united_nations_is_an_igo_with_its_own_cameo_code(resolve, mention):
+    doc = resolve("The United Nations condemned the attack.")
+    m = mention(doc, "United Nations")
+    assert (m.actor.country, m.actor.cameo, m.actor.kind) == ("IGO", "IGOUNO", "organization")
+
+
+def test_un_body_and_peacekeepers_get_sectors(resolve, headed_by, mention):
+    doc = resolve("The UN Security Council met after UN peacekeepers were attacked.")
+    council = mention(doc, "UN Security Council")
+    assert (council.actor.country, council.actor.sector) == ("IGO", "GOV")
+    (pk,) = headed_by(doc, "peacekeepers")
+    assert (pk.actor.country, pk.actor.sector, pk.actor.cameo) == ("IGO", "MIL", "IGOUNOMIL")
+
+
+def test_nato_and_eu(resolve, mention):
+    doc = resolve("NATO and the European Union issued a joint statement.")
+    assert mention(doc, "NATO").actor.country == "IGO"
+    assert mention(doc, "NATO").actor.sector == "MIL"
+    assert mention(doc, "European Union").actor.cameo == "IGOEUR"
+
+
+def test_news_agencies_are_media_of_their_country(resolve, mention):
+    doc = resolve("Yonhap and Xinhua reported the meeting, citing KCNA.")
+    for name, country in (("Yonhap", "KOR"), ("Xinhua", "CHN"), ("KCNA", "PRK")):
+        m = mention(doc, name)
+        assert (m.actor.country, m.actor.sector) == (country, "JRN")
+    # CAMEO spells media MED.
+    assert mention(doc, "Yonhap").actor.cameo == "KORMED"
+
+
+def test_news_agency_with_role_words_is_the_agency_itself(resolve, headed_by, mention):
+    doc = resolve("South Korea's Yonhap news agency reported the talks. The agency cited officials.")
+    (m,) = headed_by(doc, "agency")
+    assert m.actor.kb_id == "org:yonhap"
+    assert mention(doc, "agency").entity == m.entity
+
+
+def test_intelligence_services_are_spy(resolve, mention, headed_by):
+    doc = resolve("The CIA and Mossad shared files, and South Korea's spy agency briefed lawmakers.")
+    assert (mention(doc, "CIA").actor.country, mention(doc, "CIA").actor.sector) == ("USA", "SPY")
+    assert mention(doc, "Mossad").actor.cameo == "ISRSPY"
+    (m,) = headed_by(doc, "agency")
+    assert (m.actor.country, m.actor.sector) == ("KOR", "SPY")
+
+
+def test_officials_of_an_agency_take_its_sector(resolve, headed_by):
+    doc = resolve("The NIS officials expected the talks to resume.")
+    (m,) = headed_by(doc, "officials")
+    assert (m.actor.country, m.actor.sector) == ("KOR", "SPY")
+
+
+def test_armed_groups(resolve, mention, headed_by):
+    doc = resolve("Hamas fighters and Taliban commanders rejected the truce.")
+    (fighters,) = headed_by(doc, "fighters")
+    assert (fighters.actor.country, fighters.actor.sector) == ("PSE", "REB")
+    (commanders,) = headed_by(doc, "commanders")
+    assert (commanders.actor.country, commanders.actor.sector) == ("AFG", "REB")
+
+
+def test_unknown_organisation_gets_country_and_sector_from_its_name(resolve, mention):
+    doc = resolve("The Nigerian Union of Teachers called off the strike.")
+    m = mention(doc, "Nigerian Union of Teachers")
+    assert (m.actor.country, m.actor.sector) == ("NGA", "EDU")
+
+
+def test_non_governmental_body_without_country_is_ngo(resolve, mention):
+    doc = resolve("The Association of African Jurists investigated the prisons.")
+    m = mention(doc, "Association of African Jurists")
+    assert m.actor.country == "NGO"
+
+
+def test_acronym_joins_the_organisation_it_abbreviates(resolve, mention):
+    doc = resolve("The Coastal Fishers Federation (CFF) said on Monday that the CFF would sue.")
+    name = mention(doc, "Coastal Fishers Federation")
+    assert mention(doc, "CFF", 1).entity == name.entity

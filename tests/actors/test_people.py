@@ -1,0 +1,98 @@
+"""People: titles, appositives, the knowledge base resolved against the publication date."""
+
+from __future__ import annotations
+
+
+def test_title_and_country_before_a_name(resolve, mention):
+    doc = resolve("US President Donald Trump met reporters.", published="2018-06-12")
+    m = mention(doc, "US President Donald Trump")
+    assert (m.actor.country, m.actor.sector, m.kind, m.actor.kind) == ("USA", "GOV", "title", "person")
+    assert m.actor.kb_id == "Q22686"
+
+
+def test_title_phrase_with_possessive_country(resolve, headed_by):
+    doc = resolve("North Korea's top negotiator Kim Myong Gil said the talks had failed.")
+    (m,) = headed_by(doc, "negotiator")
+    assert (m.actor.country, m.actor.sector, m.actor.kind) == ("PRK", "GOV", "person")
+    assert m.text.endswith("Kim Myong Gil")
+
+
+def test_title_phrase_of_a_legislator(resolve, mention):
+    doc = resolve("Parliament member Lee Eun-jae spoke after the session of the South Korean parliament.")
+    m = mention(doc, "Parliament member Lee Eun-jae")
+    assert (m.actor.country, m.actor.sector) == ("KOR", "LEG")
+
+
+def test_appositive_title_after_a_name(resolve, mention):
+    doc = resolve("Kim Myong Gil, North Korea's chief negotiator, walked out of the talks.")
+    name = mention(doc, "Kim Myong Gil")
+    assert (name.actor.country, name.actor.sector) == ("PRK", "GOV")
+    title = mention(doc, "North Korea's chief negotiator")
+    assert title.entity == name.entity
+
+
+def test_appositive_with_an_international_office(resolve, mention):
+    doc = resolve("Ana Petrova, the UN humanitarian coordinator, urged both sides to let aid in.")
+    m = mention(doc, "Ana Petrova")
+    assert m.actor.country == "IGO"
+    assert m.actor.kind == "person"
+
+
+def test_knowledge_base_codes_a_president_only_while_in_office(resolve, mention):
+    before = mention(resolve("Barack Obama spoke in Chicago.", published="2005-03-01"), "Barack Obama")
+    during = mention(resolve("Barack Obama spoke in Chicago.", published="2012-03-01"), "Barack Obama")
+    after = mention(resolve("Barack Obama spoke in Chicago.", published="2019-03-01"), "Barack Obama")
+    assert (during.actor.country, during.actor.sector) == ("USA", "GOV")
+    assert after.actor.sector == "ELI"  # a former official
+    assert before.actor.sector is None and before.actor.country == "USA"
+    assert during.actor.kb_id == after.actor.kb_id == "Q76"
+
+
+def test_knowledge_base_follows_changes_of_office(resolve, mention):
+    doc = resolve("Vladimir Putin chaired the meeting.", published="2010-06-01")
+    m = mention(doc, "Vladimir Putin")
+    assert (m.actor.country, m.actor.sector) == ("RUS", "GOV")  # prime minister then
+
+
+def test_surname_alone_resolves_through_the_knowledge_base(resolve, mention):
+    doc = resolve("Merkel rejected the proposal.", published="2015-09-01")
+    m = mention(doc, "Merkel")
+    assert (m.actor.country, m.actor.sector, m.actor.name) == ("DEU", "GOV", "Angela Merkel")
+
+
+def test_former_title_makes_eli(resolve, headed_by):
+    doc = resolve("Former president Carlos Menem was ordered to appear in court.", published="2001-08-01")
+    (m,) = headed_by(doc, "Menem")
+    assert (m.actor.country, m.actor.sector) == ("ARG", "ELI")
+
+
+def test_description_resolves_to_the_office_holder(resolve, mention):
+    doc = resolve("The Russian president said the talks would go on.", published="2019-11-04")
+    m = mention(doc, "Russian president")
+    assert m.actor.name == "Vladimir Putin"
+    assert (m.actor.country, m.actor.sector) == ("RUS", "GOV")
+
+
+def test_accent_free_spelling_finds_the_person(resolve, mention):
+    doc = resolve("President Erdogan addressed parliament.", published="2019-01-10")
+    m = mention(doc, "President Erdogan")
+    assert m.actor.country == "TUR"
+    assert m.actor.kb_id == "Q39259"
+
+
+def test_arabic_article_variants(resolve, mention):
+    doc = resolve("Omar El Bashir visited the region.", published="2005-01-01")
+    assert mention(doc, "Omar El Bashir").actor.country == "SDN"
+
+
+def test_unknown_person_keeps_text_without_a_guess(resolve, mention):
+    doc = resolve("Jonathan Pemberley-Smythe said the plan was sound.")
+    m = mention(doc, "Jonathan Pemberley-Smythe")
+    assert m.actor.kind == "person"
+    assert m.actor.country is None and m.actor.sector is None
+
+
+def test_person_title_without_country_takes_the_country_in_focus(resolve, mention):
+    doc = resolve("President Amadou Kaboré shortened the curfew imposed in Mali.")
+    m = mention(doc, "President Amadou Kaboré")
+    assert (m.actor.country, m.actor.sector) == ("MLI", "GOV")

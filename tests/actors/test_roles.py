@@ -1,0 +1,90 @@
+"""Role nouns -> PLOVER sectors, and the contract of the mention layer."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "sector"),
+    [
+        ("Police fired tear gas in Cairo.", "Police", "COP"),
+        ("Protesters blocked the road near Lagos.", "Protesters", "CVL"),
+        ("Rebels seized two towns in eastern Congo.", "Rebels", "REB"),
+        ("Lawmakers in Kenya rejected the budget.", "Lawmakers", "LEG"),
+        ("Journalists in Turkey were detained.", "Journalists", "JRN"),
+        ("Farmers in India marched on the capital.", "Farmers", "AGR"),
+        ("Students in Chile occupied the campus.", "Students", "EDU"),
+        ("Refugees in Jordan asked for more food.", "Refugees", "REF"),
+        ("Doctors in Gaza treated the wounded.", "Doctors", "MED"),
+        ("Unknown gunmen attacked a checkpoint in Iraq.", "gunmen", "UAF"),
+        ("Security forces in Guinea arrested dozens.", "forces", "COP"),
+    ],
+)
+def test_role_nouns_give_sectors_and_the_country_from_in_phrases(resolve, headed_by, sentence, head, sector):
+    doc = resolve(sentence)
+    ms = headed_by(doc, head)
+    assert ms, [m.text for m in doc.mentions]
+    assert ms[0].actor.sector == sector
+    assert ms[0].actor.country is not None
+
+
+def test_weak_role_takes_the_sector_of_its_modifier(resolve, headed_by):
+    doc = resolve("The rebel leader and an army officer met a police spokesman.")
+    assert headed_by(doc, "leader")[0].actor.sector == "REB"
+    assert headed_by(doc, "officer")[0].actor.sector == "MIL"
+    assert headed_by(doc, "spokesman")[0].actor.sector == "COP"
+
+
+def test_state_body_without_country_takes_the_country_in_focus(resolve, headed_by):
+    doc = resolve("Violence spread across Kenya. The police said six people were arrested.")
+    (m,) = headed_by(doc, "police")
+    assert (m.actor.country, m.actor.sector) == ("KEN", "COP")
+
+
+def test_body_of_another_body_is_that_body(resolve, headed_by):
+    doc = resolve("Members of the Democratic Party of Freedonia walked out.")
+    (m,) = headed_by(doc, "Members")
+    assert m.actor.sector == "PTY"
+
+
+def test_led_by_a_country(resolve, headed_by):
+    doc = resolve("Saudi-led forces struck the port.")
+    (m,) = headed_by(doc, "forces")
+    assert (m.actor.country, m.actor.sector) == ("SAU", "MIL")
+
+
+def test_military_equipment_is_military(resolve, headed_by):
+    doc = resolve("Israeli warplanes struck targets overnight.")
+    (m,) = headed_by(doc, "warplanes")
+    assert (m.actor.country, m.actor.sector) == ("ISR", "MIL")
+
+
+def test_adjective_use_of_a_role_word_is_no_actor(resolve):
+    doc = resolve("The country received military aid.")
+    assert all(m.actor.sector != "MIL" for m in doc.mentions)
+
+
+def test_mentions_use_token_indices_and_keep_actor_copies(resolve):
+    doc = resolve("Israeli police arrested two men in Jerusalem.")
+    assert doc.doc is not None
+    for m in doc.mentions:
+        assert 0 <= m.start <= m.head < m.end <= len(doc.doc) or m.start <= m.head
+        assert m.text == doc.doc[m.start:m.end].text
+        assert m.actor is not None and m.actor.text == m.text
+        assert m.actor.entity == m.entity
+        assert doc.entities[m.entity].entity == m.entity
+    # The entity record lists every span; a mention's actor lists its own.
+    assert all(len(m.actor.spans) == 1 for m in doc.mentions)
+    assert doc.mention_at(1) is not None  # "police" is covered
+
+
+def test_empty_document():
+    from eventwire.actors.stage import resolve_actors
+    from eventwire.document import Document
+    from eventwire.model import Article
+    from eventwire.nlp import load_model
+
+    doc = Document(Article(id="empty", text=""), doc=load_model()(""))
+    resolve_actors(doc)
+    assert doc.mentions == [] and doc.entities == []
