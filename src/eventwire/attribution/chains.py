@@ -62,14 +62,20 @@ def outlet_link(doc: Document) -> Attribution:
 
 
 def governing(doc: Document, start: int, end: int) -> Attribution | None:
-    """The innermost relation whose content holds characters ``[start, end)``."""
-    best: Attribution | None = None
-    for a in doc.attributions:
-        if a.cue_span is not None and a.cue_span.start <= start < a.cue_span.end:
-            continue  # the reporting verb itself is not governed by its own claim
-        if _contains(a, start, end) and (best is None or _size(a) < _size(best)):
-            best = a
-    return best
+    """The innermost relation whose content holds characters ``[start, end)``.
+
+    Of relations with the same content ("X reported, citing Y, that ..."), the one
+    relayed by the others (Y's) is the innermost.
+    """
+    found = [
+        a for a in doc.attributions
+        if _contains(a, start, end)
+        # the reporting verb itself is not governed by its own claim
+        and not (a.cue_span is not None and a.cue_span.start <= start < a.cue_span.end)
+    ]
+    relaying = {a.via for a in found if a.via is not None}
+    deepest = [a for a in found if a.id not in relaying] or found
+    return min(deepest, key=_size, default=None)
 
 
 def chain_for(doc: Document, start: int, end: int) -> list[Attribution]:

@@ -101,6 +101,20 @@ def _minus(outer: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[i
     return [p for p in pieces if p[1] > p[0]]
 
 
+def _cut(pieces: list[tuple[int, int]], lo: int, hi: int, text: str) -> list[tuple[int, int]]:
+    """Character pieces with ``[lo, hi)`` removed, edges re-trimmed."""
+    out = []
+    for a, b in pieces:
+        for x, y in ((a, min(b, lo)), (max(a, hi), b)) if a < hi and lo < b else ((a, b),):
+            while x < y and text[x] in _PUNCT_EDGE:
+                x += 1
+            while y > x and text[y - 1] in _PUNCT_EDGE:
+                y -= 1
+            if y > x:
+                out.append((x, y))
+    return out
+
+
 def _subject(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in _SUBJ:
@@ -227,6 +241,10 @@ class Extractor:
         kind = "indirect"
         citing_obj: Token | None = None
         ccomps = [c for c in tok.children if c.dep_ in _CLAUSE]
+        if cue.needs_reason and not ccomps and not any(
+            c.dep_ == "prep" and c.lower_ in cue.preps for c in tok.children
+        ):
+            return  # "attacked the base": an act, not a stance
         if cue.quote_only or cue.as_frame:
             ccomps = []
             if cue.as_frame:
@@ -248,7 +266,8 @@ class Extractor:
                 c for c in tok.children
                 if c.dep_ == "prep" and c.lower_ in cue.preps and any(p.dep_ in ("pobj", "pcomp") for p in c.children)
             ]
-            if cue.citing and objs and tok.dep_ == "advcl" and tok.head.i in self.used:
+            relay = self._relay(tok, sofar) if cue.citing and objs and tok.dep_ == "advcl" else None
+            if relay is not None:
                 citing_obj = objs[0]
             else:
                 if xcomps:
@@ -308,9 +327,17 @@ class Extractor:
         self.used.add(tok.i)
         relays = None
         if citing_obj is not None:
-            relays = next((k for k in range(len(sofar) - 1, -1, -1) if sofar[k].head == tok.head.i), None)
+            relays = self._relay(tok, sofar)
             if relays is not None:
-                content = list(sofar[relays].content)
+                # "X reported, citing Y, that ...": Y's claim is X's content, without the citing phrase
+                a, b = _subtree(tok)
+                lo = doc[a].idx
+                hi = doc[b - 1].idx + len(doc[b - 1])
+                while hi < len(self.text) and self.text[hi] in " ,":
+                    hi += 1
+                relayed = sofar[relays]
+                relayed.content = _cut(relayed.content, lo, hi, self.text)
+                content = list(relayed.content)
         yield Raw(
             cue=_cue_range(tok, extra),
             lemma=self._lemma(tok, extra),
@@ -323,6 +350,16 @@ class Extractor:
             relays=relays,
             head=tok.i,
         )
+
+    def _relay(self, tok: Token, sofar: list[Raw]) -> int | None:
+        """The relation a "citing" participle feeds: its head's, or the one whose content holds it."""
+        for k in range(len(sofar) - 1, -1, -1):
+            r = sofar[k]
+            if r.head == tok.head.i:
+                return k
+            if any(a <= tok.idx < b for a, b in r.content) and r.cue[0] < tok.i and r.head >= tok.sent.start:
+                return k
+        return None
 
     def _lemma(self, tok: Token, extra: list[Token]) -> str:
         words = [tok.lemma_.lower()]

@@ -30,6 +30,8 @@ class Cue:
     quote_only: bool = False
     #: Content only in the frame "X as Y" ("sees the deal as a trap").
     as_frame: bool = False
+    #: A verb with a physical sense counts only with a reason ("attacked him for ...").
+    needs_reason: bool = False
 
 
 def _split(value: str) -> frozenset[str]:
@@ -45,6 +47,7 @@ def verb_cues() -> dict[str, Cue]:
         out[row["lemma"]] = Cue(
             row["lemma"], row["class"], _split(row.get("preps", "")),
             "denial" in flags, "citing" in flags, "object" in flags, "quote" in flags, "as" in flags,
+            "reason" in flags,
         )
     return out
 

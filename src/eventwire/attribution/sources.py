@@ -39,8 +39,9 @@ def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Act
         if m is None:
             at = doc.mention_at(head)
             m = at if at is not None and at.actor is not None else None
-        if m is not None and m.actor is not None:
+        if m is not None and m.actor is not None and (m.actor.country or m.actor.sector or m.actor.kind == "person"):
             return _copy(m.actor, text)
+    head_mention = m if head is not None else None
     inner: list[Mention] = []
     seen: set[int] = set()
     for i in range(start, end):
@@ -48,7 +49,9 @@ def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Act
         if m is not None and m.actor is not None and id(m) not in seen:
             seen.add(id(m))
             inner.append(m)
-    m = _best(inner, head if head is not None else start)
+    m = _best([x for x in inner if x.actor.country or x.actor.sector], head if head is not None else start)
+    if m is None:
+        m = head_mention
     if m is not None and m.actor is not None:
         # "sources in the NIS": the body's country and sector, the phrase's own words
         actor = _copy(m.actor, text)
