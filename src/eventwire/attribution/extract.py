@@ -74,6 +74,9 @@ def _chars(doc: Doc, start: int, end: int, text: str) -> tuple[int, int] | None:
 
     ``text`` is ``doc.text``, passed in because spaCy rebuilds that string on every access.
     """
+    # a sentence's closing full stop is not part of what was said (a quote keeps its marks)
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in ("”", '"', "''", "’", ")", "?", "!"):
+        end -= 1
     if end <= start:
         return None
     a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
@@ -290,6 +293,12 @@ class Extractor:
                     extra.append(p)
                     content_tokens.extend(_subtree(c) for c in p.children if c.dep_ in ("pobj", "pcomp"))
         content = [r for a, b in content_tokens if (r := _chars(doc, a, b, self.text))]
+        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if not content and passive is not None and agent is not None:
+            # "was first reported by Yonhap": the passive subject is what was reported
+            content = [r for r in [_chars(doc, *_subtree(passive), self.text)] if r]
+            extra.append(agent)
         self.speaker = None
         if not content and citing_obj is None and cue.cls in _PARENTHETICAL:
             content = self._parenthetical(tok)
@@ -314,12 +323,7 @@ class Extractor:
             if any(c.dep_ == "nsubjpass" for c in tok.children) and not src:
                 # "X was reported": the subject is the content, no source unless an agent
                 pass
-        # passive voice: "was reported by X" -> content is the passive subject
-        if not ccomps and any(c.dep_ == "nsubjpass" for c in tok.children) and src is not None:
-            sp = next(c for c in tok.children if c.dep_ == "nsubjpass")
-            content = [r for r in [_chars(doc, *_subtree(sp), self.text)] if r]
-            extra.extend(c for c in tok.children if c.dep_ == "agent")
-        content = self._expand_quotes(tok, content)
+        content = self._continuation(tok, self._expand_quotes(tok, content))
         if not content and citing_obj is None:
             return
         if kind != "citing":
@@ -419,6 +423,20 @@ class Extractor:
             if q is not None:
                 return [(q.start, q.end)]
         return []
+
+    def _continuation(self, tok: Token, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'"A," the envoy said, "and B."': the quote resumed after its cue is the same content."""
+        if not content:
+            return content
+        last = self.quotes.covering(*content[-1])
+        if last is None or last.end > tok.idx or not self.text[last.start:last.end].rstrip("”\"' ").endswith(","):
+            return content
+        a, b = self._core(tok)
+        end_char = self.doc[b - 1].idx + len(self.doc[b - 1])
+        after = self.quotes.starting_after(end_char, gap=" ,.;:\t")
+        if after is None or any((x, y) == (after.start, after.end) for x, y in content):
+            return content
+        return content + [(after.start, after.end)]
 
     def _closes_sentence(self, q: Quote) -> bool:
         """A quotation ending in a full stop stands alone; one ending in , ? ! — runs into its cue."""
