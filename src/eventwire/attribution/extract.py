@@ -244,6 +244,18 @@ class Extractor:
         kind = "indirect"
         citing_obj: Token | None = None
         ccomps = [c for c in tok.children if c.dep_ in _CLAUSE]
+        if not ccomps and not cue.citing:
+            # "X reported, citing Y, that ...": the parser may hang the clause on "citing"
+            for c in tok.children:
+                if c.dep_ == "advcl" and c.lemma_.lower() in self.verbs and self.verbs[c.lemma_.lower()].citing:
+                    ccomps = [x for x in c.children if x.dep_ in _CLAUSE]
+                    break
+        cited = None
+        if cue.citing and tok.dep_ == "advcl":
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if objs and self._relay(tok, sofar) is not None:
+                cited = objs[0]
+                ccomps = []
         if cue.needs_reason and not ccomps and not any(
             c.dep_ == "prep" and c.lower_ in cue.preps for c in tok.children
         ):
@@ -258,6 +270,8 @@ class Extractor:
                 if not (objs and as_):
                     return
                 content_tokens = [_subtree(objs[0]), _subtree(as_[0])]
+        elif cited is not None:
+            citing_obj = cited
         elif ccomps:
             for c in ccomps:
                 content_tokens.append(_subtree(c))
@@ -269,10 +283,7 @@ class Extractor:
                 c for c in tok.children
                 if c.dep_ == "prep" and c.lower_ in cue.preps and any(p.dep_ in ("pobj", "pcomp") for p in c.children)
             ]
-            relay = self._relay(tok, sofar) if cue.citing and objs and tok.dep_ == "advcl" else None
-            if relay is not None:
-                citing_obj = objs[0]
-            else:
+            if True:
                 if xcomps:
                     xc = xcomps[0]
                     # "urged him to resign": the object belongs to the content; "told reporters" does not.
@@ -334,7 +345,7 @@ class Extractor:
             relays = self._relay(tok, sofar)
             if relays is not None:
                 # "X reported, citing Y, that ...": Y's claim is X's content, without the citing phrase
-                a, b = _subtree(tok)
+                a, b = tok.i, _subtree(citing_obj)[1]
                 lo = doc[a].idx
                 hi = doc[b - 1].idx + len(doc[b - 1])
                 while hi < len(self.text) and self.text[hi] in " ,":
