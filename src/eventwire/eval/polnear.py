@@ -261,9 +261,10 @@ def evaluate(path: Path, pipeline: Pipeline, quiet: bool = False) -> EvalResult:
         )
         doc = Document(article)
         for stage_name in pipeline.stage_names:  # stage by stage, to report each one's time
-            t0 = time.perf_counter()
+            # CPU time of this process: wall time on a shared machine mostly measures the neighbours
+            t0 = time.process_time()
             doc = pipeline.get_stage(stage_name)(doc)
-            stage_seconds[stage_name] += time.perf_counter() - t0
+            stage_seconds[stage_name] += time.process_time() - t0
         tokens += len(doc.doc) if doc.doc is not None else 0
         predicted[name] = outermost([as_relation(a) for a in doc.attributions if a.kind != "outlet"])
         texts[name] = article.text
@@ -297,7 +298,7 @@ def evaluate(path: Path, pipeline: Pipeline, quiet: bool = False) -> EvalResult:
         "gold_relations": n_gold,
         "predicted_relations": sum(len(p) for p in predicted.values()),
         "tokens": tokens,
-        "seconds_by_stage": {k: round(v, 3) for k, v in stage_seconds.items()},
+        "cpu_seconds_by_stage": {k: round(v, 3) for k, v in stage_seconds.items()},
     }
     parse = stage_seconds.get("nlp", 0.0)
     ours = stage_seconds.get("attributions", 0.0) + stage_seconds.get("event_sources", 0.0)
