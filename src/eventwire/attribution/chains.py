@@ -8,6 +8,8 @@ else relays, so it is always the last link of a chain.
 
 from __future__ import annotations
 
+import bisect
+
 from ..document import Document
 from ..model import Attribution, Span
 from .sources import outlet_actor
@@ -27,20 +29,42 @@ def _size(a: Attribution) -> int:
     return sum(p.end - p.start for p in _pieces(a))
 
 
+class _PieceIndex:
+    """Content pieces sorted by start, to find those holding a position without a full scan."""
+
+    def __init__(self, attributions: list[Attribution]):
+        items = sorted((p.start, p.end, a.id) for a in attributions for p in _pieces(a))
+        self.starts = [x[0] for x in items]
+        self.items = items
+        self.max_end: list[int] = []
+        best = -1
+        for _, end, _ in items:
+            best = max(best, end)
+            self.max_end.append(best)
+
+    def holding(self, start: int, end: int) -> set[int]:
+        """Ids of relations with a content piece containing ``[start, end)``."""
+        out = set()
+        k = bisect.bisect_right(self.starts, start) - 1
+        while k >= 0 and self.max_end[k] >= end:
+            a, b, ident = self.items[k]
+            if a <= start and end <= b:
+                out.add(ident)
+            k -= 1
+        return out
+
+
 def link_relations(attributions: list[Attribution], relays: dict[int, int]) -> None:
     """Set each relation's ``via``: the explicit relay if given, else the innermost container."""
+    index = _PieceIndex(attributions)
     for a in attributions:
         if a.id in relays:
             a.via = relays[a.id]
             continue
         if a.cue_span is None:
             continue
-        best: Attribution | None = None
-        for b in attributions:
-            if b is a or not _contains(b, a.cue_span.start, a.cue_span.end):
-                continue
-            if best is None or _size(b) < _size(best):
-                best = b
+        holders = [attributions[i] for i in index.holding(a.cue_span.start, a.cue_span.end) if i != a.id]
+        best = min(holders, key=lambda b: (_size(b), b.id), default=None)
         a.via = best.id if best is not None else None
     # Break any cycle (two parentheticals reporting each other): the later cue is relayed.
     for a in attributions:

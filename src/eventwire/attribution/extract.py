@@ -25,6 +25,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import ADJ as _POS_ADJ
+from spacy.parts_of_speech import AUX as _POS_AUX
+from spacy.parts_of_speech import NOUN as _POS_NOUN
+from spacy.parts_of_speech import VERB as _POS_VERB
+
 from .lexicon import Cue, addressee_verbs, adjective_cues, colon_labels, noun_cues, verb_cues
 from .quotes import Quote, QuoteIndex
 
@@ -186,9 +192,10 @@ def _cue_range(tok: Token, extra: list[Token]) -> tuple[int, int]:
 class Extractor:
     """Runs the cue rules over one parsed document."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, text: str | None = None):
         self.doc = doc
-        self.text = doc.text  # spaCy rebuilds Doc.text on each access: read it once
+        # spaCy rebuilds Doc.text on each access: read it once (or take the article's text)
+        self.text = doc.text if text is None else text
         self.quotes = QuoteIndex(self.text)
         self.verbs = verb_cues()
         self.nouns = noun_cues()
@@ -201,31 +208,36 @@ class Extractor:
     def run(self) -> list[Raw]:
         out: list[Raw] = []
         doc = self.doc
-        for tok in doc:
-            lower = tok.lower_
-            if lower == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-                r = self._according(tok)
+        # Scan integer arrays, not Token objects: only the few cue candidates become Tokens.
+        strings = doc.vocab.strings
+        verbs = {strings.add(k) for k in self.verbs} | {strings.add(k.title()) for k in self.verbs}
+        nouns = {strings.add(k) for k in self.nouns}
+        adjectives = {strings.add(k) for k in self.adjectives}
+        according, to, colon, say = strings.add("according"), strings.add("to"), strings.add(":"), strings.add("say")
+        rows = doc.to_array([LEMMA, LOWER, POS]).tolist()
+        colons: list[int] = []
+        for i, (lemma, lower, pos) in enumerate(rows):
+            if lower == according and i + 1 < len(rows) and rows[i + 1][1] == to:
+                r = self._according(doc[i])
                 if r:
                     out.append(r)
-                continue
-            pos = tok.pos_
-            if pos == "VERB" or (pos == "AUX" and tok.lemma_ == "say"):
-                cue = self.verbs.get(tok.lemma_.lower())
-                if cue is not None:
-                    out.extend(self._verbal(tok, cue, out))
-            elif pos == "ADJ" and tok.dep_ == "acomp":
-                cue = self.adjectives.get(tok.lemma_.lower())
-                if cue is not None:
-                    r = self._adjectival(tok, cue)
+            elif lower == colon:
+                colons.append(i)
+            elif lemma in verbs and (pos == _POS_VERB or (pos == _POS_AUX and lemma == say)):
+                tok = doc[i]
+                out.extend(self._verbal(tok, self.verbs[tok.lemma_.lower()], out))
+            elif lemma in adjectives and pos == _POS_ADJ:
+                tok = doc[i]
+                if tok.dep_ == "acomp":
+                    r = self._adjectival(tok, self.adjectives[tok.lemma_.lower()])
                     if r:
                         out.append(r)
-            elif pos == "NOUN":
-                cue = self.nouns.get(tok.lemma_.lower())
-                if cue is not None:
-                    r = self._nominal(tok, cue)
-                    if r:
-                        out.append(r)
-        out.extend(self._colons(out))
+            elif lemma in nouns and pos == _POS_NOUN:
+                tok = doc[i]
+                r = self._nominal(tok, self.nouns[tok.lemma_.lower()])
+                if r:
+                    out.append(r)
+        out.extend(self._colons(out, colons))
         return out
 
     # --- verbs ---------------------------------------------------------------------------
@@ -329,7 +341,7 @@ class Extractor:
                 subj = doc[src[0]:src[1]].root
             else:
                 subj, src = _find_source(tok)
-            if subj is not None and subj.lower_ in _SELF:
+            if subj is not None and subj.lower_ in _SELF and self.quotes.covering(tok.idx, tok.idx + 1) is not None:
                 return
             if any(c.dep_ == "nsubjpass" for c in tok.children) and not src:
                 # "X was reported": the subject is the content, no source unless an agent
@@ -648,14 +660,19 @@ class Extractor:
                    source_head=None if src_tok is None else src_tok.i, content=content, denial=cue.denial, head=tok.i)
 
     # --- "Name: text" --------------------------------------------------------------------
-    def _colons(self, found: list[Raw]) -> Iterator[Raw]:
+    def _colons(self, found: list[Raw], colons: list[int]) -> Iterator[Raw]:
         """A short speaker phrase, a colon, then what was said ("Kim: “We are ready.”")."""
         doc = self.doc
         taken = {t for r in found for t in range(r.cue[0], r.cue[1])}
         labels = colon_labels()
-        for sent in doc.sents:
-            colon = next((t for t in sent if t.text == ":"), None)
-            if colon is None or colon.i in taken or colon.i - sent.start > 8 or colon.i == sent.start:
+        done_sents: set[int] = set()
+        for i in colons:
+            colon = doc[i]
+            sent = colon.sent
+            if sent.start in done_sents:
+                continue  # only a sentence's first colon can follow a speaker
+            done_sents.add(sent.start)
+            if colon.i in taken or colon.i - sent.start > 8 or colon.i == sent.start:
                 continue
             before = doc[sent.start:colon.i]
             if any(t.pos_ in ("VERB", "AUX") for t in before):
@@ -713,9 +730,9 @@ def _clip_source(doc: Doc, raw: Raw) -> None:
         raw.source_head = doc[a:b].root.i
 
 
-def extract(doc: Doc) -> list[Raw]:
-    """All attribution relations of a parsed document, in text order of their cues."""
-    raws = Extractor(doc).run()
+def extract(doc: Doc, text: str | None = None) -> list[Raw]:
+    """All attribution relations of a parsed document (``text``: its text, if at hand)."""
+    raws = Extractor(doc, text).run()
     for raw in raws:
         _clip_source(doc, raw)
     return raws

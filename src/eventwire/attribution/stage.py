@@ -9,6 +9,8 @@ outlet, and adjusts the event's modality (relayed claims are ``reported``, denie
 
 from __future__ import annotations
 
+import bisect
+
 from .. import registry
 from ..document import Document
 from ..model import Attribution, Span
@@ -17,24 +19,41 @@ from .extract import Raw, extract
 from .sources import resolve_source
 
 
-def _char_span(doc: Document, start: int, end: int) -> Span:
-    assert doc.doc is not None
-    tok = doc.doc.char_span(start, end, alignment_mode="expand")
-    sent = doc.sentence_index(tok[0]) if tok is not None and len(tok) else -1
-    return Span(start, end, sent, doc.article.text[start:end])
+class _Spans:
+    """Character :class:`Span` objects for one document, with a token → sentence table built once."""
+
+    def __init__(self, doc: Document):
+        assert doc.doc is not None
+        self.doc = doc.doc
+        self.text = doc.article.text
+        self.sent_of: list[int] = [0] * len(self.doc)
+        starts = []
+        for k, sent in enumerate(self.doc.sents):
+            starts.append(sent.start_char)
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
+        self.sent_starts = starts
+
+    def tokens(self, start: int, end: int) -> Span:
+        a, b = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        return Span(a, b, self.sent_of[start], self.text[a:b])
+
+    def chars(self, start: int, end: int) -> Span:
+        sent = bisect.bisect_right(self.sent_starts, start) - 1
+        return Span(start, end, sent, self.text[start:end])
 
 
-def _build(doc: Document, raw: Raw, index: int) -> Attribution:
-    cue_span = doc.span(*raw.cue)
+def _build(doc: Document, spans: _Spans, raw: Raw, index: int) -> Attribution:
+    cue_span = spans.tokens(*raw.cue)
     source = None
     source_span = None
     if raw.source is not None:
-        source_span = doc.span(*raw.source)
+        source_span = spans.tokens(*raw.source)
         source = resolve_source(doc, raw.source[0], raw.source[1], raw.source_head)
-    parts = [_char_span(doc, a, b) for a, b in sorted(raw.content)]
+    parts = [spans.chars(a, b) for a, b in sorted(raw.content)]
     content_span = None
     if parts:
-        content_span = _char_span(doc, parts[0].start, parts[-1].end)
+        content_span = spans.chars(parts[0].start, parts[-1].end)
     return Attribution(
         source=source,
         cue=raw.lemma,
@@ -53,10 +72,11 @@ def _build(doc: Document, raw: Raw, index: int) -> Attribution:
 def find_attributions(doc: Document) -> Document:
     """Every attribution relation in the article, in text order, nested ones linked by ``via``."""
     assert doc.doc is not None
-    raws = extract(doc.doc)
+    raws = extract(doc.doc, doc.article.text)
     order = sorted(range(len(raws)), key=lambda k: raws[k].cue[0])
     new_index = {old: new for new, old in enumerate(order)}
-    attributions = [_build(doc, raws[old], new) for new, old in enumerate(order)]
+    spans = _Spans(doc)
+    attributions = [_build(doc, spans, raws[old], new) for new, old in enumerate(order)]
     relays = {new_index[k]: new_index[r.relays] for k, r in enumerate(raws) if r.relays is not None}
     link_relations(attributions, relays)
     doc.attributions = attributions
