@@ -270,8 +270,8 @@ class Extractor:
                 ccomps = []
         if cue.needs_reason and not ccomps and not any(
             c.dep_ == "prep" and c.lower_ in cue.preps for c in tok.children
-        ):
-            return  # "attacked the base": an act, not a stance
+        ) and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children):
+            return  # "attacked the base": an act, not a stance ("attacked Clinton" is one)
         if cue.quote_only or cue.as_frame:
             ccomps = []
             if cue.as_frame:
@@ -322,6 +322,12 @@ class Extractor:
             # "was first reported by Yonhap": the passive subject is what was reported
             content = [r for r in [_chars(doc, *_subtree(passive), self.text)] if r]
             extra.append(agent)
+        if not content and tok.dep_ == "relcl" and _subject(tok) is not None and tok.head.pos_ in ("NOUN", "PRON"):
+            # "the lesson they intended", "everything he said": the modified noun is the content
+            subj = _subject(tok)
+            if subj.tag_ not in ("WP", "WDT") and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+                a, b = _subtree(tok.head)
+                content = [r for x, y in _minus((a, b), [_subtree(tok)]) if (r := _chars(doc, x, y, self.text))]
         self.speaker = None
         if not content and citing_obj is None and cue.cls in _PARENTHETICAL:
             content = self._parenthetical(tok)
