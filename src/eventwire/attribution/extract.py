@@ -647,8 +647,10 @@ class Extractor:
                 objs = [p for p in c.children if p.dep_ == "pobj"]
                 if objs and objs[0].pos_ in ("PROPN", "PRON") or (objs and objs[0].ent_type_):
                     src_tok = objs[0]
-            elif c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
-                content_tok.append(_subtree(c))
+            elif c.dep_ in ("acl", "ccomp") and any(
+                (m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to") for m in c.children
+            ):
+                content_tok.append(_subtree(c))  # "the claim that ...", "his decision to ..."
             elif c.dep_ == "prep" and c.lower_ in cue.preps and not content_tok:
                 objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
                 if objs:
