@@ -138,3 +138,17 @@ def test_relations_are_numbered_in_text_order(attribute):
     assert [a.id for a in doc.attributions] == list(range(len(doc.attributions)))
     starts = [a.cue_span.start for a in doc.attributions]
     assert starts == sorted(starts)
+
+
+def test_closing_report_relays_the_whole_statement(attribute, by_cue):
+    doc = attribute(
+        '"The border will stay closed," the interior minister said, the state broadcaster reported.'
+    )
+    said, reported = by_cue(doc, "said"), by_cue(doc, "reported")
+    assert said.via == reported.id
+    assert "the interior minister said" in reported.content_span.text
+    assert "reported" not in said.content_span.text
+    event = _event(doc, "closed")
+    doc.events = [event]
+    source_events(doc)
+    assert [a.cue for a in event.according_to] == ["say", "report", "publish"]

@@ -148,3 +148,13 @@ def test_physical_attack_is_not_a_stance(attribute):
 def test_plain_narration_has_no_attribution(attribute):
     doc = attribute("Troops crossed the river at dawn and took the bridge.")
     assert doc.attributions == []
+
+
+def test_appear_needs_a_person_or_body_as_subject(attribute):
+    assert [a.cue for a in attribute("The senator appeared to reject the offer.").attributions] == ["appear"]
+    assert attribute("The weather appears to be improving.").attributions == []
+
+
+def test_field_labels_are_not_cues(attribute):
+    doc = attribute("Published: 2019-11-04\nReported: by staff\n\nThe port reopened on Monday.")
+    assert doc.attributions == []

@@ -68,6 +68,8 @@ class Raw:
     relays: int | None = None
     #: Head token of the cue (for ordering and nesting).
     head: int = -1
+    #: Tokens of the cue's own clause when it follows what it reports ("..., he said").
+    tail: tuple[int, int] | None = None
 
 
 # ----- small helpers --------------------------------------------------------------------
@@ -192,8 +194,10 @@ def _cue_range(tok: Token, extra: list[Token]) -> tuple[int, int]:
 class Extractor:
     """Runs the cue rules over one parsed document."""
 
-    def __init__(self, doc: Doc, text: str | None = None):
+    def __init__(self, doc: Doc, text: str | None = None, actor_heads: frozenset[int] = frozenset()):
         self.doc = doc
+        #: Head tokens of actor mentions: a person or body, for cues that need one.
+        self.actor_heads = actor_heads
         # spaCy rebuilds Doc.text on each access: read it once (or take the article's text)
         self.text = doc.text if text is None else text
         self.quotes = QuoteIndex(self.text)
@@ -248,6 +252,10 @@ class Extractor:
             return  # "the reported attack", "a widely cited figure": not a report here
         if tok.dep_ == "xcomp" and tok.head.i in self.used:
             return  # "declined to comment": folded into the governing cue
+        if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == ":" and (
+            tok.i == 0 or "\n" in self.doc[tok.i - 1].text_with_ws
+        ):
+            return  # "Published: 2019-11-04": a field label opening a line
         if cue.cls not in _SPEECH and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return  # "failing to show leadership", "wants to support": a goal, not a stance held
         doc = self.doc
@@ -329,6 +337,7 @@ class Extractor:
                 a, b = _subtree(tok.head)
                 content = [r for x, y in _minus((a, b), [_subtree(tok)]) if (r := _chars(doc, x, y, self.text))]
         self.speaker = None
+        tail = None
         if not content and citing_obj is None and cue.cls in _PARENTHETICAL:
             content = self._parenthetical(tok)
             if cue.quote_only and not (content and self.text[content[0][0]] in _QUOTE_MARKS):
@@ -349,6 +358,11 @@ class Extractor:
                 subj, src = _find_source(tok)
             if subj is not None and subj.lower_ in _SELF and self.quotes.covering(tok.idx, tok.idx + 1) is not None:
                 return
+            if cue.animate and not (
+                subj is not None
+                and (subj.i in self.actor_heads or subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
+            ):
+                return
             if any(c.dep_ == "nsubjpass" for c in tok.children) and not src:
                 # "X was reported": the subject is the content, no source unless an agent
                 pass
@@ -357,6 +371,8 @@ class Extractor:
             return
         if kind != "citing":
             kind = self._kind(tok, cue, content)
+        if cue.cls in ("report", "publish") and content and all(b <= tok.idx for _, b in content):
+            tail = self._tail(tok)  # "..., the agency reported": may relay a whole statement
         self.used.add(tok.i)
         relays = None
         if citing_obj is not None:
@@ -382,7 +398,16 @@ class Extractor:
             denial=cue.denial,
             relays=relays,
             head=tok.i,
+            tail=tail,
         )
+
+    def _tail(self, tok: Token) -> tuple[int, int] | None:
+        """The cue's clause if it closes its sentence ("..., the agency reported.")."""
+        a, b = self._core(tok)
+        rest = self.doc[b:tok.sent.end]
+        if all(t.is_punct or t.is_space for t in rest) and a > tok.sent.start:
+            return a, b
+        return None
 
     def _relay(self, tok: Token, sofar: list[Raw]) -> int | None:
         """The relation a "citing" participle feeds: its head's, or the one whose content holds it."""
@@ -717,6 +742,9 @@ def _clip_source(doc: Doc, raw: Raw) -> None:
         return
     a, b = raw.source
     cue_tok = raw.cue[0]
+    if b <= cue_tok and any("\n" in doc[k].text_with_ws for k in range(b - 1, cue_tok)):
+        raw.source = raw.source_head = None  # the parse ran over a paragraph break
+        return
     if a < cue_tok:
         for k in range(min(b, cue_tok) - 1, a - 1, -1):
             if "\n" in doc[k].text_with_ws and k + 1 < b:
@@ -738,9 +766,41 @@ def _clip_source(doc: Doc, raw: Raw) -> None:
         raw.source_head = doc[a:b].root.i
 
 
-def extract(doc: Doc, text: str | None = None) -> list[Raw]:
-    """All attribution relations of a parsed document (``text``: its text, if at hand)."""
-    raws = Extractor(doc, text).run()
+def _widen_closing_reports(doc: Doc, raws: list[Raw], text: str) -> None:
+    """"A said X, the agency reported": the closing report relays A's whole statement.
+
+    The parser hangs a sentence-final reporting clause inside the clause before it, so the
+    earlier cue claims it as content. The closing cue's content becomes the sentence up to
+    it (holding the earlier cue), and the earlier content loses the closing clause.
+    """
+    for r in raws:
+        if r.tail is None:
+            continue
+        a, b = r.tail
+        sent = doc[r.head].sent
+        earlier = [s for s in raws if s is not r and sent.start <= s.cue[0] < a and s.head != r.head]
+        if not earlier:
+            continue
+        lo = doc[a].idx
+        hi = doc[b - 1].idx + len(doc[b - 1])
+        while lo > 0 and text[lo - 1] in " ,":
+            lo -= 1
+        for s in earlier:
+            s.content = _cut(s.content, lo, hi, text)
+        sent_start = doc[sent.start].idx
+        if sent_start < lo:
+            r.content = _cut([(sent_start, lo)], lo, lo, text)
+
+
+def extract(doc: Doc, text: str | None = None, actor_heads: frozenset[int] = frozenset()) -> list[Raw]:
+    """All attribution relations of a parsed document.
+
+    ``text`` is the document's text if at hand; ``actor_heads`` the head tokens of actor
+    mentions (people and bodies), which some cues need as their subject.
+    """
+    extractor = Extractor(doc, text, actor_heads)
+    raws = extractor.run()
+    _widen_closing_reports(doc, raws, extractor.text)
     for raw in raws:
         _clip_source(doc, raw)
     return raws

@@ -32,6 +32,8 @@ class Cue:
     as_frame: bool = False
     #: A verb with a physical sense counts only with a reason ("attacked him for ...").
     needs_reason: bool = False
+    #: Only with a person or body as subject ("Kim appeared to ...", not "the time appears").
+    animate: bool = False
 
 
 def _split(value: str) -> frozenset[str]:
@@ -47,7 +49,7 @@ def verb_cues() -> dict[str, Cue]:
         out[row["lemma"]] = Cue(
             row["lemma"], row["class"], _split(row.get("preps", "")),
             "denial" in flags, "citing" in flags, "object" in flags, "quote" in flags, "as" in flags,
-            "reason" in flags,
+            "reason" in flags, "animate" in flags,
         )
     return out
 

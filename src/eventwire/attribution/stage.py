@@ -72,7 +72,7 @@ def _build(doc: Document, spans: _Spans, raw: Raw, index: int) -> Attribution:
 def find_attributions(doc: Document) -> Document:
     """Every attribution relation in the article, in text order, nested ones linked by ``via``."""
     assert doc.doc is not None
-    raws = extract(doc.doc, doc.article.text)
+    raws = extract(doc.doc, doc.article.text, frozenset(m.head for m in doc.mentions))
     order = sorted(range(len(raws)), key=lambda k: raws[k].cue[0])
     new_index = {old: new for new, old in enumerate(order)}
     spans = _Spans(doc)
