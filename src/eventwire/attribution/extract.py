@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _CLAUSE = frozenset({"ccomp"})
-_INHERIT_UP = frozenset({"conj", "xcomp", "advcl", "relcl", "acl", "parataxis"})
+_INHERIT_UP = frozenset({"conj", "xcomp", "advcl", "relcl", "acl", "parataxis", "pcomp", "prep"})
 _PUNCT_EDGE = " \t\n,;:—–-"
 #: The writer or the quoted speaker talking about themselves or the reader: their own
 #: voice, not a further source ("I think", "you know", "we believe").
@@ -146,10 +146,12 @@ def _find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
                 if p.dep_ == "pobj":
                     return p, _subtree(p)
     cur = tok
-    for _ in range(4):  # climb through coordinated, participial and relative verbs
+    for _ in range(5):  # climb through coordinated, participial, relative and "in asking" verbs
         dep, head = cur.dep_, cur.head
         if head.i == cur.i or dep not in _INHERIT_UP:
             return None, None
+        if dep == "prep" and head.pos_ not in ("VERB", "AUX"):
+            return None, None  # "the cost of saying": a noun's complement has no subject to inherit
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "Kim, who said ..." / "a statement saying ...": the modified noun.
             a, b = _subtree(head)
