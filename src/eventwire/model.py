@@ -155,6 +155,9 @@ class Attribution:
     via: int | None = None
     #: True when the cue denies the content ("denied that ...").
     denial: bool = False
+    #: The pieces of a discontinuous content (a quote split by "he said"); empty when
+    #: ``content_span`` is one piece. ``content_span`` always covers all pieces.
+    content_parts: list[Span] = field(default_factory=list)
 
 
 @dataclass(slots=True)
