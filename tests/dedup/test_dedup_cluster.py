@@ -208,3 +208,42 @@ def test_settings_can_be_overridden_but_not_misspelt():
     assert len(cluster_events([e1, e2], [a1, a2], settings=strict)) == 2
     with pytest.raises(ConfigError):
         DedupSettings.load(merge_treshold=1.0)
+
+
+def test_two_acts_in_one_article_stay_two_events_but_a_re_mention_merges():
+    a1 = article("a1", "X", D(2022, 7, 14))
+    emergency = event(a1, "COERCE", actors("NOR"), [], day=D(2022, 7, 13), place=OSLO, code="1724", lemma="declare")
+    curfew = event(a1, "COERCE", actors("NOR"), [], day=D(2022, 7, 13), place=OSLO, code="1721", lemma="impose")
+    again = event(a1, "COERCE", actors("NOR"), [], day=D(2022, 7, 13), place=OSLO, code="1724", lemma="emergency")
+    out = cluster_events([emergency, curfew, again], [a1])
+    assert together(out, emergency.id, again.id) and not together(out, emergency.id, curfew.id)
+    # The same two acts reported by two outlets do merge: the rule is about one article.
+    a2 = article("a2", "Y", D(2022, 7, 14))
+    curfew2 = event(a2, "COERCE", actors("NOR"), [], day=D(2022, 7, 13), place=OSLO, code="1721", lemma="impose")
+    assert together(cluster_events([curfew, curfew2], [a1, a2]), curfew.id, curfew2.id)
+
+
+def test_a_span_since_some_year_does_not_absorb_a_dated_event():
+    a1, a2 = article("a1", "X", D(2021, 3, 16)), article("a2", "Y", D(2021, 3, 16))
+    raid = event(a1, "ASSAULT", actors("NOR"), actors("NOR"), day=D(2021, 3, 15), place=OSLO, lemma="kill")
+    toll = event(a2, "ASSAULT", actors("NOR"), actors("NOR"), day=D(2009, 1, 1), place=OSLO, lemma="kill",
+                 historical=True)
+    toll.when.end = None  # "since 2009": open-ended
+    toll.when.modifier = "on_or_after"
+    assert len(cluster_events([raid, toll], [a1, a2])) == 2
+
+
+@pytest.mark.parametrize("name, same", [
+    ("Comedian Ellen Marsh", True),      # a title or description before the name
+    ("Marsh", True),                     # re-mentioned by last name
+    ("Peter Quill", False),              # another person
+])
+def test_named_people_match_across_name_variants(name, same):
+    from eventwire.model import Actor
+
+    a1, a2 = article("a1", "X", SUMMIT), article("a2", "Y", SUMMIT)
+    host = Actor("Ellen Marsh", "Ellen Marsh", country="NOR", kind="person")
+    other = Actor(name, name, country="NOR", kind="person")
+    e1 = event(a1, "CONSULT", [host], actors("VNM"), day=SUMMIT, lemma="host")
+    e2 = event(a2, "CONSULT", [other], actors("VNM"), day=SUMMIT, lemma="host")
+    assert (len(cluster_events([e1, e2], [a1, a2])) == 1) is same

@@ -173,6 +173,14 @@ class _Index:
         return out
 
 
+def _remention(m: EventMention, c: Cluster) -> bool:
+    """Whether ``m`` may join ``c`` as far as its own article goes: a cluster already holding
+    an event of the same article takes ``m`` only as a re-mention (same CAMEO code or lemma)."""
+    same = [x for x in c.members if x.article_id == m.article_id]
+    return not same or any((x.cameo_code and x.cameo_code == m.cameo_code) or (x.lemma and x.lemma == m.lemma)
+                           for x in same)
+
+
 # ----- the clusterer ------------------------------------------------------------------------
 class Clusterer:
     """Incremental clustering state: ``add`` mentions, read ``clusters()``.
@@ -223,6 +231,8 @@ class Clusterer:
         scored = []
         for cid in self._index.candidates(f):
             c = self._clusters[cid]
+            if s.same_article_needs_same_code and not _remention(m, c):
+                continue
             sc = match(f, c.feats, s)  # type: ignore[arg-type]
             if sc is not None:
                 scored.append((sc.total, -c.rank, c))

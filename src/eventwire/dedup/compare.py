@@ -28,6 +28,8 @@ class Ident:
     kb: str | None
     tokens: frozenset[str]
     kind: str
+    #: Last name token (people are usually re-mentioned by it).
+    last: str | None = None
 
 
 @dataclass(slots=True)
@@ -51,7 +53,7 @@ class Features:
 
 @dataclass(frozen=True, slots=True)
 class Score:
-    """Summed evidence for one pair, and whether an anchor (actors/identity/place) supports it."""
+    """Summed evidence for one pair, and whether the anchors (actors, identity, place) suffice."""
 
     total: float
     anchored: bool
@@ -91,17 +93,13 @@ def window(m: EventMention, s: DedupSettings) -> tuple[dt.date, dt.date] | None:
     return (lo, hi) if lo <= hi else (hi, lo)
 
 
-def _tokens(name: str, stop: frozenset[str]) -> frozenset[str]:
-    return frozenset(t for t in _TOKEN.findall(name.lower()) if len(t) > 1 and t not in stop)
-
-
 def _ident(a: Actor, s: DedupSettings) -> Ident | None:
     if a.kind == "country" or (not a.kb_id and not (a.name or a.text)):
         return None
-    toks = _tokens(a.name or a.text, s.name_stopwords)
-    if not a.kb_id and not toks:
+    words = [t for t in _TOKEN.findall((a.name or a.text).lower()) if len(t) > 1 and t not in s.name_stopwords]
+    if not a.kb_id and not words:
         return None
-    return Ident(a.kb_id or None, toks, a.kind)
+    return Ident(a.kb_id or None, frozenset(words), a.kind, words[-1] if words else None)
 
 
 def resolution(p: Place) -> int:
@@ -180,22 +178,33 @@ def actor_evidence(a: Features, b: Features, s: DedupSettings) -> float | None:
 
 
 def _same(x: Ident, y: Ident) -> bool:
+    """One participant: the same kb id, or one name inside the other ("Trump" in "Donald
+    Trump"), or, for people, the same last name token ("Comedian Ellen DeGeneres")."""
     if x.kb and y.kb:
         return x.kb == y.kb
     if not x.tokens or not y.tokens:
         return False
-    if x.kind == "person" and y.kind == "person":
-        return x.tokens <= y.tokens or y.tokens <= x.tokens
-    return x.tokens == y.tokens
+    if x.tokens <= y.tokens or y.tokens <= x.tokens:
+        return True
+    return x.kind == "person" and y.kind == "person" and x.last is not None and x.last == y.last
+
+
+def _different(x: Ident, y: Ident) -> bool:
+    """Surely two people: different kb ids, or names without a word in common."""
+    if x.kb and y.kb:
+        return x.kb != y.kb
+    return bool(x.tokens and y.tokens) and not (x.tokens & y.tokens)
 
 
 def _role_identity(xs: tuple[Ident, ...], ys: tuple[Ident, ...], s: DedupSettings) -> bool | None:
-    """True: a named participant recurs; False: different named people; None: no information."""
+    """True: a named participant recurs; False: only different named people; None: no information."""
     if not xs or not ys:
         return None
     if any(_same(x, y) for x in xs for y in ys):
         return True
-    if any(x.kind in s.identity_kinds for x in xs) and any(y.kind in s.identity_kinds for y in ys):
+    px = [x for x in xs if x.kind in s.identity_kinds]
+    py = [y for y in ys if y.kind in s.identity_kinds]
+    if px and py and all(_different(x, y) for x in px for y in py):
         return False
     return None
 
@@ -210,9 +219,16 @@ def identity_evidence(a: Features, b: Features, s: DedupSettings) -> float | Non
     return s.weight("identity") if True in roles else 0.0
 
 
+def _open(w: tuple[dt.date, dt.date]) -> bool:
+    return w[0] == dt.date.min or w[1] == dt.date.max
+
+
 def date_evidence(a: Features, b: Features, s: DedupSettings) -> float | None:
     if a.window is None or b.window is None:
         return 0.0
+    if _open(a.window) != _open(b.window):
+        # "since 2009", "no later than ...": a span of time, not the day of one event.
+        return None
     if a.window[1] < b.window[0] or b.window[1] < a.window[0]:
         return None
     classes = {a.date_class, b.date_class}
@@ -275,7 +291,7 @@ def score(a: Features, b: Features, s: DedupSettings) -> Score | None:
         parts.append((name, v))
     parts.append(("lemma", lemma_evidence(a, b, s)))
     d = dict(parts)
-    anchored = d["actors"] > 0 or d["identity"] > 0 or d["place"] > 0
+    anchored = d["actors"] + d["identity"] + d["place"] >= s.min_anchor
     return Score(round(sum(v for _, v in parts), 6), anchored, tuple(parts))
 
 

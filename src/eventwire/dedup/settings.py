@@ -26,6 +26,7 @@ class DedupSettings:
     """Everything :class:`~eventwire.dedup.Clusterer` decides with (see ``data/dedup.yaml``)."""
 
     merge_threshold: float
+    min_anchor: float
     weights: dict[str, float]
     tolerance_days: dict[str, int]
     unknown_before_days: int
@@ -40,6 +41,7 @@ class DedupSettings:
     type_family: dict[str, str]
     identity_kinds: frozenset[str]
     historical_ambiguity_margin: float
+    same_article_needs_same_code: bool
     name_stopwords: frozenset[str]
 
     @classmethod
@@ -69,6 +71,7 @@ def _build(d: dict[str, Any]) -> DedupSettings:
         dates, places = d["dates"], d["places"]
         return DedupSettings(
             merge_threshold=float(d["merge_threshold"]),
+            min_anchor=float(d["min_anchor"]),
             weights={k: float(v) for k, v in d["weights"].items()},
             tolerance_days={k: int(v) for k, v in dates["tolerance_days"].items()},
             unknown_before_days=int(dates["unknown_before_days"]),
@@ -83,6 +86,7 @@ def _build(d: dict[str, Any]) -> DedupSettings:
             type_family=families,
             identity_kinds=frozenset(d["identity_kinds"]),
             historical_ambiguity_margin=float(d["historical_ambiguity_margin"]),
+            same_article_needs_same_code=bool(d["same_article_needs_same_code"]),
             name_stopwords=frozenset(w.lower() for w in d["name_stopwords"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
