@@ -22,8 +22,10 @@ from .settings import PRECISION_RANK, DedupSettings
 
 #: How an event got its date, from most to least direct (time stage ``TimeRef.basis``).
 _BASIS_RANK = {"clause": 0, "sentence": 1, "previous_sentence": 2}
-#: Month buckets an index entry may span before it goes to the "any time" list.
-_MAX_MONTHS = 36
+#: Days per index time bucket, and how many buckets an entry may span before it goes to
+#: the "any time" list instead (about two years).
+_BUCKET_DAYS = 7
+_MAX_BUCKETS = 104
 
 
 def cluster_id(founder_event_id: str) -> str:
@@ -51,6 +53,12 @@ class Cluster:
     scores: list[float | None] = field(default_factory=list)
     profile: EventMention | None = None
     feats: Features | None = None
+    #: CAMEO codes and lemmas of the members, by article (for the re-mention rule).
+    by_article: dict[str, set[str]] = field(default_factory=dict)
+
+    def note(self, m: EventMention) -> None:
+        self.by_article.setdefault(m.article_id, set()).update(
+            x for x in ("c:" + m.cameo_code if m.cameo_code else "", "l:" + m.lemma if m.lemma else "") if x)
 
 
 # ----- canonical fields -------------------------------------------------------------------
@@ -130,18 +138,18 @@ def _anchor_keys(f: Features) -> set[str]:
     return keys
 
 
-def _months(w: tuple[dt.date, dt.date] | None) -> list[int] | None:
-    """Month numbers a window covers, or ``None`` when it is open or too wide to bucket."""
+def _buckets(w: tuple[dt.date, dt.date] | None) -> range | None:
+    """Week buckets a window covers, or ``None`` when it is open or too wide to bucket."""
     if w is None or w[0] == dt.date.min or w[1] == dt.date.max:
         return None
-    a, b = w[0].year * 12 + w[0].month, w[1].year * 12 + w[1].month
-    if b - a > _MAX_MONTHS:
+    a, b = w[0].toordinal() // _BUCKET_DAYS, w[1].toordinal() // _BUCKET_DAYS
+    if b - a > _MAX_BUCKETS:
         return None
-    return list(range(a, b + 1))
+    return range(a, b + 1)
 
 
 class _Index:
-    """Clusters by (type family, anchor key), bucketed by month; wide windows go to "any time"."""
+    """Clusters by (type family, anchor key), bucketed by week; wide windows go to "any time"."""
 
     def __init__(self) -> None:
         self.by_month: dict[tuple[str, str, int], set[str]] = collections.defaultdict(set)
@@ -149,7 +157,7 @@ class _Index:
         self.all: dict[tuple[str, str], set[str]] = collections.defaultdict(set)
 
     def add(self, cid: str, f: Features) -> None:
-        months = _months(f.window)
+        months = _buckets(f.window)
         for k in _anchor_keys(f):
             fk = (f.family, k)
             self.all[fk].add(cid)
@@ -160,7 +168,7 @@ class _Index:
                     self.by_month[(f.family, k, mo)].add(cid)
 
     def candidates(self, f: Features) -> set[str]:
-        months = _months(f.window)
+        months = _buckets(f.window)
         out: set[str] = set()
         for k in _anchor_keys(f):
             fk = (f.family, k)
@@ -176,9 +184,8 @@ class _Index:
 def _remention(m: EventMention, c: Cluster) -> bool:
     """Whether ``m`` may join ``c`` as far as its own article goes: a cluster already holding
     an event of the same article takes ``m`` only as a re-mention (same CAMEO code or lemma)."""
-    same = [x for x in c.members if x.article_id == m.article_id]
-    return not same or any((x.cameo_code and x.cameo_code == m.cameo_code) or (x.lemma and x.lemma == m.lemma)
-                           for x in same)
+    seen = c.by_article.get(m.article_id)
+    return not seen or (bool(m.cameo_code) and "c:" + m.cameo_code in seen) or (bool(m.lemma) and "l:" + m.lemma in seen)
 
 
 # ----- the clusterer ------------------------------------------------------------------------
@@ -208,6 +215,8 @@ class Clusterer:
             rank = self.next_rank
         self.next_rank = max(self.next_rank, rank + 1)
         c = Cluster(cid, rank, list(members), list(scores or [None] * len(members)))
+        for m in c.members:
+            c.note(m)
         self._clusters[cid] = c
         for m, sc in zip(c.members, c.scores):
             self._of_event[m.event_id] = Assignment(m.event_id, cid, sc, sc is None)
@@ -245,6 +254,7 @@ class Clusterer:
         if best is None:
             cid = cluster_id(m.event_id)
             c = Cluster(cid, self.next_rank, [m], [None])
+            c.note(m)
             self.next_rank += 1
             self._clusters[cid] = c
             out = Assignment(m.event_id, cid, None, True)
@@ -252,6 +262,7 @@ class Clusterer:
             c = best[2]
             c.members.append(m)
             c.scores.append(best[0])
+            c.note(m)
             out = Assignment(m.event_id, c.id, best[0], False)
         self._refresh(c)
         self._of_event[m.event_id] = out

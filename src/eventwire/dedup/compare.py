@@ -283,8 +283,9 @@ def score(a: Features, b: Features, s: DedupSettings) -> Score | None:
     if a.group != b.group:
         return None
     parts: list[tuple[str, float]] = []
-    for name, fn in (("type", type_evidence), ("actors", actor_evidence), ("identity", identity_evidence),
-                     ("date", date_evidence), ("place", place_evidence)):
+    # Cheapest and most often vetoing first.
+    for name, fn in (("date", date_evidence), ("type", type_evidence), ("actors", actor_evidence),
+                     ("place", place_evidence), ("identity", identity_evidence)):
         v = fn(a, b, s)
         if v is None:
             return None
