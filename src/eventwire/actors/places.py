@@ -49,16 +49,28 @@ def _fallback_index() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=8192)
+def _found(name: str) -> tuple:
+    lookup = _gazetteer_lookup()
+    if lookup is None:
+        return ()
+    try:
+        return tuple(lookup(name) or ())
+    except Exception:  # noqa: BLE001 - a gazetteer failure must not stop actor coding
+        return ()
+
+
+def known_place(name: str) -> bool:
+    """Whether the gazetteer knows a place by this exact name ("Lake Chad", "New Jersey")."""
+    return bool(_found(name)) or (_gazetteer_lookup() is None and fold(name) in _fallback_index())
+
+
+@functools.lru_cache(maxsize=8192)
 def _candidates(name: str) -> tuple[str, ...]:
     """Countries of the places called ``name``, most likely first (ISO3, folded to sovereigns)."""
     lookup = _gazetteer_lookup()
     codes: list[str] = []
     if lookup is not None:
-        try:
-            found = lookup(name) or []
-        except Exception:  # noqa: BLE001 - a gazetteer failure must not stop actor coding
-            found = []
-        for c in found[:_TOP]:
+        for c in _found(name)[:_TOP]:
             if getattr(c, "feature_class", "A") not in _SETTLED:
                 continue  # seas, mountains and deserts say nothing about who acts
             code = _candidate_country(c)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from spacy.strings import get_string_id
 
 from . import kb
 from .detect import Atom, NounPhrase
+from ..resources import load_wordlist
 from .lexicon import Lexicon, fold
 from .parse import D, NOMINAL_MODS, OBJECTS, PRON, SUBJECTS, Columns
 from .places import place_country
@@ -37,6 +39,8 @@ def _ids(*words: str) -> frozenset[int]:
 
 
 ETHNIC = get_string_id("ethnic")
+HYPHEN = get_string_id("-")
+PAIR = _ids("two", "both")
 STANCE = _ids("anti", "pro")
 DEFINITE = _ids("the", "this", "that", "these", "those")
 FORMER = _ids("former", "ex", "exiled", "ousted", "deposed", "late", "then")
@@ -84,6 +88,7 @@ class Draft:
     kb_offices: frozenset[str] = frozenset()
     foreign: bool = False  # a role often filled from elsewhere ("migrants"): no country in focus
     guessed: bool = False  # from a tagger entity we do not know (its kind may be wrong)
+    pair: bool = False  # "the two countries", "both sides": two earlier actors together
     #: Another draft this one is known to corefer with (appositive, "hundreds of X").
     same_as: Draft | None = None
 
@@ -114,13 +119,13 @@ def index_countries(ctx: Context, atoms: list[Atom]) -> None:
 def _atom_countries(ctx: Context, a: Atom) -> tuple[str, ...]:
     if a.entry is not None and a.entry.kind == "capital" and ctx.named and a.entry.country not in ctx.named:
         # "Tripoli" in a story that names Lebanon but not Libya is the Lebanese city.
-        code = place_country(ctx.doc[a.start:a.end].text, ctx.named)
+        code = place_country(ctx.cols.span_text(a.start, a.end), ctx.named)
         if code in ctx.named:
             return (code,)
     if a.entry is not None and a.entry.kind in PLACE_KINDS:
         return a.entry.countries
     if a.kind == "place":
-        code = place_country(ctx.doc[a.start:a.end].text, ctx.named)
+        code = place_country(ctx.cols.span_text(a.start, a.end), ctx.named)
         return (code,) if code else ()
     return ()
 
@@ -211,7 +216,7 @@ def _capital_is_government(ctx: Context, h: int) -> bool:
     if d == D["compound"]:
         # "Pyongyang-Washington talks" are between governments; "the Stockholm talks" are a place.
         return any(ctx.countries_at.get(j) for j in (h - 2, h + 2)) and any(
-            ctx.doc[j].text == "-" for j in (h - 1, h + 1) if 0 <= j < cols.n)
+            cols.orth[j] == HYPHEN for j in (h - 1, h + 1) if 0 <= j < cols.n)
     if d == D["pobj"]:
         prep = cols.head[t]
         if cols.lower[prep] in LOCATIVE:
@@ -223,12 +228,13 @@ def _capital_is_government(ctx: Context, h: int) -> bool:
 
 
 def _text(ctx: Context, start: int, end: int) -> str:
-    return ctx.doc[start:end].text
+    return ctx.cols.span_text(start, end)
 
 
 def _person_key(ctx: Context, a: Atom) -> tuple[str, ...]:
-    doc = ctx.doc
-    return tuple(fold(doc[j].text) for j in range(a.start, a.end) if doc[j].text not in ("-", "'s", "."))
+    cols = ctx.cols
+    words = (cols.word(j) for j in range(a.start, a.end))
+    return tuple(fold(w) for w in words if w not in ("-", "'s", "."))
 
 
 def not_nationality(ctx: Context, a: Atom) -> bool:
@@ -236,7 +242,7 @@ def not_nationality(ctx: Context, a: Atom) -> bool:
     cols, i = ctx.cols, a.start
     if i >= 1 and cols.lower[i - 1] == ETHNIC:
         return True
-    return i >= 2 and ctx.doc[i - 1].text == "-" and cols.lower[i - 2] in STANCE
+    return i >= 2 and cols.orth[i - 1] == HYPHEN and cols.lower[i - 2] in STANCE
 
 
 def _countries_of(ctx: Context, atoms: list[Atom]) -> list[tuple[Atom, tuple[str, ...]]]:
@@ -271,6 +277,13 @@ def drafts_for(ctx: Context, np: NounPhrase) -> list[Draft]:
         head_atom = _role_modifier(ctx, np)
         if head_atom is None:
             return _branches(ctx, np)
+    if head_atom.name_kind in PLACE_KINDS or head_atom.kind == "place":
+        # "Mali and Burkina Faso" parsed as one phrase: every place in it is its own mention.
+        places = [a for a in np.atoms if a is not head_atom and (a.name_kind in PLACE_KINDS or a.kind == "place")]
+        if places:
+            rest = [a for a in np.atoms if a not in places]
+            out = drafts_for(ctx, NounPhrase(np.head, rest))
+            return out + [d for a in places for d in _standalone(ctx, a)]
     definite, former, poss = _modifier_words(ctx, np)
     others = [a for a in np.atoms if a is not head_atom]
     persons = [a for a in np.atoms if a.name_kind == "person"]
@@ -453,6 +466,7 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
         d.title = role.phrase  # "Yonhap news agency", "the Hamas movement": the body itself
         return _organisation(ctx, d, named[-1], [a for a in others if a is not named[-1]])
     d.name = _text(ctx, d.start, d.end)
+    d.pair = d.plural and any(ctx.cols.lower[k] in PAIR for k in ctx.cols.kids[main.root])
     heads = [a for a in others if a.kind == "role" and a.role is not None and a.role.kind == "country"]
     if heads and d.ref is None:  # "the reclusive state's news agency"
         d.ref, d.ref_pronoun = heads[-1].root, False
@@ -498,6 +512,18 @@ def _prep_country(ctx: Context, token: int) -> str | None:
 
 
 _PREP_COUNTRY = _ids("in", "of", "from")
+_OF = get_string_id("of")
+
+
+def _of_country(ctx: Context, token: int) -> str | None:
+    """Country of an "of X" phrase on ``token`` ("the Kurds of Iraq")."""
+    cols = ctx.cols
+    for k in cols.kids[token]:
+        if cols.dep[k] == D["prep"] and cols.lower[k] == _OF:
+            for obj in cols.kids[k]:
+                if cols.dep[obj] == D["pobj"]:
+                    return _country_at(ctx, obj)
+    return None
 _LOCATED = _ids("based", "located", "stationed", "operating", "living", "deployed")
 
 
@@ -515,8 +541,26 @@ def _country_at(ctx: Context, token: int) -> str | None:
     return None
 
 
+@functools.cache
+def _features() -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in load_wordlist("eventwire.actors", "geo_features.txt"))
+
+
+def _geographic_feature(ctx: Context, place: Atom) -> bool:
+    """"Lake Chad", "the Gulf of Mexico": the name is part of a lake's, a gulf's..."""
+    cols, features = ctx.cols, _features()
+    if any(cols.lower[k] in features for k in cols.kids[place.root] if k < place.start):
+        return True
+    h = cols.head[place.root]
+    return cols.dep[place.root] == D["pobj"] and cols.lower[h] == get_string_id("of") \
+        and cols.lower[cols.head[h]] in features
+
+
 def _place_phrase(ctx: Context, d: Draft, place: Atom, others: list[Atom]) -> list[Draft]:
     kind = place.name_kind
+    if kind in ("country", "capital", "region") and _geographic_feature(ctx, place):
+        d.akind, d.mkind, d.name = "location", "name", _text(ctx, d.start, d.end)
+        return [d]
     codes = () if not_nationality(ctx, place) else _atom_countries(ctx, place)
     d.name = _text(ctx, place.start, place.end)
     if kind == "country":
@@ -526,6 +570,9 @@ def _place_phrase(ctx: Context, d: Draft, place: Atom, others: list[Atom]) -> li
             d.sector = "GOV"  # "Britain expelled ...": the state acts through its government
     elif kind == "people":
         d.akind, d.mkind, d.sector = "group", "demonym", "CVL"
+        home = _of_country(ctx, d.head)
+        if home and codes and home != codes[0]:
+            codes = (home,)  # "the Albanians of southern Serbia" live in Serbia
     elif kind == "demonym":
         d.akind, d.mkind = "country", "demonym"
         d.name = place.entry.name if place.entry else d.name
