@@ -156,3 +156,16 @@ def test_read_only_store_refuses_to_cluster(tmp_path):
     EventStore(path).close()
     with EventStore(path, read_only=True) as s, pytest.raises(StoreError):
         s.update_clusters()
+
+
+def test_cluster_events_reads_the_events_table_as_relation_rows_or_dataframe(store):
+    from eventwire.dedup import cluster_events
+
+    store.add(summit_day())
+    store.update_clusters()
+    stored = sorted(sorted(json_members) for (json_members,) in
+                    store.sql("SELECT list(event_id) FROM cluster_members GROUP BY cluster_id").fetchall())
+    rel = store.events(columns="*")
+    for source in (rel, rel.df()):
+        got = sorted(sorted(c.members) for c in cluster_events(source))
+        assert got == stored

@@ -21,6 +21,17 @@ from .mention import EventMention, from_event, from_row
 from .settings import DedupSettings
 
 
+def _plain(value: Any) -> Any:
+    """pandas cells as plain Python: NaN/NaT -> None, arrays -> lists."""
+    if hasattr(value, "tolist") and not isinstance(value, (str, bytes)):
+        value = value.tolist()
+    if isinstance(value, float) and value != value:
+        return None
+    if value.__class__.__name__ in ("NaTType", "NAType"):
+        return None
+    return value
+
+
 def mentions_of(events: Any, articles: Mapping[str, Article] | Iterable[Article] | None = None) -> list[EventMention]:
     """:class:`EventMention` records from Events, Documents/Outcomes, row dicts or a DuckDB relation."""
     if articles is not None and not isinstance(articles, Mapping):
@@ -30,7 +41,7 @@ def mentions_of(events: Any, articles: Mapping[str, Article] | Iterable[Article]
         cols = list(events.columns)
         events = [dict(zip(cols, r)) for r in events.fetchall()]
     elif hasattr(events, "to_dict") and hasattr(events, "columns"):  # a pandas DataFrame
-        events = events.to_dict("records")
+        events = [{k: _plain(v) for k, v in r.items()} for r in events.to_dict("records")]
     out: list[EventMention] = []
     for item in events:
         if isinstance(item, EventMention):

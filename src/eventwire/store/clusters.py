@@ -166,7 +166,7 @@ def update_clusters(store: Any, *, rebuild: bool = False, settings: DedupSetting
     with store._write_lock:
         cur = store.cursor()
         if rebuild:
-            new = [m for m in _all_mentions(cur)]
+            new = _all_mentions(cur)
             clusterer = Clusterer(settings)
         else:
             new = _unassigned(cur)
