@@ -18,7 +18,6 @@ from .mention import EventMention
 from .settings import DedupSettings
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-_ONE_DAY = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
