@@ -158,3 +158,18 @@ def test_appear_needs_a_person_or_body_as_subject(attribute):
 def test_field_labels_are_not_cues(attribute):
     doc = attribute("Published: 2019-11-04\nReported: by staff\n\nThe port reopened on Monday.")
     assert doc.attributions == []
+
+
+def test_reportedly_marks_a_relayed_claim_without_a_source(attribute, by_cue):
+    doc = attribute("The envoy reportedly left the capital on Friday.")
+    a = by_cue(doc, "reportedly")
+    assert a.kind == "report"
+    assert a.source is None and a.source_span is None
+    assert [p.text for p in a.content_parts] == ["The envoy", "left the capital on Friday"]
+
+
+def test_participle_on_a_released_document_takes_the_releaser(attribute, by_cue):
+    doc = attribute("The campaign director released a statement confirming that the rally was cancelled.")
+    a = by_cue(doc, "confirming")
+    assert a.source_span.text == "The campaign director"
+    assert a.content_span.text == "that the rally was cancelled"

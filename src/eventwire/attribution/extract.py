@@ -31,7 +31,7 @@ from spacy.parts_of_speech import AUX as _POS_AUX
 from spacy.parts_of_speech import NOUN as _POS_NOUN
 from spacy.parts_of_speech import VERB as _POS_VERB
 
-from .lexicon import Cue, addressee_verbs, adjective_cues, colon_labels, noun_cues, verb_cues
+from .lexicon import Cue, addressee_verbs, adjective_cues, colon_labels, hearsay_adverbs, noun_cues, verb_cues
 from .quotes import Quote, QuoteIndex
 
 if TYPE_CHECKING:
@@ -152,6 +152,10 @@ def _find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
             return None, None
         if dep == "prep" and head.pos_ not in ("VERB", "AUX"):
             return None, None  # "the cost of saying": a noun's complement has no subject to inherit
+        if dep == "acl" and head.dep_ == "dobj" and head.head.pos_ == "VERB" and _subject(head.head) is not None:
+            # "Carr released a statement confirming ...": the one who released it
+            subj = _subject(head.head)
+            return subj, _subtree(subj)
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "Kim, who said ..." / "a statement saying ...": the modified noun.
             a, b = _subtree(head)
@@ -219,6 +223,7 @@ class Extractor:
         verbs = {strings.add(k) for k in self.verbs} | {strings.add(k.title()) for k in self.verbs}
         nouns = {strings.add(k) for k in self.nouns}
         adjectives = {strings.add(k) for k in self.adjectives}
+        hearsay = {strings.add(w) for w in hearsay_adverbs()}
         according, to, colon, say = strings.add("according"), strings.add("to"), strings.add(":"), strings.add("say")
         rows = doc.to_array([LEMMA, LOWER, POS]).tolist()
         colons: list[int] = []
@@ -229,6 +234,10 @@ class Extractor:
                     out.append(r)
             elif lower == colon:
                 colons.append(i)
+            elif lower in hearsay:
+                r = self._hearsay(doc[i])
+                if r:
+                    out.append(r)
             elif lemma in verbs and (pos == _POS_VERB or (pos == _POS_AUX and lemma == say)):
                 tok = doc[i]
                 out.extend(self._verbal(tok, self.verbs[tok.lemma_.lower()], out))
@@ -606,6 +615,19 @@ class Extractor:
             if self.quotes.covering(a + 1, b - 1) or (a < len(self.text) and self.text[a] in "“\""):
                 return "direct_quote"
         return "indirect"
+
+    # --- reportedly ---------------------------------------------------------------------
+    def _hearsay(self, tok: Token) -> Raw | None:
+        """"The envoy reportedly left": a claim relayed by an unnamed source."""
+        head = tok.head
+        if tok.dep_ != "advmod" or head.pos_ not in ("VERB", "AUX"):
+            return None
+        content = self._expand_quotes(
+            tok, [r for a, b in _minus(_subtree(head), [(tok.i, tok.i + 1)]) if (r := _chars(self.doc, a, b, self.text))]
+        )
+        if not content:
+            return None
+        return Raw(cue=(tok.i, tok.i + 1), lemma=tok.lower_, cls="report", kind="report", content=content, head=tok.i)
 
     # --- according to ------------------------------------------------------------------
     def _according(self, tok: Token) -> Raw | None:

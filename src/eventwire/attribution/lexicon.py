@@ -80,3 +80,9 @@ def addressee_verbs() -> frozenset[str]:
 def colon_labels() -> frozenset[str]:
     """Words that make a phrase before a colon a label, not a speaker ("Editor's Note:")."""
     return load_wordlist(PACKAGE, "colon_labels.txt")
+
+
+@functools.cache
+def hearsay_adverbs() -> frozenset[str]:
+    """Adverbs that mark a clause as relayed from an unnamed source ("reportedly")."""
+    return load_wordlist(PACKAGE, "hearsay_adverbs.txt")
