@@ -9,7 +9,17 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 #: Public gold-standard data, read in place (never copied into the repository).
-SHARED_DATA = Path(os.environ.get("EVENTWIRE_SHARED_DATA", REPO.parent / "shared" / "data"))
+def _find_shared_data() -> Path:
+    # The repository sits beside shared/ (CI, main checkout); worktrees sit one level deeper.
+    if os.environ.get("EVENTWIRE_SHARED_DATA"):
+        return Path(os.environ["EVENTWIRE_SHARED_DATA"])
+    for parent in REPO.parents:
+        if (parent / "shared" / "data").is_dir():
+            return parent / "shared" / "data"
+    return REPO.parent / "shared" / "data"
+
+
+SHARED_DATA = _find_shared_data()
 SHARED_EXAMPLES = SHARED_DATA.parent / "examples"
 
 

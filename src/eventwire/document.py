@@ -99,6 +99,31 @@ class Document:
             self._mentions_by_head = index
         return self._mentions_by_head.get(token_i, [])
 
+    def sentence_offsets(self) -> list[tuple[int, int]]:
+        """Character ``(start, end)`` of every sentence; kept by :meth:`detach`."""
+        if self.doc is None:
+            return [tuple(x) for x in self.notes.get("sentences", [])]
+        return [(s.start_char, s.end_char) for s in self.doc.sents]
+
+    def mention_chars(self) -> list[tuple[int, int]]:
+        """Character ``(start, end)`` of every mention (index-aligned with ``mentions``)."""
+        if self.doc is None:
+            return [tuple(x) for x in self.notes.get("mention_chars", [])]
+        n = len(self.doc)
+        out = []
+        for m in self.mentions:
+            sp = self.doc[max(0, m.start):min(n, max(m.end, m.start + 1))]
+            out.append((sp.start_char, sp.end_char))
+        return out
+
+    def detach(self) -> None:
+        """Drop the spaCy doc (large, slow to send between processes), keeping the
+        character offsets of sentences and mentions that storage and display need."""
+        if self.doc is None:
+            return
+        self.notes = {"sentences": self.sentence_offsets(), "mention_chars": self.mention_chars()}
+        self.doc = None
+
     def invalidate_indexes(self) -> None:
         """Call after changing ``mentions`` so the lookups above see the change."""
         self._mention_by_token = None

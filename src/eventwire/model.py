@@ -109,6 +109,8 @@ class TimeRef:
     span: Span | None = None
     #: How an event got this time: clause, sentence, previous_sentence, publication, none.
     basis: str | None = None
+    #: For a range or disjunction ("from March to May"), the expressions it joins.
+    parts: list[TimeRef] = field(default_factory=list)
 
 
 @dataclass(slots=True)

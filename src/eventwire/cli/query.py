@@ -1,0 +1,112 @@
+"""``eventwire query``: filter a store's events, count them by a field, or run SQL."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.table import Table
+
+from . import app
+from .common import open_store
+from .render import print_events, relation_dicts, wide_console
+
+#: ``--count-by`` name -> SQL over the filtered events (``{where}`` is the filter clause).
+COUNT_BY: dict[str, str] = {
+    "claimant": ("SELECT COALESCE(atr.source_name, '(the article itself)') AS claimant, count(DISTINCT events.id) AS events "
+                 "FROM (SELECT * FROM events{where}) events "
+                 "LEFT JOIN attributions atr ON atr.event_id = events.id AND atr.position = 0 GROUP BY 1 ORDER BY 2 DESC, 1"),
+    "type": "SELECT plover_type AS type, count(*) AS events FROM events{where} GROUP BY 1 ORDER BY 2 DESC, 1",
+    "country": ("SELECT ea.country AS country, count(DISTINCT events.id) AS events FROM (SELECT * FROM events{where}) events "
+                "JOIN event_actors ea ON ea.event_id = events.id AND ea.country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1"),
+    "modality": "SELECT modality, count(*) AS events FROM events{where} GROUP BY 1 ORDER BY 2 DESC, 1",
+    "cameo_root": "SELECT cameo_root, count(*) AS events FROM events{where} GROUP BY 1 ORDER BY 2 DESC, 1",
+    "quad_class": "SELECT quad_class, count(*) AS events FROM events{where} GROUP BY 1 ORDER BY 2 DESC, 1",
+    "month": ("SELECT strftime(COALESCE(date_start, published_date), '%Y-%m') AS month, count(*) AS events "
+              "FROM events{where} GROUP BY 1 ORDER BY 1"),
+    "outlet": "SELECT outlet, count(*) AS events FROM events{where} GROUP BY 1 ORDER BY 2 DESC, 1",
+}
+OUTPUTS = ("table", "csv", "json")
+
+
+def _jsonable(v: Any) -> Any:
+    return v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else v
+
+
+def emit(columns: list[str], rows: list[tuple], output: str, title: str | None = None) -> None:
+    """Print rows as a rich table, CSV or JSON lines."""
+    if output == "csv":
+        w = csv.writer(sys.stdout, lineterminator="\n")
+        w.writerow(columns)
+        w.writerows(rows)
+    elif output == "json":
+        for r in rows:
+            sys.stdout.write(json.dumps({c: _jsonable(v) for c, v in zip(columns, r)}, ensure_ascii=False, default=str) + "\n")
+    else:
+        table = Table(title=title)
+        for c in columns:
+            table.add_column(c)
+        for r in rows:
+            table.add_row(*("" if v is None else str(v) for v in r))
+        wide_console().print(table)
+
+
+@app.command("query")
+def query_command(
+    db: Annotated[Path, typer.Option("--db", help="Event store")] = Path("eventwire.duckdb"),
+    country: Annotated[Optional[list[str]], typer.Option(help="Actor or recipient country (ISO3); repeatable")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="Actor name, CAMEO code or kb id (any role)")] = None,
+    recipient: Annotated[Optional[str], typer.Option(help="Recipient country (ISO3)")] = None,
+    type: Annotated[Optional[list[str]], typer.Option("--type", help="PLOVER event type; repeatable")] = None,  # noqa: A002
+    cameo: Annotated[Optional[str], typer.Option(help="CAMEO code prefix, e.g. 04 or 036")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Events on or after this date")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Events on or before this date")] = None,
+    modality: Annotated[Optional[list[str]], typer.Option(help="asserted, negated, future, ...; repeatable")] = None,
+    historical: Annotated[Optional[bool], typer.Option("--historical/--current", help="Only historical (or only current) events")] = None,
+    claimant: Annotated[Optional[str], typer.Option(help="Anyone in the according-to chain")] = None,
+    text: Annotated[Optional[str], typer.Option(help="Words in the sentence")] = None,
+    sql: Annotated[Optional[str], typer.Option("--sql", help="Run this SQL instead (tables: events, articles, ...)")] = None,
+    count_by: Annotated[Optional[str], typer.Option("--count-by", help=f"Count events by: {', '.join(COUNT_BY)}")] = None,
+    output: Annotated[str, typer.Option("--output", "-o", help="table | csv | json")] = "table",
+    limit: Annotated[int, typer.Option(help="At most this many rows")] = 100,
+) -> None:
+    """Find events in a store by who, what, when, modality and source, or with SQL."""
+    from ..errors import StoreError
+    from ..store.filters import event_filters
+
+    if output not in OUTPUTS:
+        raise typer.BadParameter(f"choose one of {', '.join(OUTPUTS)}", param_hint="--output")
+    store = open_store(db, read_only=True)
+    if sql:
+        try:
+            rel = store.sql(sql)
+        except StoreError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--sql") from exc
+        if rel is None:  # a statement without a result
+            return
+        emit(list(rel.columns), rel.fetchmany(limit), output)
+        return
+    filters: dict[str, Any] = {
+        "country": country, "actor": actor, "recipient_country": recipient, "type": type, "cameo": cameo,
+        "since": since, "until": until, "modality": modality, "historical": historical,
+        "claimant": claimant, "text": text,
+    }
+    filters = {k: v for k, v in filters.items() if v not in (None, [])}
+    if count_by:
+        if count_by not in COUNT_BY:
+            raise typer.BadParameter(f"choose one of {', '.join(COUNT_BY)}", param_hint="--count-by")
+        where = event_filters(**filters)
+        rel = store.cursor().sql(COUNT_BY[count_by].format(where=where.sql), params=where.params)
+        emit(list(rel.columns), rel.fetchmany(limit), output, title=f"events by {count_by}")
+        return
+    rel = store.events(limit=limit, **filters)
+    if output == "table":
+        total = store.count_events(**filters)
+        print_events(relation_dicts(rel), title=f"{total} events", limit=limit)
+    else:
+        emit(list(rel.columns), rel.fetchall(), output)

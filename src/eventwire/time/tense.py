@@ -1,0 +1,76 @@
+"""Which way a clause points in time (past or future), read from the spaCy parse.
+
+Underspecified expressions need it: "on Thursday" in "talks will resume on Thursday" is
+the coming Thursday, in "talks resumed on Thursday" the last one. The cues are English
+grammar: the future auxiliaries will/shall/'ll, "going to", present progressive, and
+complement clauses of verbs of planning ("expected to meet in October").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
+_PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
+_PAST_AUX_TAGS = frozenset({"VBD"})
+#: Present-tense reporting verbs tell of the past ("the ministry says it struck Tuesday").
+_REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "state", "confirm", "deny", "add", "note", "write", "be"})
+
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb at or above ``token`` (skipping auxiliaries), or None."""
+    t = token
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def direction_of(token: Token, _depth: int = 0) -> str | None:
+    """"past", "future" or None (not decidable) for the clause governing ``token``."""
+    verb = governing_verb(token)
+    if verb is None:
+        return None
+    cues = lexicon().future_cues
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX:
+        return "future"
+    if verb.lemma_.lower() in ("due", "schedule", "slate", "set") and verb.tag_ in ("VBN", "JJ") and not words & _PERFECT:
+        # "is due on Monday", "is scheduled for October" (but not "was scheduled")
+        return "future" if not any(a.tag_ == "VBD" for a in auxes) else None
+    if "to" in words and (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in words)):
+        # an infinitive: "plans to visit in October", "to be published in November"
+        head = verb.head
+        if head.i != verb.i and (head.lemma_.lower() in cues or head.lemma_ == "be"
+                                 or (_depth < 3 and direction_of(head, _depth + 1) == "future")):
+            return "future"
+        return "future" if verb.tag_ == "VBN" else None
+    if any(a.tag_ == "MD" for a in auxes) and not words & _PERFECT:
+        # "would be traveling Thursday", "could come as soon as Tuesday": forward-looking
+        return "future"
+    present_passive = any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    if verb.tag_ == "VBN" and present_passive and not words & _PERFECT:
+        # "is expected in December" looks ahead; "is heard in May" is open
+        return "future" if verb.lemma_.lower() in cues else None
+    if words & _PERFECT or verb.tag_ in ("VBD",) or any(a.tag_ in _PAST_AUX_TAGS for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN":
+        return "past"
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "future"  # present progressive for a scheduled event: "is meeting on Friday"
+    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_.lower() not in _REPORTING:
+        return "future"  # the present of a timetable: "the leaders meet Monday"
+    return None
+
+
+__all__ = ["direction_of", "governing_verb"]
