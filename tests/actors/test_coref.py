@@ -103,3 +103,20 @@ def test_entities_list_every_coreferent_span(resolve, mention):
     e = doc.entities[mention(doc, "Yonhap").entity]
     assert [s.text for s in e.spans] == ["Yonhap", "Yonhap"]
     assert e.entity == mention(doc, "Yonhap").entity
+
+
+def test_the_two_countries_are_the_two_earlier_countries(resolve, headed_by):
+    doc = resolve("Peru and Chile traded accusations on Monday. The two countries later agreed to talks.")
+    ms = headed_by(doc, "countries")
+    assert sorted(m.actor.country for m in ms) == ["CHL", "PER"]
+
+
+def test_they_after_coordinated_officials_is_both(resolve, mention):
+    doc = resolve("Senior Hungarian and Romanian officials met in Budapest. They agreed to cooperate.")
+    they = [m for m in doc.mentions if m.text == "They"]
+    assert sorted(m.actor.country for m in they) == ["HUN", "ROU"]
+
+
+def test_surname_before_the_full_name_joins_it(resolve, mention):
+    doc = resolve("Okonkwo said the case was weak. Lawyer Emeka Okonkwo later told reporters he would appeal.")
+    assert mention(doc, "Okonkwo").entity == mention(doc, "Lawyer Emeka Okonkwo").entity

@@ -9,9 +9,16 @@ def test_country_names_and_short_forms(resolve, mention):
     assert mention(doc, "South Korea").actor.country == "KOR"
     assert mention(doc, "DPRK").actor.country == "PRK"
     assert mention(doc, "Islamic Republic").actor.country == "IRN"
-    # A country named by itself is the state: no sector, CAMEO code is the country alone.
-    assert mention(doc, "US").actor.sector is None
-    assert mention(doc, "US").actor.cameo == "USA"
+
+
+def test_country_name_doing_something_is_its_government(resolve, mention):
+    doc = resolve("Britain expelled 23 diplomats, and the measures were welcomed by France. "
+                  "Talks were later held in Germany.")
+    assert mention(doc, "Britain").actor.cameo == "GBRGOV"  # subject
+    assert mention(doc, "France").actor.sector == "GOV"  # agent of a passive
+    # Elsewhere a country named by itself is the state: no sector, the CAMEO code is the country.
+    assert mention(doc, "Germany").actor.sector is None
+    assert mention(doc, "Germany").actor.cameo == "DEU"
 
 
 def test_demonym_modifier_gives_country_and_the_head_the_sector(resolve, headed_by):

@@ -82,7 +82,8 @@ class Resolver:
     def note(self, drafts: list[Draft]) -> None:
         """Remember where countries are written, before walking the drafts."""
         for d in drafts:
-            if d.text_country and d.country and d.country not in INTERNATIONAL:
+            if d.text_country and d.country and d.country not in INTERNATIONAL and d.sector != "JRN":
+                # A wire agency's country is where the report comes from, not the story's.
                 self.written.setdefault(self.sent_of[d.head], []).append(d)
 
     # ----- helpers ---------------------------------------------------------------------------
@@ -134,18 +135,24 @@ class Resolver:
     # ----- one draft -------------------------------------------------------------------------
     def add_all(self, drafts: list[Draft]) -> None:
         """Link every draft; those known to corefer with another follow it."""
+        waiting: dict[int, list[Draft]] = {}
         for d in drafts:
-            if d.same_as is None:
-                self.add(d)
-        for d in drafts:
+            if d.same_as is not None and id(d.same_as) not in self.entity_of:
+                waiting.setdefault(id(d.same_as), []).append(d)  # its partner comes later
+                continue
             if d.same_as is not None:
-                e = self.entity_of.get(id(d.same_as))
-                if e is None:
-                    self.add(d)
-                else:
-                    self._link(d, e)
+                self._link(d, self.entity_of[id(d.same_as)])
+            else:
+                self.add(d)
+            for w in waiting.pop(id(d), ()):
+                self._link(w, self.entity_of[id(d)]) if id(d) in self.entity_of else self.add(w)
+        for rest in waiting.values():
+            for w in rest:
+                self.add(w)
 
     def add(self, d: Draft) -> None:
+        if d.pair and d.country is None and self._pair(d):
+            return
         if d.mkind == "pronoun":
             self._pronoun(d)
         elif d.akind == "person":
@@ -301,6 +308,56 @@ class Resolver:
         e = self.by_key.get(key)
         self._link(d, e or self._new(d, key))
 
+    def merge_partial_names(self) -> None:
+        """A surname met before the full name ("Brafman said ... Ben Brafman") joins the one
+        full name in the article that contains it; with two candidates it stays apart."""
+        full = [e for e in self.entities if e.akind == "person" and len(e.person) >= 2]
+        moved: dict[int, Entity] = {}
+        for e in self.entities:
+            if e.akind != "person" or len(e.person) != 1 or e.kb_id:
+                continue
+            cands = [f for f in full if f is not e and e.person[0] in f.names
+                     and (e.country is None or f.country in (None, e.country))]
+            if len(cands) == 1:
+                moved[e.index] = cands[0]
+        if not moved:
+            return
+        for link in self.linked:
+            target = moved.get(link.entity.index)
+            if target is not None:
+                link.entity = target
+                link.country = link.country or target.country
+                link.sector = link.sector if link.sector is not None else target.sector
+                self.entity_of[id(link.draft)] = target
+
+    def _pair(self, d: Draft) -> bool:
+        """"The two countries", "both sides", "the two leaders": the two latest distinct actors
+        of the right kind in earlier sentences, one mention each (same head, like "Hungarian
+        and Romanian officials")."""
+        sent = self.sent_of[d.head]
+        if d.akind == "person" or (d.title or "").endswith("leader"):
+            kinds = {"person"}
+        elif d.akind == "country" or d.sector == "GOV":
+            kinds = {"country"}
+        else:
+            kinds = {"country", "person", "organization", "group"}
+        found: list[Linked] = []
+        for link in sorted(self.linked, key=lambda l: l.draft.head, reverse=True):
+            if link.sent >= sent:
+                continue
+            if sent - link.sent > DESCRIPTION_WINDOW or len(found) == 2:
+                break
+            e = link.entity
+            if e.akind in kinds and link.country and all(f.entity is not e and f.country != link.country
+                                                         for f in found):
+                found.append(link)
+        if len(found) != 2:
+            return False
+        for link in reversed(found):
+            sector = d.sector if d.sector and not d.weak else link.sector
+            self._link(dataclasses.replace(d, country=link.country), link.entity, link.country, sector)
+        return True
+
     # ----- pronouns --------------------------------------------------------------------------
     def _pronoun_fits(self, word: str):
         if word in ("he", "she", "him", "her", "his"):
@@ -314,8 +371,13 @@ class Resolver:
 
     def _antecedent(self, token: int, fits) -> Linked | None:
         sent = self.sent_of[token]
-        before = sorted((l for l in self.linked if l.draft.head < token and sent - l.sent <= PRONOUN_WINDOW),
-                        key=lambda l: l.draft.head)
+        window = []
+        for l in reversed(self.linked):  # linked in (nearly) text order: stop past the window
+            if sent - l.sent > PRONOUN_WINDOW + 1:
+                break
+            if l.draft.head < token and sent - l.sent <= PRONOUN_WINDOW:
+                window.append(l)
+        before = sorted(window, key=lambda l: l.draft.head)
         for l in reversed(before):
             if l.subject and fits(l):
                 return l
@@ -328,8 +390,13 @@ class Resolver:
         ante = self._antecedent(d.head, self._pronoun_fits(d.name.lower()))
         if ante is None:
             return
-        d.name = ante.entity.name
-        self._link(d, ante.entity, ante.country, ante.sector)
+        group = [ante]
+        if d.plural:  # "they" after "Hungarian and Romanian officials" or "the two countries"
+            group = [l for l in self.linked if l.draft.head == ante.draft.head and l.draft.mkind != "pronoun"] or [ante]
+        for link in group:
+            copy = dataclasses.replace(d, name=link.entity.name) if len(group) > 1 else d
+            copy.name = link.entity.name
+            self._link(copy, link.entity, link.country, link.sector)
 
 
 #: Offices that answer each other in a description: a country's "leader" is its head of state.

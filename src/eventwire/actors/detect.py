@@ -16,10 +16,17 @@ from typing import TYPE_CHECKING
 from spacy.strings import get_string_id
 
 from .lexicon import CAP, EXACT, Entry, Lexicon, Role
+from .places import known_place
 from .parse import ADJ, ADP, DET, D, FAC, GPE, LOC, NOMINAL_MODS, NORP, NOUNS, ORG, PERSON, PROPN, PUNCT, Columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+#: "South Lebanon", "eastern Congo": a part of the country, not another place.
+_COMPASS = frozenset(get_string_id(w) for w in (
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "upper", "lower", "the"))
 
 #: Participles that make "X-led forces" forces of X ("backed" and "funded" do not).
 AGENTIVE = frozenset(get_string_id(w) for w in ("led", "based", "run", "owned", "controlled", "dominated"))
@@ -78,13 +85,12 @@ def _root(cols: Columns, start: int, end: int) -> int:
     return found
 
 
-def _case_ok(doc: Doc, start: int, shapes: tuple[int, ...], texts: tuple[str, ...]) -> bool:
+def _case_ok(cols: Columns, start: int, shapes: tuple[int, ...], orths: tuple[int, ...]) -> bool:
     for k, shape in enumerate(shapes):
         if shape == CAP:
-            t = doc[start + k].text
-            if not t[:1].isupper():
+            if not cols.text[cols.idx[start + k]].isupper():
                 return False
-        elif shape == EXACT and doc[start + k].text != texts[k]:
+        elif shape == EXACT and cols.orth[start + k] != orths[k]:
             return False
     return True
 
@@ -99,7 +105,7 @@ def _name_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
         if phrases:
             for p in phrases:
                 k = len(p.hashes)
-                if i + k <= n and (k == 1 or tuple(lower[i:i + k]) == p.hashes) and _case_ok(doc, i, p.shapes, p.texts):
+                if i + k <= n and (k == 1 or tuple(lower[i:i + k]) == p.hashes) and _case_ok(cols, i, p.shapes, p.orths):
                     entry = p.entries[0]
                     # A lone surname must be a proper noun or a name the tagger found
                     # ("Moon" the president, not the moon).
@@ -127,7 +133,7 @@ def _role_at(doc: Doc, cols: Columns, lex: Lexicon, i: int) -> tuple[int, Role] 
                 continue  # "military aid": the adjective is no actor ("rebel leader" still is a rebel)
             if role.plural_only and not cols.plural(last):
                 continue
-            if role.capitalised_only and not doc[i].text[:1].isupper():
+            if role.capitalised_only and not cols.text[cols.idx[i]].isupper():
                 continue
             return k, role
     return None
@@ -139,12 +145,12 @@ def find_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
     owner: list[Atom | None] = [None] * n
     names = _name_atoms(doc, cols, lex)
     ents = []
-    for e in doc.ents:
-        if e.label in ENTITY_LABELS:
-            start = e.start
-            while start < e.end - 1 and cols.pos[start] == DET:  # "The Nigerian Union of ..."
+    for e_start, e_end, label in cols.ents:
+        if label in ENTITY_LABELS:
+            start = e_start
+            while start < e_end - 1 and cols.pos[start] == DET:  # "The Nigerian Union of ..."
                 start += 1
-            ents.append((start, e.end, ENTITY_LABELS[e.label]))
+            ents.append((start, e_end, ENTITY_LABELS[label]))
     for a in names:
         for j in range(a.start, a.end):
             owner[j] = a
@@ -156,7 +162,27 @@ def find_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
         if covered:
             continue  # a known name covers the entity
         parts = [a for a in inside.values() if a.start >= start and a.end <= end]
+        if kind in ("person", "org"):
+            # "President Trump", "Lawyer Ben Brafman" tagged as one name: the title is its own atom.
+            j, titled = start, False
+            while j < end - 1 and (owner[j] is None or owner[j].name_kind != "person"):
+                found = _role_at(doc, cols, lex, j) if owner[j] is None else None
+                if found is None and owner[j] is None:
+                    break
+                if found is not None and found[1].kind != "person":
+                    titled = False
+                    break
+                titled = titled or found is not None
+                j += found[0] if found else owner[j].end - j
+            rest_plain = all(owner[k] is None and _role_at(doc, cols, lex, k) is None and cols.pos[k] == PROPN
+                             for k in range(j, end))
+            if titled and (kind == "person" or rest_plain):  # "Chad Johnson" is no title plus a name
+                start, kind = j, "person"
         if kind == "person":
+            inside = {id(owner[j]): owner[j] for j in range(start, end) if owner[j] is not None}
+            parts = [a for a in inside.values() if a.start >= start and a.end <= end]
+            if any(a.start <= start and a.end >= end for a in inside.values()):
+                continue
             kb = [a for a in parts if a.name_kind == "person"]
             extra = [j for j in range(start, end) if owner[j] is None and _role_at(doc, cols, lex, j) is None
                      and cols.pos[j] == PROPN]
@@ -190,6 +216,13 @@ def find_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
             atoms.append(org)
         elif not parts and not any(owner[j] for j in range(start, end)):
             atoms.append(Atom(start, end, _root(cols, start, end), kind))
+        elif kind == "place" and parts and all(a.end - a.start < end - start for a in parts) \
+                and not all(owner[j] is not None or cols.lower[j] in _COMPASS for j in range(start, end)) \
+                and known_place(cols.span_text(start, end)):
+            # "Lake Chad", "Jersey City": a place of its own that contains a country's name.
+            for a in parts:
+                dropped.add(id(a))
+            atoms.append(Atom(start, end, _root(cols, start, end), "place", inner=list(parts)))
     atoms += [a for a in names if id(a) not in dropped]
     for a in atoms:
         for j in range(a.start, a.end):
@@ -214,13 +247,10 @@ def _adjacent(cols: Columns, a: int, b: int) -> bool:
     return hi - lo <= 6 and all(cols.pos[j] != PUNCT or cols.dep[j] != D["punct"] for j in range(lo + 1, hi))
 
 
-_BRACKETS = frozenset(get_string_id(b) for b in ("(", ")", "[", "]"))
-
-
 def _bracketed(cols: Columns, a: int, b: int) -> bool:
     """A bracket between two tokens: "the Federation (CFF)" is two names, not one phrase."""
     lo, hi = (a, b) if a < b else (b, a)
-    return any(cols.lower[j] in _BRACKETS for j in range(lo + 1, hi))
+    return cols.brackets[hi] - cols.brackets[lo + 1] > 0
 
 
 def phrase_head(cols: Columns, t: int) -> int:
@@ -250,10 +280,20 @@ def phrase_head(cols: Columns, t: int) -> int:
     return t
 
 
-def noun_phrases(cols: Columns, atoms: list[Atom]) -> list[NounPhrase]:
+_STANCE = frozenset(get_string_id(w) for w in ("anti", "pro"))
+_HYPHEN = get_string_id("-")
+
+
+def _stance(doc: Doc, cols: Columns, i: int) -> bool:
+    return i >= 2 and cols.orth[i - 1] == _HYPHEN and cols.lower[i - 2] in _STANCE
+
+
+def noun_phrases(doc: Doc, cols: Columns, atoms: list[Atom]) -> list[NounPhrase]:
     """Group atoms by the head of the noun phrase they belong to, in text order."""
     groups: dict[int, NounPhrase] = {}
     for a in atoms:
+        if a.kind == "role" and _stance(doc, cols, a.start):
+            continue  # "anti-immigrant sentiment": an attitude, not an actor
         h = phrase_head(cols, a.root)
         np = groups.get(h)
         if np is None:

@@ -54,6 +54,7 @@ class Phrase:
     shapes: tuple[int, ...]
     texts: tuple[str, ...]
     entries: tuple[Entry, ...]
+    orths: tuple[int, ...] = ()  # hashes of ``texts``, for exact-case matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +167,8 @@ class _Builder:
             # "Erdogan" and "Erdoğan" both find the same entry.
             for spelling in {key, *lowers}:
                 hs = tuple(get_string_id(t) for t in spelling)
-                lex.names.setdefault(hs[0], []).append(Phrase(hs, shapes, tuple(texts), tuple(entries)))
+                orths = tuple(get_string_id(t) for t in texts)
+                lex.names.setdefault(hs[0], []).append(Phrase(hs, shapes, tuple(texts), tuple(entries), orths))
         for phrases in lex.names.values():
             phrases.sort(key=lambda p: -len(p.hashes))
 

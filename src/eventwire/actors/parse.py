@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.strings import get_string_id
 
 if TYPE_CHECKING:
@@ -37,7 +37,8 @@ NOUNS = frozenset({NOUN, PROPN})
 PLURAL_TAGS = _ids("NNS", "NNPS")
 # Entity labels.
 PERSON, ORG, GPE, NORP, LOC, FAC = (get_string_id(x) for x in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"))
-ENT_B = 3  # ENT_IOB value for the first token of an entity
+ENT_B, ENT_I = 3, 1  # ENT_IOB values: first token of an entity, a later one
+BRACKETS = _ids("(", ")", "[", "]")
 
 
 @dataclass(slots=True)
@@ -54,13 +55,27 @@ class Columns:
     iob: list[int]
     ent: list[int]
     kids: list[list[int]]
+    orth: list[int]
+    idx: list[int]
+    length: list[int]
+    text: str
+    #: Sentence index of every token.
+    sent_of: list[int]
+    #: Entities as (start, end, label id), from the IOB columns.
+    ents: list[tuple[int, int, int]]
+    #: Running count of bracket tokens, for "is there a bracket between i and j".
+    brackets: list[int]
 
     @classmethod
-    def of(cls, doc: Doc) -> Columns:
+    def of(cls, doc: Doc, text: str | None = None) -> Columns:
+        """Columns of ``doc``; pass the text it was parsed from (``Doc.text`` is rebuilt
+        token by token, which costs as much as the rest of this together)."""
         n = len(doc)
+        if text is None or (n and len(text) < doc[-1].idx + len(doc[-1])):
+            text = doc.text
         if n == 0:
-            return cls(0, [], [], [], [], [], [], [], [], [])
-        arr = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_IOB, ENT_TYPE])
+            return cls(0, [], [], [], [], [], [], [], [], [], [], [], [], text, [], [], [0])
+        arr = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_IOB, ENT_TYPE, ORTH, IDX, LENGTH, SENT_START])
         cols = arr.T.tolist()
         offsets = arr[:, 5].astype("int64").tolist()  # HEAD is a relative offset
         head = [i + o for i, o in enumerate(offsets)]
@@ -68,7 +83,39 @@ class Columns:
         for j, h in enumerate(head):
             if h != j:
                 kids[h].append(j)
-        return cls(n, cols[0], cols[1], cols[2], cols[3], cols[4], head, cols[6], cols[7], kids)
+        sent_of, k = [0] * n, -1
+        for j, flag in enumerate(cols[11]):
+            if flag == 1 or j == 0:
+                k += 1
+            sent_of[j] = k
+        ents: list[tuple[int, int, int]] = []
+        iob, etype = cols[6], cols[7]
+        for j in range(n):
+            if iob[j] == ENT_B:
+                end = j + 1
+                while end < n and iob[end] == ENT_I:
+                    end += 1
+                ents.append((j, end, etype[j]))
+        brackets, count = [0], 0
+        for w in cols[0]:
+            count += w in BRACKETS
+            brackets.append(count)
+        return cls(n, cols[0], cols[1], cols[2], cols[3], cols[4], head, cols[6], cols[7], kids,
+                   cols[8], cols[9], cols[10], text, sent_of, ents, brackets)
+
+    def word(self, i: int) -> str:
+        """Text of token ``i`` (without building a spaCy Token)."""
+        start = self.idx[i]
+        return self.text[start:start + self.length[i]]
+
+    def span_text(self, start: int, end: int) -> str:
+        """Text of tokens ``[start, end)`` as ``doc[start:end].text`` gives it."""
+        if end <= start:
+            return ""
+        return self.text[self.idx[start]:self.idx[end - 1] + self.length[end - 1]]
+
+    def char_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.idx[start], self.idx[end - 1] + self.length[end - 1]
 
     def plural(self, i: int) -> bool:
         return self.tag[i] in PLURAL_TAGS

@@ -48,27 +48,67 @@ def _fallback_index() -> dict[str, str]:
     return {k: v for k, (_, v) in best.items()}
 
 
-@functools.lru_cache(maxsize=4096)
-def place_country(name: str) -> str | None:
-    """ISO3 country of a place name, folded to the controlling state (PLOVER), or None."""
+@functools.lru_cache(maxsize=8192)
+def _found(name: str) -> tuple:
     lookup = _gazetteer_lookup()
-    code: str | None = None
+    if lookup is None:
+        return ()
+    try:
+        return tuple(lookup(name) or ())
+    except Exception:  # noqa: BLE001 - a gazetteer failure must not stop actor coding
+        return ()
+
+
+def known_place(name: str) -> bool:
+    """Whether the gazetteer knows a place by this exact name ("Lake Chad", "New Jersey")."""
+    return bool(_found(name)) or (_gazetteer_lookup() is None and fold(name) in _fallback_index())
+
+
+@functools.lru_cache(maxsize=8192)
+def _candidates(name: str) -> tuple[str, ...]:
+    """Countries of the places called ``name``, most likely first (ISO3, folded to sovereigns)."""
+    lookup = _gazetteer_lookup()
+    codes: list[str] = []
     if lookup is not None:
-        try:
-            candidates = lookup(name)
-        except Exception:  # noqa: BLE001 - a gazetteer failure must not stop actor coding
-            candidates = []
-        for c in candidates or []:
+        for c in _found(name)[:_TOP]:
+            if getattr(c, "feature_class", "A") not in _SETTLED:
+                continue  # seas, mountains and deserts say nothing about who acts
             code = _candidate_country(c)
             if code:
-                break
+                codes.append(code)
     else:
         code = _fallback_index().get(fold(name))
-    if code and len(code) == 2:  # tolerate ISO2 from a gazetteer
-        import pycountry
+        if code:
+            codes.append(code)
+    out: list[str] = []
+    for code in codes:
+        if len(code) == 2:  # tolerate ISO2 from a gazetteer
+            import pycountry
 
-        found = pycountry.countries.get(alpha_2=code)
-        code = found.alpha_3 if found else None
-    if code:
+            found_c = pycountry.countries.get(alpha_2=code)
+            code = found_c.alpha_3 if found_c else ""
         code = lexicon().sovereign.get(code, code)
-    return code
+        if code and code not in out:
+            out.append(code)
+    return tuple(out)
+
+
+#: How many ranked gazetteer candidates the article's countries may choose among.
+_TOP = 5
+#: GeoNames feature classes that belong to a country: admin areas, towns, areas, sites.
+_SETTLED = frozenset("APLS")
+
+
+def place_country(name: str, context: frozenset[str] = frozenset()) -> str | None:
+    """ISO3 country of a place name, or None.
+
+    Among the gazetteer's top candidates, one in a country the article names wins
+    ("Tripoli" in a story about Lebanon); otherwise the most likely one.
+    """
+    codes = _candidates(name)
+    if not codes:
+        return None
+    for code in codes:
+        if code in context:
+            return code
+    return codes[0]

@@ -7,6 +7,8 @@
   of Chechen refugees", "leaders of the opposition coalition" are Y's people.
 - Quantities: "hundreds of protesters" - the number word is what the parse makes the
   subject, so it gets a mention of the protesters.
+- Surnames the tagger took for something else: "Brafman" tagged as a place in an article
+  about Ben Brafman is the person.
 """
 
 from __future__ import annotations
@@ -100,3 +102,16 @@ def _quantities(by_head: dict[int, Draft], cols: Columns) -> list[Draft]:
         q = dataclasses.replace(y, start=i, end=max(y.end, i + 1), head=i, mkind="nominal", same_as=y, plural=True)
         out.append(q)
     return out
+
+
+def surnames(drafts: list[Draft]) -> None:
+    """Turn a lone unknown organisation or place whose word is the surname (or given name) of
+    a person named in the article into a mention of a person."""
+    names = {w for d in drafts if d.akind == "person" and len(d.person) >= 2 for w in (d.person[0], d.person[-1])}
+    if not names:
+        return
+    for d in drafts:
+        if d.guessed and d.akind in ("organization", "location") and d.end - d.start == 1 and not d.title:
+            word = d.name.lower()
+            if word in names:
+                d.akind, d.mkind, d.country, d.sector, d.person = "person", "name", None, None, (word,)

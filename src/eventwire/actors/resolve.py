@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from spacy.strings import get_string_id
 
 from . import kb
 from .detect import Atom, NounPhrase
+from ..resources import load_wordlist
 from .lexicon import Lexicon, fold
 from .parse import D, NOMINAL_MODS, OBJECTS, PRON, SUBJECTS, Columns
 from .places import place_country
@@ -37,6 +39,8 @@ def _ids(*words: str) -> frozenset[int]:
 
 
 ETHNIC = get_string_id("ethnic")
+HYPHEN = get_string_id("-")
+PAIR = _ids("two", "both")
 STANCE = _ids("anti", "pro")
 DEFINITE = _ids("the", "this", "that", "these", "those")
 FORMER = _ids("former", "ex", "exiled", "ousted", "deposed", "late", "then")
@@ -83,6 +87,8 @@ class Draft:
     kb_title: str | None = None
     kb_offices: frozenset[str] = frozenset()
     foreign: bool = False  # a role often filled from elsewhere ("migrants"): no country in focus
+    guessed: bool = False  # from a tagger entity we do not know (its kind may be wrong)
+    pair: bool = False  # "the two countries", "both sides": two earlier actors together
     #: Another draft this one is known to corefer with (appositive, "hundreds of X").
     same_as: Draft | None = None
 
@@ -95,10 +101,14 @@ class Context:
     day: dt.date | None
     #: Token -> country of the place or country name covering it (see ``index_countries``).
     countries_at: dict[int, str] = field(default_factory=dict)
+    #: Countries the article names outright (country names, demonyms, capitals, regions).
+    named: frozenset[str] = frozenset()
 
 
 def index_countries(ctx: Context, atoms: list[Atom]) -> None:
     """Remember which tokens name a country or a place in one, for "rebels in X"."""
+    ctx.named = frozenset(c for a in atoms if a.entry is not None and a.entry.kind in PLACE_KINDS
+                          and a.entry.kind != "capital" for c in a.entry.countries)
     for a in atoms:
         codes = _atom_countries(ctx, a)
         if codes and not not_nationality(ctx, a):
@@ -107,10 +117,15 @@ def index_countries(ctx: Context, atoms: list[Atom]) -> None:
 
 
 def _atom_countries(ctx: Context, a: Atom) -> tuple[str, ...]:
+    if a.entry is not None and a.entry.kind == "capital" and ctx.named and a.entry.country not in ctx.named:
+        # "Tripoli" in a story that names Lebanon but not Libya is the Lebanese city.
+        code = place_country(ctx.cols.span_text(a.start, a.end), ctx.named)
+        if code in ctx.named:
+            return (code,)
     if a.entry is not None and a.entry.kind in PLACE_KINDS:
         return a.entry.countries
     if a.kind == "place":
-        code = place_country(ctx.doc[a.start:a.end].text)
+        code = place_country(ctx.cols.span_text(a.start, a.end), ctx.named)
         return (code,) if code else ()
     return ()
 
@@ -150,6 +165,10 @@ def _role_sector(main: Atom, others: list[Atom]) -> tuple[str | None, bool]:
     """Sector of a role word, taking a weak one's sector from the nearest modifier that has
     one. The flag says the sector is only the weak word's default ("officials": GOV)."""
     assert main.role is not None
+    if main.role.sector == "UAF":  # "Hamas-led gunmen" are no longer unidentified
+        for a in others:
+            if a.entry is not None and a.entry.kind == "org" and a.entry.sector:
+                return a.entry.sector, False
     if main.role.strong:
         return main.role.sector, False
     for a in sorted(others, key=lambda a: -a.start):
@@ -179,6 +198,15 @@ def _org_sector(a: Atom) -> str | None:
     return (people[-1] if people else roles[-1]).role.sector
 
 
+def _acts(ctx: Context, h: int) -> bool:
+    """Whether a country name is the doer of its clause: its subject or a passive's agent."""
+    cols = ctx.cols
+    t = _coord_root(cols, h)
+    if cols.dep[t] == D["nsubj"]:
+        return True
+    return cols.dep[t] == D["pobj"] and cols.dep[cols.head[t]] == D["agent"]
+
+
 def _capital_is_government(ctx: Context, h: int) -> bool:
     cols = ctx.cols
     t = _coord_root(cols, h)
@@ -188,7 +216,7 @@ def _capital_is_government(ctx: Context, h: int) -> bool:
     if d == D["compound"]:
         # "Pyongyang-Washington talks" are between governments; "the Stockholm talks" are a place.
         return any(ctx.countries_at.get(j) for j in (h - 2, h + 2)) and any(
-            ctx.doc[j].text == "-" for j in (h - 1, h + 1) if 0 <= j < cols.n)
+            cols.orth[j] == HYPHEN for j in (h - 1, h + 1) if 0 <= j < cols.n)
     if d == D["pobj"]:
         prep = cols.head[t]
         if cols.lower[prep] in LOCATIVE:
@@ -200,12 +228,13 @@ def _capital_is_government(ctx: Context, h: int) -> bool:
 
 
 def _text(ctx: Context, start: int, end: int) -> str:
-    return ctx.doc[start:end].text
+    return ctx.cols.span_text(start, end)
 
 
 def _person_key(ctx: Context, a: Atom) -> tuple[str, ...]:
-    doc = ctx.doc
-    return tuple(fold(doc[j].text) for j in range(a.start, a.end) if doc[j].text not in ("-", "'s", "."))
+    cols = ctx.cols
+    words = (cols.word(j) for j in range(a.start, a.end))
+    return tuple(fold(w) for w in words if w not in ("-", "'s", "."))
 
 
 def not_nationality(ctx: Context, a: Atom) -> bool:
@@ -213,7 +242,7 @@ def not_nationality(ctx: Context, a: Atom) -> bool:
     cols, i = ctx.cols, a.start
     if i >= 1 and cols.lower[i - 1] == ETHNIC:
         return True
-    return i >= 2 and ctx.doc[i - 1].text == "-" and cols.lower[i - 2] in STANCE
+    return i >= 2 and cols.orth[i - 1] == HYPHEN and cols.lower[i - 2] in STANCE
 
 
 def _countries_of(ctx: Context, atoms: list[Atom]) -> list[tuple[Atom, tuple[str, ...]]]:
@@ -248,6 +277,13 @@ def drafts_for(ctx: Context, np: NounPhrase) -> list[Draft]:
         head_atom = _role_modifier(ctx, np)
         if head_atom is None:
             return _branches(ctx, np)
+    if head_atom.name_kind in PLACE_KINDS or head_atom.kind == "place":
+        # "Mali and Burkina Faso" parsed as one phrase: every place in it is its own mention.
+        places = [a for a in np.atoms if a is not head_atom and (a.name_kind in PLACE_KINDS or a.kind == "place")]
+        if places:
+            rest = [a for a in np.atoms if a not in places]
+            out = drafts_for(ctx, NounPhrase(np.head, rest))
+            return out + [d for a in places for d in _standalone(ctx, a)]
     definite, former, poss = _modifier_words(ctx, np)
     others = [a for a in np.atoms if a is not head_atom]
     persons = [a for a in np.atoms if a.name_kind == "person"]
@@ -392,6 +428,7 @@ def _organisation(ctx: Context, d: Draft, org: Atom, others: list[Atom]) -> list
         if e.country:
             d.text_country = True
     else:
+        d.guessed = True
         d.country = _org_country(ctx, org)
         d.sector = _org_sector(org)
         d.text_country = d.country is not None
@@ -429,11 +466,13 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
         d.title = role.phrase  # "Yonhap news agency", "the Hamas movement": the body itself
         return _organisation(ctx, d, named[-1], [a for a in others if a is not named[-1]])
     d.name = _text(ctx, d.start, d.end)
+    d.pair = d.plural and any(ctx.cols.lower[k] in PAIR for k in ctx.cols.kids[main.root])
     heads = [a for a in others if a.kind == "role" and a.role is not None and a.role.kind == "country"]
     if heads and d.ref is None:  # "the reclusive state's news agency"
         d.ref, d.ref_pronoun = heads[-1].root, False
     picked = _apply_country(ctx, d, others)
     orgs = [a for a in others if a.name_kind == "org"]
+    orgs = [a for a in orgs if _org_country(ctx, a)] or orgs  # "Houthi-run Saba news agency"
     if d.country is None and orgs:
         d.country = _org_country(ctx, orgs[-1])
         entry = orgs[-1].entry
@@ -490,13 +529,33 @@ def _country_at(ctx: Context, token: int) -> str | None:
     return None
 
 
+@functools.cache
+def _features() -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in load_wordlist("eventwire.actors", "geo_features.txt"))
+
+
+def _geographic_feature(ctx: Context, place: Atom) -> bool:
+    """"Lake Chad", "the Gulf of Mexico": the name is part of a lake's, a gulf's..."""
+    cols, features = ctx.cols, _features()
+    if any(cols.lower[k] in features for k in cols.kids[place.root] if k < place.start):
+        return True
+    h = cols.head[place.root]
+    return cols.dep[place.root] == D["pobj"] and cols.lower[h] == get_string_id("of") \
+        and cols.lower[cols.head[h]] in features
+
+
 def _place_phrase(ctx: Context, d: Draft, place: Atom, others: list[Atom]) -> list[Draft]:
     kind = place.name_kind
+    if kind in ("country", "capital", "region") and _geographic_feature(ctx, place):
+        d.akind, d.mkind, d.name = "location", "name", _text(ctx, d.start, d.end)
+        return [d]
     codes = () if not_nationality(ctx, place) else _atom_countries(ctx, place)
     d.name = _text(ctx, place.start, place.end)
     if kind == "country":
         d.akind, d.mkind = "country", "name"
         d.name = place.entry.name if place.entry else d.name
+        if _acts(ctx, d.head):
+            d.sector = "GOV"  # "Britain expelled ...": the state acts through its government
     elif kind == "people":
         d.akind, d.mkind, d.sector = "group", "demonym", "CVL"
     elif kind == "demonym":
@@ -507,6 +566,7 @@ def _place_phrase(ctx: Context, d: Draft, place: Atom, others: list[Atom]) -> li
         d.name = ctx.lex.country_names.get(codes[0], d.name) if codes else d.name
     else:  # a city or region as a place
         d.akind, d.mkind, d.sector = "location", "name", "CVL"
+        d.guessed = place.kind == "place"
     if not codes:
         if kind in ("people", "demonym"):  # "ethnic Albanians in south Serbia"
             d.akind, d.sector = "group", d.sector or "CVL"

@@ -7,13 +7,11 @@ pronouns), each carrying the actor as resolved at that mention. See ``docs/actor
 
 from __future__ import annotations
 
-import dataclasses
-
 from spacy.strings import get_string_id
 
 from .. import registry
 from ..document import Document, Mention
-from ..model import Actor
+from ..model import Actor, Span
 from . import relations
 from .coref import Resolver
 from .detect import find_atoms, noun_phrases
@@ -38,31 +36,26 @@ def _pronoun_drafts(doc, cols: Columns) -> list[Draft]:
     return out
 
 
-def _sentence_of(doc, n: int) -> list[int]:
-    sent_of = [0] * n
-    for k, sent in enumerate(doc.sents):
-        for j in range(sent.start, sent.end):
-            sent_of[j] = k
-    return sent_of
-
-
 @registry.component("actors", requires=("doc",), assigns=("entities", "mentions"))
 def resolve_actors(doc: Document) -> Document:
     """Find and resolve every actor mention of the article."""
     sp = doc.doc
     assert sp is not None, "the actors stage needs the nlp stage's parse"
     lex = lexicon()
-    cols = Columns.of(sp)
+    cols = Columns.of(sp, doc.article.text)
     day = doc.article.published_date
     atoms = find_atoms(sp, cols, lex)
     ctx = Context(sp, cols, lex, day)
     index_countries(ctx, atoms)
-    drafts = [d for np in noun_phrases(cols, atoms) for d in drafts_for(ctx, np)]
+    drafts = [d for np in noun_phrases(sp, cols, atoms) for d in drafts_for(ctx, np)]
     drafts = relations.link(drafts, cols) + _pronoun_drafts(sp, cols)
+    relations.surnames(drafts)
     drafts.sort(key=lambda d: (d.start, d.head))
-    resolver = Resolver(cols, _sentence_of(sp, cols.n), lex, day)
+    sent_of = cols.sent_of
+    resolver = Resolver(cols, sent_of, lex, day)
     resolver.note(drafts)
     resolver.add_all(drafts)
+    resolver.merge_partial_names()
 
     used = sorted({link.entity.index for link in resolver.linked})
     renumber = {old: new for new, old in enumerate(used)}
@@ -76,13 +69,13 @@ def resolve_actors(doc: Document) -> Document:
     for link in sorted(resolver.linked, key=lambda l: (l.draft.start, l.draft.head)):
         d, e = link.draft, link.entity
         idx = renumber[e.index]
-        span = doc.span(d.start, d.end)
-        entities[idx].spans.append(span)
-        actor = dataclasses.replace(
-            entities[idx], text=span.text, country=link.country, sector=link.sector,
-            cameo=cameo_code(link.country, link.sector, e.base), spans=[span],
-        )
-        mentions.append(Mention(d.start, d.end, d.head, idx, span.text, d.mkind, actor))
+        start_char, end_char = cols.char_span(d.start, d.end)
+        text = cols.text[start_char:end_char]
+        entities[idx].spans.append(Span(start_char, end_char, sent_of[d.start], text))
+        actor = Actor(text=text, name=e.name, country=link.country, sector=link.sector,
+                      cameo=cameo_code(link.country, link.sector, e.base), kb_id=e.kb_id, kind=e.akind,
+                      entity=idx, spans=[Span(start_char, end_char, sent_of[d.start], text)])
+        mentions.append(Mention(d.start, d.end, d.head, idx, text, d.mkind, actor))
     doc.entities = entities
     doc.mentions = mentions
     doc.invalidate_indexes()
