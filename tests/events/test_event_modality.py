@@ -68,3 +68,11 @@ def test_possible(coder):
 def test_ongoing(coder):
     e = _one(coder("Thousands of students are protesting in Santiago."), "PROTEST")
     assert e.modality == "ongoing"
+
+
+def test_a_negated_if_clause_is_hypothetical(coder):
+    events = coder("Iran said it would close the strait if the sanctions were not lifted.")
+    threat = _one(events, "THREATEN")
+    assert threat.modality == "conditional"
+    lifted = [e for e in events if e.plover.type != "THREATEN"]
+    assert all(e.modality == "hypothetical" for e in lifted)

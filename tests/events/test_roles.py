@@ -63,3 +63,24 @@ def test_actor_is_a_copy_with_the_mention_text(coder):
     e = _only(coder("Estonia expelled two diplomats from Russia."), "SANCTION")
     assert e.actor[0].text == "Estonia"
     assert e.actor[0].spans, "the copied actor keeps the entity's spans"
+
+
+def test_place_stands_for_the_recipient_when_none_is_named(coder):
+    e = _only(coder("The army imposed a curfew in Mosul."), "COERCE")
+    assert "Mosul" in _texts(e.recipient)
+
+
+def test_meeting_place_is_not_a_recipient(coder):
+    e = _only(coder("Chile held talks with Argentina in Madrid."), "CONSULT")
+    assert "Madrid" not in _texts(e.actor) + _texts(e.recipient)
+
+
+def test_recipient_from_a_purpose_clause(coder):
+    e = _only(coder("Farmers blocked a highway to protest against Bolivia's new tax."), "PROTEST")
+    assert "Bolivia" in _texts(e.recipient)
+
+
+def test_pronoun_subject_of_a_reported_clause_is_the_reporter(coder):
+    e = _only(coder("Peru said it will send medical supplies to Ecuador."), "AGREE")
+    # the actor keeps the mention's surface ("it") and the resolved identity (Peru)
+    assert [a.name for a in e.actor] == ["Peru"] and "Ecuador" in _texts(e.recipient)

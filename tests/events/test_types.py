@@ -110,3 +110,22 @@ def test_evidence_names_the_rule_and_trigger(coder):
     assert "impose" in e.evidence and "sanction" in e.evidence
     assert e.trigger.text == "imposed sanctions"
     assert e.text == "The European Union imposed sanctions on Belarus."
+
+
+def test_disasters_and_accidents_are_not_assaults(coder):
+    assert [e.plover.type for e in coder("The earthquake killed forty people in the valley.")] == []
+    assert [e.plover.type for e in coder("Three people were injured in the crash.")] == []
+
+
+def test_a_casualty_with_a_weapon_is_an_assault(coder):
+    assert "ASSAULT" in {e.plover.type for e in coder("Two policemen were killed in a bomb attack.")}
+
+
+def test_strike_as_subject_is_the_event(coder):
+    assert {e.plover.type for e in coder("A strike by dock workers closed the port.")} == {"PROTEST"}
+
+
+def test_must_in_a_reported_clause_is_a_demand(coder):
+    events = coder("Russia said Georgia must withdraw its troops from the border.")
+    assert [e.plover.type for e in events] == ["REQUEST"]
+    assert [a.text for a in events[0].recipient] == ["Georgia"]

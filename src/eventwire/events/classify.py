@@ -81,7 +81,7 @@ def frame_modality(frame: Frame) -> tuple[str, dict[str, int]]:
         if frame.act == "threaten":
             return "threatened", cues
         cpred = frame.content.pred if frame.content is not None else frame.content_pred
-        if cpred is not None and cpred is not frame.pred and cpred.dep_ in ("xcomp", "ccomp"):
+        if cpred is not None and cpred != frame.pred and cpred.dep_ in ("xcomp", "ccomp"):
             inner = _pick(modality_cues(cpred))
             if inner != "asserted":
                 return inner, cues
@@ -97,7 +97,8 @@ def code_frame(frame: Frame, lex: Lexicon, sentence_lemmas: set[str]) -> Coding 
     root = code[:2]
     folded = False
     negated = "negated" in cues
-    if frame.act is None and frame.code != "150" and modality != "hypothetical":
+    # Only an actor's own (verbal) act folds: "plans to address a rally" plans no protest.
+    if frame.act is None and not frame.nominal and frame.code != "150" and modality != "hypothetical":
         if root in COOPERATIVE_ROOTS and negated and _FUTURE_LIKE & cues.keys():
             code, folded, modality = lex.act_code("reject", code), True, "negated"
             rule += ">reject"

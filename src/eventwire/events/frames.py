@@ -1,19 +1,35 @@
 """Trigger detection on the dependency parse: which words of a sentence are events.
 
-A :class:`Frame` is one candidate event before roles and final coding: its trigger token,
-the predicate whose clause gives it roles and modality, and a CAMEO code composed from the
-lexicon: verbal triggers ("shelled"), light-verb constructions ("imposed a curfew"),
-speech acts about a content ("threatened to cut off electricity" -> 1311), and nominal
-events ("the Stockholm talks"). Content and object events are absorbed into the frame that
-governs them, so "agreed to cooperate" is one AGREE event, not AGREE plus COOPERATE.
+A :class:`~.frame.Frame` is one candidate event before roles and final coding: its trigger
+token, the predicate whose clause gives it roles and modality, and a CAMEO code composed
+from the lexicon: verbal triggers ("shelled"), light-verb constructions ("imposed a
+curfew"), speech acts about a content ("threatened to cut off electricity" -> 1311), and
+nominal events ("the Stockholm talks"). Content and object events are absorbed into the
+frame that governs them, so "agreed to cooperate" is one AGREE event, not AGREE plus
+COOPERATE.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import ACT_CLASSES, Cond, Lexicon, NounAct, NounEntry, VerbEntry, lexicon
+from .filters import covered_tokens, drop_background, merge_participles, same_root
+from .frame import CONFLICT_ROOTS, CONTAINERS, VERBAL_ROOTS, Frame
+from .lexicon import ACT_CLASSES, Lexicon, NounAct, NounEntry, VerbEntry, lexicon
+from .match import (
+    _AMOUNT_WORDS,
+    _NOT_EVENT_NOUN_DEPS,
+    _NOT_EVENT_VERB_DEPS,
+    _NOUN_POS,
+    _VERB_POS,
+    _child_dep,
+    _conds_ok,
+    _has_second,
+    _surface_lemma,
+    noun_entry,
+    object_of,
+    subject_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -21,184 +37,9 @@ if TYPE_CHECKING:
 
     from ..document import Document
 
-_VERB_POS = frozenset({"VERB"})
-_NOUN_POS = frozenset({"NOUN", "PROPN"})
-_SECOND_DEPS = frozenset({"prt", "prep", "dobj", "advmod", "acomp", "compound:prt", "npadvmod"})
-#: A noun in these relations names a thing, not an event ("war crimes court", "the meeting's
-#: co-chairman"); a verb as a participial adjective ("the besieged town") likewise.
-_NOT_EVENT_NOUN_DEPS = frozenset({"compound", "poss", "nmod"})
-_NOT_EVENT_VERB_DEPS = frozenset({"amod", "compound"})
-#: Nouns that carry a proposal, request or plan whose content is another event
-#: ("rejected an offer of talks", "a call for sanctions").
-CONTAINERS = frozenset({
-    "proposal", "offer", "request", "call", "appeal", "demand", "invitation", "plan",
-    "initiative", "bid", "idea", "formula", "decision", "move", "resolution", "bill",
-    "measure", "commitment", "pledge", "promise", "effort", "attempt", "step", "order",
-    "motion", "suggestion", "push", "campaign", "threat", "warning", "ultimatum",
-    "condition", "deadline", "agreement", "deal", "consensus", "readiness", "willingness",
-})
-#: Verbs whose object is the subject of their complement ("urged X to", "allowed X to").
-OBJECT_CONTROL = frozenset({
-    "urge", "ask", "order", "force", "allow", "permit", "encourage", "invite", "help", "compel",
-    "persuade", "tell", "authorize", "authorise", "call", "press", "require", "instruct",
-    "pressure", "push", "beg", "implore", "demand", "warn", "advise", "enable",
-})
+__all__ = ["Frame", "SentenceFrames"]
 
 
-@dataclass
-class Frame:
-    """A candidate event found in one sentence."""
-
-    trigger: Token
-    pred: Token
-    code: str
-    rule: str
-    entry: VerbEntry | NounEntry | None = None
-    noun: Token | None = None
-    content: Frame | None = None
-    content_pred: Token | None = None
-    act: str | None = None
-    recipient_slots: tuple[str, ...] = ()
-    reciprocal: bool = False
-    nominal: bool = False
-    absorbed: bool = False
-    extra_tokens: list[Token] = field(default_factory=list)
-
-    @property
-    def override(self) -> tuple[str, str]:
-        e = self.entry
-        return (e.plover, e.mode) if e is not None else ("", "")
-
-
-# ----- matching lexicon rows ------------------------------------------------------------------
-def subject_of(verb: Token, follow: bool = False) -> Token | None:
-    """Grammatical subject of ``verb``; with ``follow``, the controller of a subjectless
-    complement or purpose clause ("workers stayed home to protest")."""
-    tok = verb
-    for _ in range(3 if follow else 1):
-        for ch in tok.children:
-            if ch.dep_ in ("nsubj", "csubj"):
-                return ch
-        if not follow or tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head is tok:
-            return None
-        if any(ch.dep_ == "nsubjpass" for ch in tok.children):
-            return None
-        tok = tok.head
-    return None
-
-
-def object_of(verb: Token) -> Token | None:
-    """Direct object, or the passive subject ("sanctions were imposed")."""
-    passive = None
-    for ch in verb.children:
-        if ch.dep_ == "dobj":
-            return ch
-        if ch.dep_ == "nsubjpass":
-            passive = ch
-    return passive
-
-
-def _word_ok(tok: Token | None, value: str, lex: Lexicon, doc: Document) -> bool:
-    if tok is None:
-        return False
-    if value == "@any":
-        return True
-    if value == "@actor":
-        return bool(doc.mentions_headed_by(tok.i) or doc.mention_at(tok.i))
-    if value == "@named":
-        if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
-            return True
-        for m in doc.mentions_headed_by(tok.i):
-            if m.kind in ("name", "title", "metonym"):
-                return True
-        return False
-    words = {tok.lemma_.lower(), tok.lower_}
-    for ch in tok.children:
-        if ch.dep_ in ("compound", "amod", "nmod"):
-            words.add(ch.lemma_.lower())
-        elif ch.dep_ == "prep" and ch.lower_ == "of":  # "a patch of peacekeeping troops"
-            for g in ch.children:
-                if g.dep_ == "pobj":
-                    words.add(g.lemma_.lower())
-                    words.update(x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod"))
-    return any(lex.in_class(w, value) for w in words)
-
-
-def _conds_ok(conds: tuple[Cond, ...], subj: Token | None, obj: Token | None, noun: Token | None,
-              lex: Lexicon, doc: Document) -> bool:
-    for c in conds:
-        if c.slot == "subj":
-            ok = _word_ok(subj, c.value, lex, doc)
-        elif c.slot == "obj":
-            ok = _word_ok(obj, c.value, lex, doc)
-        elif c.slot == "verb":
-            ok = _word_ok(_governing_verb(noun), c.value, lex, doc) if noun is not None else False
-        elif c.slot == "mod":
-            ok = noun is not None and any(
-                _word_ok(ch, c.value, lex, doc) or lex.in_class(ch.lemma_.lower(), c.value)
-                for ch in _modifiers(noun)
-            )
-        else:
-            ok = True
-        if ok == c.negate:
-            return False
-    return True
-
-
-def _modifiers(noun: Token) -> list[Token]:
-    """Modifiers of a noun, including its "of" complement ("a test of a new rocket")."""
-    out = []
-    for ch in noun.children:
-        if ch.dep_ in ("compound", "amod", "nmod", "poss"):
-            out.append(ch)
-        elif ch.dep_ == "prep" and ch.lower_ == "of":
-            out.extend(g for g in ch.children if g.dep_ == "pobj")
-    return out
-
-
-def _governing_verb(noun: Token) -> Token | None:
-    """The verb a noun is the object of ("contributed troops", "troops were sent")."""
-    head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass", "conj", "appos") and head.pos_ == "VERB":
-        return head
-    if noun.dep_ == "pobj" and head.head.pos_ == "VERB":
-        return head.head
-    return None
-
-
-def _has_second(tok: Token, second: str) -> bool:
-    for ch in tok.children:
-        if ch.dep_ in _SECOND_DEPS and (ch.lower_ == second or ch.lemma_.lower() == second):
-            return True
-    return False
-
-
-def noun_entry(tok: Token, lex: Lexicon, doc: Document) -> NounEntry | None:
-    """The nouns.tsv row for noun ``tok`` ("hunger strike", "state of emergency"), if any."""
-    entries = lex.nouns.get(tok.lemma_.lower())
-    if not entries:
-        return None
-    mods = None
-    for e in entries:
-        if e.modifier is not None:
-            if mods is None:
-                mods = {ch.lemma_.lower() for ch in tok.children if ch.dep_ in ("compound", "amod", "nmod")}
-                mods |= {ch.lower_ for ch in tok.children if ch.dep_ in ("compound", "amod", "nmod")}
-            if e.modifier not in mods and e.modifier.replace(" ", "-") not in mods:
-                continue
-        if e.of is not None:
-            if not any(
-                ch.dep_ == "prep" and ch.lower_ == "of" and any(g.lemma_.lower() == e.of for g in ch.children)
-                for ch in tok.children
-            ):
-                continue
-        if e.conds and not _conds_ok(e.conds, None, None, tok, lex, doc):
-            continue
-        return e
-    return None
-
-
-# ----- the per-sentence finder -------------------------------------------------------------------
 class SentenceFrames:
     """Finds and composes the frames of one sentence; :meth:`frames` gives the survivors."""
 
@@ -210,6 +51,8 @@ class SentenceFrames:
         self.noun_acts: dict[int, NounAct] = {}
         self.verbs: dict[int, list[VerbEntry]] = {}
         self.reporting: list[Token] = []
+        #: The lexicon lemma of each trigger verb (the tagger's lemma, or its repair).
+        self.lemmas: dict[int, str] = {}
         self._resolved: dict[int, Frame | None] = {}
         self._busy: set[int] = set()
         lex_verbs, lex_nouns, lex_acts = self.lex.verbs, self.lex.nouns, self.lex.noun_acts
@@ -220,11 +63,14 @@ class SentenceFrames:
                 if tok.dep_ in _NOT_EVENT_VERB_DEPS:
                     continue
                 lemma = tok.lemma_.lower()
+                if lemma not in lex_verbs:
+                    lemma = _surface_lemma(tok.lower_, lex_verbs) or lemma
                 if lemma in lex_verbs:
                     self.verbs[tok.i] = lex_verbs[lemma]
+                    self.lemmas[tok.i] = lemma
                 if lemma in reporting:
                     self.reporting.append(tok)
-            elif pos in _NOUN_POS:
+            elif pos in _NOUN_POS and tok.ent_type_ not in ("DATE", "TIME"):
                 lemma = tok.lemma_.lower()
                 if lemma in lex_nouns:
                     entry = noun_entry(tok, self.lex, doc)
@@ -249,9 +95,10 @@ class SentenceFrames:
                 # "mediation efforts", "aid deliveries", "ceasefire agreement"
                 if ch.dep_ == "compound" and ch.i in self.nouns:
                     return self.noun_frame(ch, how, verb)
+            amount = tok.like_num or tok.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or tok.lower_ in _AMOUNT_WORDS
             for ch in tok.children:
-                # "a series of bombs"
-                if ch.dep_ == "prep" and ch.lower_ == "of" and tok.i not in self.nouns:
+                # "a series of bombs", "$85 million in humanitarian assistance"
+                if ch.dep_ == "prep" and (ch.lower_ == "of" or (amount and ch.lower_ == "in")) and tok.i not in self.nouns:
                     for g in ch.children:
                         if g.dep_ == "pobj" and g.i in self.nouns:
                             return self.noun_frame(g, how, verb)
@@ -268,18 +115,22 @@ class SentenceFrames:
             trigger=verb if verb is not None else tok,
             pred=pred,
             code=code,
-            rule=f"{how}:{tok.lemma_.lower()}" if verb is None else f"{how}:{verb.lemma_.lower()}+{tok.lemma_.lower()}",
+            rule=f"{how}:{tok.lemma_.lower()}" if verb is None else f"{how}:{self._lemma(verb)}+{tok.lemma_.lower()}",
             entry=entry,
             noun=tok,
             recipient_slots=entry.recipient,
-            reciprocal=entry.reciprocal,
+            # ending or breaching talks is one side's act: "X broke off talks with Y"
+            reciprocal=entry.reciprocal and how == "realize",
             nominal=verb is None,
         )
+
+    def _lemma(self, verb: Token) -> str:
+        return self.lemmas.get(verb.i) or verb.lemma_.lower()
 
     def _noun_act_frame(self, tok: Token, act: NounAct, verb: Token | None) -> Frame | None:
         """"the suspension of air links", "its demand that Israel ease restrictions"."""
         host = verb if verb is not None else tok
-        name = f"{act.cls}:{tok.lemma_.lower()}" if verb is None else f"{act.cls}:{verb.lemma_.lower()}+{tok.lemma_.lower()}"
+        name = f"{act.cls}:{tok.lemma_.lower()}" if verb is None else f"{act.cls}:{self._lemma(verb)}+{tok.lemma_.lower()}"
         if act.cls in ("realize", "undo", "breach"):
             for ch in tok.children:
                 if ch.dep_ == "prep" and ch.lower_ == "of":
@@ -363,6 +214,8 @@ class SentenceFrames:
                 continue
             if entry.conds and not _conds_ok(entry.conds, subj, obj, None, self.lex, self.doc):
                 continue
+            if entry.cameo == "-":
+                return None  # a reading the lexicon marks as no event
             frame = self._frame_for(tok, entry, obj)
             if frame is not None:
                 return frame
@@ -411,8 +264,8 @@ class SentenceFrames:
                 return None  # "denied that ...": a denial of a claim, left to the attribution stage
             if content is not None:
                 act = cls
-                if act == "agree" and content.code[:2] in CONFLICT_ROOTS:
-                    act = "threaten"  # a promise of force is a threat
+                if act == "agree" and content.code[:2] in CONFLICT_ROOTS - {"15"}:
+                    act = "threaten"  # a promise of force is a threat (a promise to deploy is not)
                 code = self.lex.act_code(act, content.code) if content.code[:2] not in VERBAL_ROOTS else ACT_CLASSES[act]
                 content.absorbed = True
                 return Frame(tok, tok, code, f"{act}:{lemma}+{content.rule}", entry, content=content,
@@ -494,7 +347,16 @@ class SentenceFrames:
         obligation = _obligation_aux()
         for verb in self.reporting:
             subj = subject_of(verb)
-            for ch in verb.children:
+            children = list(verb.children)
+            if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+                # '"India must restrain its forces," the ministry said': the quote is the head
+                children.append(_AsComplement(verb.head))
+            for ch in children:
+                if ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX") and self._blames(ch):
+                    # "said Iran is responsible for the attacks": an accusation
+                    out.append(Frame(verb, verb, "112", f"accuse:{verb.lemma_.lower()}+responsible", None,
+                                     content_pred=ch, act="accuse", recipient_slots=("content",)))
+                    continue
                 if ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX"):
                     own = _child_dep(ch, "nsubj", "nsubjpass")
                     if not any(a.dep_ == "aux" and a.lower_ in obligation for a in ch.children):
@@ -518,6 +380,46 @@ class SentenceFrames:
                         out.append(f)
         return out
 
+    def _blames(self, clause: Token) -> bool:
+        """Whether a reported clause holds someone responsible ("X is responsible for",
+        "X was behind the attack")."""
+        if clause.lemma_ != "be" or _child_dep(clause, "nsubj") is None:
+            return False
+        for ch in clause.children:
+            if ch.dep_ in ("acomp", "attr") and self.lex.in_class(ch.lemma_.lower(), "blame_predicates"):
+                return True
+            if ch.dep_ == "prep" and ch.lower_ == "behind":
+                return True
+        return False
+
+    def _harmless(self, f: Frame) -> bool:
+        """A death or injury with no one shown causing it, or caused by a flood or a crash, is
+        not an assault: PLOVER ASSAULT is a deliberate act."""
+        if f.nominal or f.code[:2] not in ("18", "19", "20") and f.code != "1712":
+            return False
+        verb = f.pred
+        subj = subject_of(verb, follow=True)
+        causes = [subj] if subj is not None else []
+        for ch in verb.children:
+            if ch.dep_ in ("agent", "prep") and ch.lower_ in ("by", "in", "after", "during", "from"):
+                causes.extend(g for g in ch.children if g.dep_ == "pobj")
+        for c in causes:
+            words = {c.lemma_.lower()} | {x.lemma_.lower() for x in c.children if x.dep_ in ("compound", "amod")}
+            if any(self.lex.in_class(w, "hazards") for w in words):
+                return True
+        if not self.lex.in_class(verb.lemma_.lower(), "casualty") or f.extra_tokens:
+            return False
+        if subj is not None and subj.lower_ not in ("who", "that", "which"):
+            return False
+        if any(ch.dep_ == "agent" for ch in verb.children):
+            return False
+        context = {t.lemma_.lower() for c in causes for t in c.subtree}
+        return not any(self.lex.in_class(w, "weapons") or w in self.nouns_lemmas for w in context)
+
+    @property
+    def nouns_lemmas(self) -> set[str]:
+        return {self.doc.doc[i].lemma_.lower() for i, e in self.nouns.items() if e.realize[:2] in ("18", "19", "20")}
+
     # -- all frames of the sentence -------------------------------------------------------------
     def frames(self) -> list[Frame]:
         out: list[Frame] = []
@@ -528,7 +430,7 @@ class SentenceFrames:
         out.extend(self._reported_frames())
         used_nouns = {f.noun.i for f in out if f.noun is not None}
         used_nouns.update(t.i for f in out for t in f.extra_tokens)
-        covered = _covered_tokens(out, self.lex)
+        covered = covered_tokens(out, self.lex)
         for i in list(self.nouns) + [j for j in self.noun_acts if j not in self.nouns]:
             if i in used_nouns or i in covered:
                 continue
@@ -548,120 +450,35 @@ class SentenceFrames:
             head = tok.head
             # A noun that is the subject or instrument of a verbal event is part of it
             # ("a roadside bombing killed ...", "wounded two soldiers in a bomb attack").
-            host = next((g for g in out if g.pred is head and not g.absorbed), None)
+            host = next((g for g in out if g.pred == head and not g.absorbed), None)
             if host is None and tok.dep_ == "pobj" and head.dep_ == "prep":
-                host = next((g for g in out if g.pred is head.head and not g.absorbed), None)
-            if host is not None and (tok.dep_ in ("nsubj", "nsubjpass") or _same_root(host.code, f.code)):
+                host = next((g for g in out if g.pred == head.head and not g.absorbed), None)
+            if host is not None and same_root(host.code, f.code):
                 host.extra_tokens.append(tok)
                 continue
+            if host is not None and tok.dep_ == "nsubj" and host.act is None:
+                # "a strike by dock workers closed the port": the verb tells what the noun's
+                # event did; the noun is the act
+                host.absorbed = True
             out.append(f)
-        alive = [f for f in out if not f.absorbed and f.pred.i not in covered]
-        alive = _merge_participles(alive)
-        return _drop_background(alive, self.lex)
+        alive = [f for f in out if not f.absorbed and f.pred.i not in covered and not self._harmless(f)]
+        alive = merge_participles(alive)
+        return drop_background(alive, self.lex)
 
 
-CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
-VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
-#: Frames whose object and complements are their topic: speech acts and judgements.
-_TOPIC_ROOTS = frozenset({"05", "08", "09", "11", "12"})
-#: Codes whose object is an event they act on ("banned the rally", "prevented the march").
-_TOPIC_CODES = frozenset({"0861", "0862", "172", "1721", "1722"})
+class _AsComplement:
+    """A quoted clause seen from the reporting verb that follows it, as if it were its ccomp."""
+
+    dep_ = "ccomp"
+
+    def __init__(self, tok: Token):
+        self._tok = tok
+
+    def __getattr__(self, name: str):
+        return getattr(self._tok, name)
 
 
 def _obligation_aux() -> frozenset[str]:
     from .modality import cues
 
     return cues().obligation_aux
-
-
-def _child_dep(tok: Token, *deps: str) -> Token | None:
-    for ch in tok.children:
-        if ch.dep_ in deps:
-            return ch
-    return None
-
-
-def _same_root(a: str, b: str) -> bool:
-    fam = {"18": "A", "19": "A", "20": "A"}
-    return fam.get(a[:2], a[:2]) == fam.get(b[:2], b[:2])
-
-
-def _covered_tokens(frames: list[Frame], lex: Lexicon) -> set[int]:
-    """Tokens whose events are the topic of another event, not new events: the object and
-    complement of a speech act or judgement ("condemned the attack", "refused to allow
-    planes to evacuate"), and what a talk or inquiry is about ("talks on a pullback")."""
-    covered: set[int] = set()
-    topic = lex.classes.get("topic_preps", frozenset())
-    for f in frames:
-        hosts = [f.pred] + ([f.noun] if f.noun is not None and f.noun is not f.pred else [])
-        whole = f.act is not None or f.code[:2] in _TOPIC_ROOTS or f.code in _TOPIC_CODES
-        for host in hosts:
-            for ch in host.children:
-                dep = ch.dep_
-                if whole and dep in ("dobj", "ccomp", "xcomp", "prep", "nsubjpass", "dative", "acl"):
-                    covered.update(t.i for t in ch.subtree)
-                elif dep == "prep" and ch.lower_ in topic and ch.lower_ != "of":
-                    covered.update(t.i for t in ch.subtree)
-    for f in frames:  # a frame never covers itself
-        covered.discard(f.pred.i)
-    return covered - {f.pred.i for f in frames if f.act is not None or f.content is not None}
-
-
-def _merge_participles(frames: list[Frame]) -> list[Frame]:
-    """"shelled the town, killing 12": a participle of the same kind is the same event."""
-    by_pred = {f.pred.i: f for f in frames}
-    out = []
-    for f in frames:
-        p = f.pred
-        if p.dep_ == "advcl" and p.tag_ == "VBG" and not f.nominal:
-            host = by_pred.get(p.head.i)
-            if host is not None and host is not f and _same_root(host.code, f.code):
-                host.extra_tokens.append(p)
-                continue
-        out.append(f)
-    return out
-
-
-def _drop_background(frames: list[Frame], lex: Lexicon) -> list[Frame]:
-    """Drop events that only set the scene when the sentence reports an event of its own:
-    relative clauses describing participants ("refugees fleeing the war"), purpose clauses
-    ("opened fire to disperse them", "cooperate to encourage returns"), and nominal events
-    named as a time reference ("after 12 days of battles", "since the invasion")."""
-    temporal = lex.classes.get("temporal_preps", frozenset())
-
-    def purpose(tok: Token) -> bool:
-        if not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
-            return False
-        if any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children):
-            return False
-        if tok.dep_ == "advcl":
-            return True
-        head_entries = lex.verbs.get(tok.head.lemma_.lower(), ())
-        return tok.dep_ == "xcomp" and any(e.cls in ("event", "recip") for e in head_entries) and not any(
-            e.cls in ACT_CLASSES or e.cls == "prepare" for e in head_entries
-        )
-
-    def background(f: Frame) -> bool:
-        tok = f.noun if f.nominal and f.noun is not None else f.pred
-        if f.nominal:
-            t = tok
-            for _ in range(4):
-                if t.dep_ == "pobj" and t.head.lower_ in temporal:
-                    return True
-                if t.dep_ in ("pobj", "compound", "conj") and t.head is not t:
-                    t = t.head if t.dep_ != "pobj" else t.head.head
-                    continue
-                break
-        for _ in range(6):
-            dep = tok.dep_
-            if dep in ("relcl", "acl"):
-                return True
-            if purpose(tok):
-                return True
-            if tok.head is tok:
-                return False
-            tok = tok.head
-        return False
-
-    main = [f for f in frames if not background(f)]
-    return main if main else frames

@@ -22,12 +22,13 @@ if TYPE_CHECKING:
 
 PACKAGE = "eventwire.events"
 
-#: When several cues apply, the first in this order wins: a negated plan is negated,
-#: a threatened conditional attack is a threat, a planned future meeting is intended.
+#: When several cues apply, the first in this order wins: an "if" clause is hypothetical
+#: even when negated, a negated plan is negated, a threatened conditional attack is a
+#: threat, a planned future meeting is intended.
 PRIORITY: tuple[str, ...] = (
+    "hypothetical",
     "negated",
     "threatened",
-    "hypothetical",
     "conditional",
     "intended",
     "expected",
@@ -155,7 +156,7 @@ def _noun_cues(tok: Token, c: Cues, found: dict[str, int]) -> None:
 def _noun_predicate(tok: Token) -> Token | None:
     """The verb (or predicate adjective) whose clause a nominal event belongs to, if close."""
     for _ in range(3):
-        if tok.dep_ in ("conj", "compound", "appos") and tok.head is not tok:
+        if tok.dep_ in ("conj", "compound", "appos") and tok.head != tok:
             tok = tok.head
             continue
         if tok.dep_ in _NOUN_TO_VERB and tok.head.pos_ in _PREDICATE_POS:
@@ -196,7 +197,7 @@ def _shares_aux(verb: Token) -> Token | None:
     if any(ch.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass") for ch in verb.children):
         return None
     head = verb.head
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head != head:
         head = head.head
     return head if head.pos_ in _VERBAL_POS else None
 
@@ -240,9 +241,11 @@ def _governor_cues(verb: Token, c: Cues, found: dict[str, int]) -> None:
     """Walk up through control and complement relations: "expected to", "refused to"."""
     tok = verb
     for _ in range(4):
-        if tok.dep_ not in _CONTROL_DEPS or tok.head is tok:
+        if tok.dep_ not in _CONTROL_DEPS or tok.head == tok:
             return
         gov = tok.head
+        if gov.pos_ == "ADP" and tok.dep_ == "pcomp" and gov.head != gov:
+            gov = gov.head  # "would respond by expelling": the preposition's head governs
         lemma = gov.lemma_.lower()
         low = gov.lower_
         kind = c.governors.get(lemma) or c.governors.get(low)

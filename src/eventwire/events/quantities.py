@@ -32,7 +32,7 @@ def number_value(tok: Token) -> float | None:
         value = float(words[text])
     # "3 million", "two thousand": a scale word right after the number
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_ in _SCALE and nxt.head is tok.head:
+    if nxt is not None and nxt.lower_ in _SCALE and nxt.head == tok.head:
         value *= _SCALE[nxt.lower_]
     return value
 
@@ -42,7 +42,7 @@ def _verb_key(tok: Token, verbs: dict) -> str | None:
     t = tok
     for _ in range(3):
         head = t.head
-        if head is t:
+        if head == t:
             return None
         if head.pos_ in ("VERB", "ADJ"):
             key = verbs.get(head.lemma_.lower())
@@ -80,7 +80,7 @@ def sentence_quantities(sent: SpacySpan) -> list[tuple[str, float, int]]:
         vkey = _verb_key(counted, verbs)
         if vkey is not None:
             key = vkey
-        if key is None and counted is tok:  # "killed 12", "arresting 12"
+        if key is None and counted == tok:  # "killed 12", "arresting 12"
             key = verbs.get(tok.head.lemma_.lower())
         if key is not None:
             out.append((key, value, tok.i))

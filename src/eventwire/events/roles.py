@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .frames import OBJECT_CONTROL, Frame
+from .frame import OBJECT_CONTROL, Frame
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,14 +44,29 @@ def mentions_for(doc: Document, tok: Token, depth: int = 0) -> list[Mention]:
     mention among its modifiers ("Israeli troops", "Taiwan's minister"), else inside an
     "of/in/from" phrase ("leaders of the coalition", "rebels in the Ivory Coast").
     """
-    found = doc.mentions_headed_by(tok.i)
-    if found:
-        return list(found)
-    m = doc.mention_at(tok.i)
-    if m is not None:
-        return [m]
+    found = list(doc.mentions_headed_by(tok.i))
+    if not found:
+        m = doc.mention_at(tok.i)
+        if m is not None:
+            found = [m]
+    if found and any(_resolved(m) for m in found):
+        return found
     if depth >= 2:
-        return []
+        return found
+    # An unresolved head ("members", "a group") is better stood for by a resolved mention
+    # inside its phrase ("members of the Association of African Jurists").
+    inner = _inner_mentions(doc, tok, depth)
+    if any(_resolved(m) for m in inner):
+        return inner
+    return found or inner
+
+
+def _resolved(m: Mention) -> bool:
+    a = m.actor
+    return a is not None and bool(a.country or a.sector)
+
+
+def _inner_mentions(doc: Document, tok: Token, depth: int) -> list[Mention]:
     for ch in tok.children:
         if ch.dep_ in _MODIFIER_DEPS or ch.dep_ == "appos":
             got = [m for c in conjuncts(ch) for m in mentions_for(doc, c, depth + 1)]
@@ -64,6 +79,12 @@ def mentions_for(doc: Document, tok: Token, depth: int = 0) -> list[Mention]:
                     got = mentions_for(doc, g, depth + 1)
                     if got:
                         return got
+    for ch in tok.children:  # "refugees fleeing the civil war in Liberia", "property seized by X"
+        if ch.dep_ == "acl" and ch.tag_ in ("VBG", "VBN"):
+            for t in _clause_preps(ch, "in") + _clause_preps(ch, "from") + _prep_objects(ch, "by"):
+                got = [m for m in mentions_for(doc, t, depth + 1) if _resolved(m)]
+                if got:
+                    return got
     return []
 
 
@@ -115,9 +136,9 @@ def subject_tokens(doc: Document, pred: Token) -> tuple[Token | None, bool]:
     for _ in range(5):
         subj = _child(tok, "nsubj", "csubj")
         if subj is not None:
-            if subj.lower_ in _PRONOUNS and not mentions_for(doc, subj):
+            if subj.lower_ in _PRONOUNS and not any(_resolved(m) for m in mentions_for(doc, subj)):
                 head = tok.head
-                if tok.dep_ in ("ccomp", "parataxis") and head is not tok:
+                if tok.dep_ in ("ccomp", "parataxis") and head != tok:
                     rep = _child(head, "nsubj")
                     if rep is not None:
                         return rep, False
@@ -126,15 +147,19 @@ def subject_tokens(doc: Document, pred: Token) -> tuple[Token | None, bool]:
             return subj, False
         patient = _child(tok, "nsubjpass")
         if patient is not None:
-            if tok is not pred:  # raising: "Vietnam is expected to hold talks"
+            if tok != pred:  # raising: "Vietnam is expected to hold talks"
                 return patient, False
             agents = _prep_objects(tok, "by")
             return (agents[0] if agents else None), True
         dep = tok.dep_
         head = tok.head
-        if head is tok:
+        if head == tok:
             return None, False
-        if dep == "xcomp" or (dep in ("advcl", "pcomp") and tok.tag_ in ("VB", "VBG", "VBN")):
+        if dep == "pcomp" and head.dep_ == "prep" and head.head != head:
+            # "are guilty of violating", "were engaged in fighting": the word the preposition hangs on
+            tok = head.head
+            continue
+        if dep == "xcomp" or (dep == "advcl" and tok.tag_ in ("VB", "VBG", "VBN")):
             if dep == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
                 obj = _child(head, "dobj")
                 if obj is not None:
@@ -159,6 +184,9 @@ def actor_mentions(doc: Document, frame: Frame) -> tuple[list[Mention], bool]:
     if frame.nominal:
         return _noun_actors(doc, frame.noun or pred), False
     subj, passive = subject_tokens(doc, pred)
+    if subj is None and passive and frame.act is not None:
+        # "Vietnam is committed to opening its economy": an adjectival passive's subject acts
+        subj, passive = _child(pred, "nsubjpass"), False
     found = phrase_mentions(doc, subj)
     if not found and frame.noun is not None:  # "the Palestinian riots" with no verb subject
         found = _noun_actors(doc, frame.noun)
@@ -179,24 +207,39 @@ def _noun_actors(doc: Document, noun: Token) -> list[Mention]:
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
         subj, _ = subject_tokens(doc, head)
         return phrase_mentions(doc, subj)
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in", "into"):
+        # "troops remained on alert", "forces were engaged in ethnic cleansing"
+        gov = head.head
+        if gov.pos_ in ("VERB", "AUX", "ADJ"):
+            subj, _ = subject_tokens(doc, gov)
+            if subj is None:
+                subj = _child(gov, "nsubjpass")
+            return phrase_mentions(doc, subj)
     return []
 
 
 def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Mention]:
     """Recipients from the frame's ordered recipient slots; the first slot that yields wins."""
     pred = frame.pred
-    hosts = [pred] if frame.noun is None or frame.noun is pred else [frame.noun, pred]
+    hosts = [pred] if frame.noun is None or frame.noun == pred else [frame.noun, pred]
+    if frame.nominal and frame.noun is not None and frame.noun.dep_ in ("dobj", "pobj"):
+        gov = frame.noun.head if frame.noun.dep_ == "dobj" else frame.noun.head.head
+        if gov.pos_ in ("VERB", "AUX", "ADJ"):  # "were engaged in ethnic cleansing against X"
+            hosts.append(gov)
     obj = None
     for ch in pred.children:
         if ch.dep_ == "dobj":
             obj = ch
             break
+    if obj is not None and obj not in hosts:  # "threatened further action against Russia"
+        hosts.append(obj)
     patient = _child(pred, "nsubjpass") if passive or not frame.nominal else None
+    weak: list[Mention] = []
     for slot in frame.recipient_slots:
         got: list[Mention] = []
         if slot == "obj":
             target = patient if patient is not None else obj
-            if target is not None and (frame.noun is None or target is not frame.noun):
+            if target is not None and (frame.noun is None or target != frame.noun):
                 got = phrase_mentions(doc, target)
         elif slot == "dative":
             d = _child(pred, "dative")
@@ -215,6 +258,11 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
                                 break
                     if not got:
                         for t in _prep_objects(target, "by") + _prep_objects(target, "from"):
+                            got = phrase_mentions(doc, t)
+                            if got:
+                                break
+                    if not got and _is_people(target):  # "inspectors of the IAEA"
+                        for t in _prep_objects(target, "of"):
                             got = phrase_mentions(doc, t)
                             if got:
                                 break
@@ -243,7 +291,93 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
                 if got:
                     break
         if got:
-            return _unique(got)
+            if any(_resolved(m) for m in got):
+                return _unique(got)
+            weak = weak or _unique(got)  # an unresolved name: keep looking for a resolved one
+    for slot in frame.recipient_slots:  # a preposition attached lower in the clause
+        if slot in _PREP_SLOTS:
+            for t in _clause_preps(pred, slot):
+                got = phrase_mentions(doc, t)
+                if got and any(_resolved(m) for m in got):
+                    return got
+    for p in frame.purpose:  # "began a hunger strike to demand the resignation of X"
+        _, p_passive = actor_mentions(doc, p)
+        got = recipient_mentions(doc, p, p_passive)
+        if got:
+            return got
+    for clause in _purpose_clauses(pred):  # "blocked a road to show disapproval for X"
+        for slot in tuple(frame.recipient_slots) + _PURPOSE_PREPS:
+            if slot == "obj":
+                got = phrase_mentions(doc, _child(clause, "dobj"))
+            elif slot in _PREP_SLOTS:
+                got = [m for t in _clause_preps(clause, slot) for m in phrase_mentions(doc, t)]
+            else:
+                continue
+            if got and any(_resolved(m) for m in got):
+                return got
+    if frame.nominal and frame.noun is not None and frame.noun.dep_ == "nsubj":
+        hosts = hosts + [frame.noun.head]  # "clashes erupted in Mosul": the clause's place
+    if not frame.reciprocal and frame.code[:2] != "04":
+        got = _place_recipient(doc, hosts)
+        if got:
+            return got
+    return weak
+
+
+#: Prepositions naming whom an act is aimed at inside its purpose clause.
+_PURPOSE_PREPS = ("against", "for", "over", "at", "on")
+
+
+def _purpose_clauses(pred: Token) -> list[Token]:
+    """Infinitival purpose clauses of ``pred`` without their own subject ("... to protest ...")."""
+    out = []
+    for ch in pred.children:
+        if ch.dep_ in ("advcl", "xcomp") and ch.pos_ == "VERB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in ch.children
+        ) and not any(a.dep_ in ("nsubj", "nsubjpass") for a in ch.children):
+            out.append(ch)
+    return out
+
+
+def _is_people(tok: Token) -> bool:
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    return any(lex.in_class(lemma, c) for c in ("diplomats", "inspectors", "peacekeepers", "troops", "captives"))
+
+
+_PREP_SLOTS = frozenset({"to", "against", "on", "with", "from", "for", "into", "at", "over", "about",
+                         "between", "among", "behind"})
+
+
+def _clause_preps(pred: Token, prep: str) -> list[Token]:
+    """Objects of ``prep`` anywhere in ``pred``'s own clause (not inside embedded clauses):
+    "staged rallies in the Gaza Strip against the leader" when the parser hangs "against"
+    on "Strip"."""
+    out = []
+    stack = [c for c in pred.children]
+    while stack:
+        t = stack.pop()
+        if t.pos_ in ("VERB", "AUX") or t.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp"):
+            continue
+        if t.dep_ == "prep" and t.lower_ == prep:
+            out.extend(g for g in t.children if g.dep_ == "pobj")
+        stack.extend(t.children)
+    return out
+
+
+def _place_recipient(doc: Document, hosts: list[Token]) -> list[Mention]:
+    """With no recipient named, the place an act is done to stands for its people or
+    government ("imposed a curfew in Cizre", "will evacuate settlements in the Gaza Strip"),
+    as CAMEO coders code the location as target. Meetings are excluded: a summit in
+    Stockholm is not directed at Sweden."""
+    for h in hosts:
+        for prep in ("in", "into", "inside", "at"):
+            for t in _prep_objects(h, prep):
+                got = [m for m in phrase_mentions(doc, t) if m.kind in ("name", "metonym")]
+                if got:
+                    return got
     return []
 
 
@@ -265,11 +399,17 @@ def _content_recipients(doc: Document, frame: Frame) -> list[Mention]:
         if got:
             return got
     if c is not None:
+        if c.noun is not None and c.noun != c.pred or c.nominal:
+            # "demanded the withdrawal of Serbian forces", "the removal of the president"
+            for t in _prep_objects(c.noun, "of"):
+                got = phrase_mentions(doc, t)
+                if got:
+                    return got
         actors, passive = actor_mentions(doc, c)
         got = recipient_mentions(doc, c, passive)
         if got:
             return got
-        if c.nominal and actors:  # "demanded the withdrawal of Serbian forces" (objof)
+        if c.nominal and actors:
             return actors
     else:
         for prep in ("to", "with", "from", "against"):

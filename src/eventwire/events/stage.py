@@ -55,7 +55,7 @@ def _cue_tokens(doc: Document) -> set[int]:
 
 def _trigger_span(doc: Document, frame: Frame) -> tuple[Span, str]:
     toks = [frame.trigger]
-    if frame.noun is not None and frame.noun is not frame.trigger and abs(frame.noun.i - frame.trigger.i) <= 4:
+    if frame.noun is not None and frame.noun != frame.trigger and abs(frame.noun.i - frame.trigger.i) <= 4:
         toks.append(frame.noun)
     start = min(t.i for t in toks)
     end = max(t.i for t in toks) + 1

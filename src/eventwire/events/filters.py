@@ -1,0 +1,115 @@
+"""Which candidate frames of a sentence are coded: topics, participles and background.
+
+A frame whose event is the topic of another ("condemned the attack"), a participle of the
+same act ("shelled the town, killing 12") or a scene-setting clause ("refugees fleeing the
+war", "after 12 days of battles") is not coded as an event of its own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .frame import Frame
+from .lexicon import ACT_CLASSES, Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Frames whose object and complements are their topic: speech acts and judgements.
+_TOPIC_ROOTS = frozenset({"05", "08", "09", "11", "12"})
+#: Codes whose object is an event they act on ("banned the rally", "prevented the march").
+_TOPIC_CODES = frozenset({"0861", "0862", "172", "1721", "1722"})
+
+
+def same_root(a: str, b: str) -> bool:
+    fam = {"18": "A", "19": "A", "20": "A"}
+    return fam.get(a[:2], a[:2]) == fam.get(b[:2], b[:2])
+
+
+def covered_tokens(frames: list[Frame], lex: Lexicon) -> set[int]:
+    """Tokens whose events are the topic of another event, not new events: the object and
+    complement of a speech act or judgement ("condemned the attack", "refused to allow
+    planes to evacuate"), and what a talk or inquiry is about ("talks on a pullback")."""
+    covered: set[int] = set()
+    topic = lex.classes.get("topic_preps", frozenset())
+    for f in frames:
+        hosts = [f.pred] + ([f.noun] if f.noun is not None and f.noun != f.pred else [])
+        whole = f.act is not None or f.code[:2] in _TOPIC_ROOTS or f.code in _TOPIC_CODES
+        for host in hosts:
+            for ch in host.children:
+                dep = ch.dep_
+                if whole and dep in ("dobj", "ccomp", "xcomp", "prep", "nsubjpass", "dative", "acl"):
+                    covered.update(t.i for t in ch.subtree)
+                elif dep == "prep" and ch.lower_ in topic and ch.lower_ != "of":
+                    covered.update(t.i for t in ch.subtree)
+    for f in frames:  # a frame never covers itself
+        covered.discard(f.pred.i)
+    return covered - {f.pred.i for f in frames if f.act is not None or f.content is not None}
+
+
+def merge_participles(frames: list[Frame]) -> list[Frame]:
+    """"shelled the town, killing 12": a participle of the same kind is the same event."""
+    by_pred = {f.pred.i: f for f in frames}
+    out = []
+    for f in frames:
+        p = f.pred
+        if p.dep_ == "advcl" and p.tag_ == "VBG" and not f.nominal:
+            host = by_pred.get(p.head.i)
+            if host is not None and host is not f and same_root(host.code, f.code):
+                host.extra_tokens.append(p)
+                continue
+        out.append(f)
+    return out
+
+
+def drop_background(frames: list[Frame], lex: Lexicon) -> list[Frame]:
+    """Drop events that only set the scene when the sentence reports an event of its own:
+    relative clauses describing participants ("refugees fleeing the war"), purpose clauses
+    ("opened fire to disperse them", "cooperate to encourage returns"), and nominal events
+    named as a time reference ("after 12 days of battles", "since the invasion")."""
+    temporal = lex.classes.get("temporal_preps", frozenset())
+
+    def purpose(tok: Token) -> bool:
+        if not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
+            return False
+        if any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children):
+            return False
+        if tok.dep_ == "advcl":
+            return True
+        head_entries = lex.verbs.get(tok.head.lemma_.lower(), ())
+        return tok.dep_ == "xcomp" and any(e.cls in ("event", "recip", "realize", "undo") for e in head_entries) and not any(
+            e.cls in ACT_CLASSES or e.cls == "prepare" for e in head_entries
+        )
+
+    def background(f: Frame) -> bool:
+        tok = f.noun if f.nominal and f.noun is not None else f.pred
+        if f.nominal:
+            t = tok
+            for _ in range(4):
+                if t.dep_ == "pobj" and t.head.lower_ in temporal:
+                    return True
+                if t.dep_ in ("pobj", "compound", "conj") and t.head != t:
+                    t = t.head if t.dep_ != "pobj" else t.head.head
+                    continue
+                break
+        for _ in range(6):
+            dep = tok.dep_
+            if dep in ("relcl", "acl"):
+                return True
+            if purpose(tok):
+                return True
+            if tok.head == tok:
+                return False
+            tok = tok.head
+        return False
+
+    main = [f for f in frames if not background(f)]
+    if not main:
+        return frames
+    by_pred = {f.pred.i: f for f in main}
+    for f in frames:
+        if f not in main and purpose(f.pred):
+            host = by_pred.get(f.pred.head.i)
+            if host is not None:
+                host.purpose.append(f)
+    return main

@@ -1,0 +1,64 @@
+"""A frame: one candidate event of a sentence, before roles and final coding.
+
+Shared vocabulary of the event coder's modules: the :class:`Frame` record and the CAMEO
+root groups used to compose and fold codes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .lexicon import NounEntry, VerbEntry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Nouns that carry a proposal, request or plan whose content is another event
+#: ("rejected an offer of talks", "a call for sanctions").
+CONTAINERS = frozenset({
+    "proposal", "offer", "request", "call", "appeal", "demand", "invitation", "plan",
+    "initiative", "bid", "idea", "formula", "decision", "move", "resolution", "bill",
+    "measure", "commitment", "pledge", "promise", "effort", "attempt", "step", "order",
+    "motion", "suggestion", "push", "campaign", "threat", "warning", "ultimatum",
+    "condition", "deadline", "agreement", "deal", "consensus", "readiness", "willingness",
+})
+#: Verbs whose object is the subject of their complement ("urged X to", "allowed X to").
+OBJECT_CONTROL = frozenset({
+    "urge", "ask", "order", "force", "allow", "permit", "encourage", "invite", "help", "compel",
+    "persuade", "tell", "authorize", "authorise", "call", "press", "require", "instruct",
+    "pressure", "push", "beg", "implore", "demand", "warn", "advise", "enable",
+})
+
+CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
+
+
+@dataclass(eq=False)
+class Frame:
+    """A candidate event found in one sentence."""
+
+    trigger: Token
+    pred: Token
+    code: str
+    rule: str
+    entry: VerbEntry | NounEntry | None = None
+    noun: Token | None = None
+    content: Frame | None = None
+    content_pred: Token | None = None
+    act: str | None = None
+    recipient_slots: tuple[str, ...] = ()
+    reciprocal: bool = False
+    nominal: bool = False
+    absorbed: bool = False
+    extra_tokens: list[Token] = field(default_factory=list)
+    #: Purpose clauses folded into this frame ("... to protest against X"): roles may come from them.
+    purpose: list[Frame] = field(default_factory=list)
+
+    @property
+    def override(self) -> tuple[str, str]:
+        e = self.entry
+        return (e.plover, e.mode) if e is not None else ("", "")
+
+
+# ----- matching lexicon rows ------------------------------------------------------------------
