@@ -173,3 +173,10 @@ def test_participle_on_a_released_document_takes_the_releaser(attribute, by_cue)
     a = by_cue(doc, "confirming")
     assert a.source_span.text == "The campaign director"
     assert a.content_span.text == "that the rally was cancelled"
+
+
+def test_inverted_speaker_after_a_comma(attribute, by_cue):
+    doc = attribute("The vote marks the end of an era for the alliance, said Maria Lopez, a former envoy.")
+    a = by_cue(doc, "said")
+    assert a.source_span.text.startswith("Maria Lopez")
+    assert a.content_span.text == "The vote marks the end of an era for the alliance"

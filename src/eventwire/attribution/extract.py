@@ -350,7 +350,7 @@ class Extractor:
         self.speaker = None
         tail = None
         if not content and citing_obj is None and cue.cls in _PARENTHETICAL:
-            content = self._parenthetical(tok)
+            content = self._inverted(tok) or self._parenthetical(tok)
             if cue.quote_only and not (content and self.text[content[0][0]] in _QUOTE_MARKS):
                 return
         if not content and citing_obj is None:
@@ -488,6 +488,28 @@ class Extractor:
             if q is not None:
                 return [(q.start, q.end)]
         return []
+
+    def _inverted(self, tok: Token) -> list[tuple[int, int]]:
+        """"The treaty is dead, said Wilders.": a comma, the cue, then its subject.
+
+        The parser may make the reported clause's subject a second subject of the cue; the
+        subject after the cue is the speaker, everything before the comma is the content.
+        """
+        doc = self.doc
+        k = tok.i - 1
+        while k >= tok.sent.start and doc[k].text in ("”", '"', "''"):
+            k -= 1
+        if k <= tok.sent.start or doc[k].text != ",":
+            return []
+        after = [c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i]
+        if not after:
+            return []
+        start = min(tok.left_edge.i, tok.sent.start) if tok.dep_ == "ROOT" else tok.left_edge.i
+        piece = _chars(doc, start, k, self.text)
+        if piece is None:
+            return []
+        self.speaker = _subtree(after[0])
+        return [piece]
 
     def _continuation(self, tok: Token, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """'"A," the envoy said, "and B."': the quote resumed after its cue is the same content."""
