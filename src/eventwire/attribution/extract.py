@@ -263,6 +263,8 @@ class Extractor:
             return  # "the reported attack", "a widely cited figure": not a report here
         if tok.dep_ == "xcomp" and tok.head.i in self.used:
             return  # "declined to comment": folded into the governing cue
+        if tok.i > 0 and self.doc[tok.i - 1].lower_ == "that" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == ",":
+            return  # "That said, ...": a discourse marker
         if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == ":" and (
             tok.i == 0 or "\n" in self.doc[tok.i - 1].text_with_ws
         ):
