@@ -180,3 +180,20 @@ def test_inverted_speaker_after_a_comma(attribute, by_cue):
     a = by_cue(doc, "said")
     assert a.source_span.text.startswith("Maria Lopez")
     assert a.content_span.text == "The vote marks the end of an era for the alliance"
+
+
+def test_phrasal_speech_verbs(attribute, by_cue):
+    doc = attribute('"That plan will never work," the governor shot back. The mayor fired back at the council.')
+    shot = by_cue(doc, "shot")
+    assert shot.cue == "shoot back"
+    assert shot.source_span.text == "the governor"
+    assert shot.content_span.text == '"That plan will never work,"'
+    assert by_cue(doc, "fired").cue == "fire back at"
+    assert attribute("The battery fired two shells at the port.").attributions == []
+
+
+def test_in_someones_view(attribute, by_cue):
+    doc = attribute("In the minister's view, the new tariffs would hurt exporters.")
+    a = by_cue(doc, "view")
+    assert a.source_span.text == "the minister's"
+    assert a.content_span.text == "the new tariffs would hurt exporters"

@@ -31,7 +31,7 @@ from spacy.parts_of_speech import AUX as _POS_AUX
 from spacy.parts_of_speech import NOUN as _POS_NOUN
 from spacy.parts_of_speech import VERB as _POS_VERB
 
-from .lexicon import Cue, addressee_verbs, adjective_cues, colon_labels, hearsay_adverbs, noun_cues, verb_cues
+from .lexicon import Cue, addressee_verbs, adjective_cues, colon_labels, hearsay_adverbs, noun_cues, phrasal_cues, verb_cues, view_nouns
 from .quotes import Quote, QuoteIndex
 
 if TYPE_CHECKING:
@@ -189,7 +189,7 @@ def _cue_range(tok: Token, extra: list[Token]) -> tuple[int, int]:
         a -= 1
     idx.append(a)
     for c in tok.children:
-        if c.dep_ in ("prt", "auxpass"):
+        if c.dep_ in ("prt", "auxpass") or (c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in ("back", "out", "in", "up")):
             idx.append(c.i)
         elif c.dep_ == "npadvmod" and c.i == tok.i + 1 and c.ent_type_ == "DATE" and c.n_lefts + c.n_rights == 0:
             idx.append(c.i)
@@ -210,6 +210,8 @@ class Extractor:
         self.verbs = verb_cues()
         self.nouns = noun_cues()
         self.adjectives = adjective_cues()
+        self.phrasal = phrasal_cues()
+        self.views = view_nouns()
         self.addressee = addressee_verbs()
         self.used: set[int] = set()  # cue heads already taken
         #: A speaker found next to a quote by :meth:`_parenthetical` for the current cue.
@@ -224,6 +226,8 @@ class Extractor:
         nouns = {strings.add(k) for k in self.nouns}
         adjectives = {strings.add(k) for k in self.adjectives}
         hearsay = {strings.add(w) for w in hearsay_adverbs()}
+        phrasal = {strings.add(lemma) for lemma, _ in self.phrasal}
+        views = {strings.add(w) for w in self.views}
         according, to, colon, say = strings.add("according"), strings.add("to"), strings.add(":"), strings.add("say")
         rows = doc.to_array([LEMMA, LOWER, POS]).tolist()
         colons: list[int] = []
@@ -234,6 +238,16 @@ class Extractor:
                     out.append(r)
             elif lower == colon:
                 colons.append(i)
+            elif lemma in phrasal and pos == _POS_VERB:
+                tok = doc[i]
+                prt = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.i == tok.i + 1), None)
+                cue = self.phrasal.get((tok.lemma_.lower(), prt or ""))
+                if cue is not None:
+                    out.extend(self._verbal(tok, cue, out))
+            elif lemma in views and pos == _POS_NOUN:
+                r = self._in_view(doc[i])
+                if r:
+                    out.append(r)
             elif lower in hearsay:
                 r = self._hearsay(doc[i])
                 if r:
@@ -435,7 +449,7 @@ class Extractor:
     def _lemma(self, tok: Token, extra: list[Token]) -> str:
         words = [tok.lemma_.lower()]
         for c in tok.children:
-            if c.dep_ == "prt":
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in ("back", "out", "in", "up")):
                 words.append(c.lower_)
         words.extend(t.lower_ if t.pos_ == "ADP" else t.lemma_.lower() for t in extra if t.dep_ != "aux")
         return " ".join(words)
@@ -639,6 +653,23 @@ class Extractor:
             if self.quotes.covering(a + 1, b - 1) or (a < len(self.text) and self.text[a] in "“\""):
                 return "direct_quote"
         return "indirect"
+
+    # --- in X's view ----------------------------------------------------------------------
+    def _in_view(self, tok: Token) -> Raw | None:
+        """"In Ash's view, the change would ...": the possessor holds the clause."""
+        prep = tok.head
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None or tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        phrase = _subtree(prep)
+        content = self._expand_quotes(
+            tok, [r for a, b in _minus(_subtree(prep.head), [phrase]) if (r := _chars(self.doc, a, b, self.text))]
+        )
+        if not content:
+            return None
+        return Raw(cue=(prep.i, tok.i + 1) if poss.i > prep.i else (tok.i, tok.i + 1), lemma=f"in {tok.lemma_.lower()}",
+                   cls="cognition", kind="according_to", source=_subtree(poss), source_head=poss.i, content=content,
+                   head=tok.i)
 
     # --- reportedly ---------------------------------------------------------------------
     def _hearsay(self, tok: Token) -> Raw | None:
