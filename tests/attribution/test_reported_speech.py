@@ -197,3 +197,10 @@ def test_in_someones_view(attribute, by_cue):
     a = by_cue(doc, "view")
     assert a.source_span.text == "the minister's"
     assert a.content_span.text == "the new tariffs would hurt exporters"
+
+
+def test_hearer_of_a_promise_is_not_the_content(attribute):
+    doc = attribute("The governor promised voters on Monday.")
+    assert doc.attributions == []
+    doc = attribute("The governor promised tax cuts.")
+    assert [a.content_span.text for a in doc.attributions] == ["tax cuts"]
