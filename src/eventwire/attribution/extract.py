@@ -106,32 +106,32 @@ class Extractor(FrameRules):
                     out.append(r)
             elif lower == colon:
                 colons.append(i)
-            elif lemma in phrasal and pos == _POS_VERB:
-                tok = doc[i]
-                prt = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.i == tok.i + 1), None)
-                cue = self.phrasal.get((tok.lemma_.lower(), prt or ""))
-                if cue is not None:
-                    out.extend(self._verbal(tok, cue, out))
-            elif lemma in views and pos == _POS_NOUN:
-                r = self._in_view(doc[i])
-                if r:
-                    out.append(r)
             elif lower in hearsay:
                 r = self._hearsay(doc[i])
                 if r:
                     out.append(r)
-            elif lemma in verbs and (pos == _POS_VERB or (pos == _POS_AUX and lemma == say)):
-                tok = doc[i]
-                out.extend(self._verbal(tok, self.verbs[tok.lemma_.lower()], out))
-            elif lemma in adjectives and pos == _POS_ADJ:
+            elif pos == _POS_VERB or (pos == _POS_AUX and lemma == say):
+                if lemma in phrasal:  # "shot back", "lashed out at"; else the plain verb, if a cue
+                    tok = doc[i]
+                    prt = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.i == i + 1), "")
+                    cue = self.phrasal.get((tok.lemma_.lower(), prt))
+                    if cue is not None:
+                        out.extend(self._verbal(tok, cue, out))
+                        continue
+                if lemma in verbs:
+                    tok = doc[i]
+                    out.extend(self._verbal(tok, self.verbs[tok.lemma_.lower()], out))
+            elif pos == _POS_ADJ and lemma in adjectives:
                 tok = doc[i]
                 if tok.dep_ == "acomp":
                     r = self._adjectival(tok, self.adjectives[tok.lemma_.lower()])
                     if r:
                         out.append(r)
-            elif lemma in nouns and pos == _POS_NOUN:
+            elif pos == _POS_NOUN and (lemma in views or lemma in nouns):
                 tok = doc[i]
-                r = self._nominal(tok, self.nouns[tok.lemma_.lower()])
+                r = self._in_view(tok) if lemma in views else None
+                if r is None and lemma in nouns:
+                    r = self._nominal(tok, self.nouns[tok.lemma_.lower()])
                 if r:
                     out.append(r)
         out.extend(self._colons(out, colons))
