@@ -138,25 +138,30 @@ class Extractor(FrameRules):
         return out
 
     # --- verbs ---------------------------------------------------------------------------
-    def _verbal(self, tok: Token, cue: Cue, sofar: list[Raw]) -> Iterator[Raw]:
+    def _not_a_cue(self, tok: Token, cue: Cue) -> bool:
+        """Uses of a cue verb that report nothing here."""
         if tok.dep_ == "amod" or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(
             c.dep_ == "agent" for c in tok.children
         ):
-            return  # "the reported attack", "a widely cited figure": not a report here
+            return True  # "the reported attack", "a widely cited figure": not a report here
         if tok.dep_ == "xcomp" and tok.head.i in self.used:
-            return  # "declined to comment": folded into the governing cue
+            return True  # "declined to comment": folded into the governing cue
         if tok.i > 0 and self.doc[tok.i - 1].lower_ == "that" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == ",":
-            return  # "That said, ...": a discourse marker
+            return True  # "That said, ...": a discourse marker
         if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == ":" and (
             tok.i == 0 or "\n" in self.doc[tok.i - 1].text_with_ws
         ):
-            return  # "Published: 2019-11-04": a field label opening a line
+            return True  # "Published: 2019-11-04": a field label opening a line
         if cue.cls not in SPEECH and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            return  # "failing to show leadership", "wants to support": a goal, not a stance held
-        doc = self.doc
+            return True  # "failing to show leadership", "wants to support": a goal, not a stance held
+        return False
+
+    def _complements(
+        self, tok: Token, cue: Cue, sofar: list[Raw]
+    ) -> tuple[list[tuple[int, int]], list[Token], Token | None] | None:
+        """Content token ranges, extra cue tokens and a cited source; None when the frame fails."""
         extra: list[Token] = []
         content_tokens: list[tuple[int, int]] = []
-        kind = "indirect"
         citing_obj: Token | None = None
         ccomps = [c for c in tok.children if c.dep_ in CLAUSE]
         if not ccomps and not cue.citing:
@@ -174,7 +179,7 @@ class Extractor(FrameRules):
         if cue.needs_reason and not ccomps and not any(
             c.dep_ == "prep" and c.lower_ in cue.preps for c in tok.children
         ) and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children):
-            return  # "attacked the base": an act, not a stance ("attacked Clinton" is one)
+            return None  # "attacked the base": an act, not a stance ("attacked Clinton" is one)
         if cue.quote_only or cue.as_frame:
             ccomps = []
             if cue.as_frame:
@@ -183,7 +188,7 @@ class Extractor(FrameRules):
                 if objs and not as_:  # the parser may hang "as ..." on the object
                     as_ = [c for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "as"]
                 if not (objs and as_):
-                    return
+                    return None
                 content_tokens = [subtree(objs[0]), subtree(as_[0])]
         elif cited is not None:
             citing_obj = cited
@@ -217,6 +222,18 @@ class Extractor(FrameRules):
                 p = preps[0]
                 extra.append(p)
                 content_tokens.extend(subtree(c) for c in p.children if c.dep_ in ("pobj", "pcomp"))
+        return content_tokens, extra, citing_obj
+
+    def _verbal(self, tok: Token, cue: Cue, sofar: list[Raw]) -> Iterator[Raw]:
+        """The relation of a reporting verb, if it has content (see the module docstring)."""
+        if self._not_a_cue(tok, cue):
+            return
+        found = self._complements(tok, cue, sofar)
+        if found is None:
+            return
+        content_tokens, extra, citing_obj = found
+        doc = self.doc
+        kind = "indirect"
         content = [r for a, b in content_tokens if (r := chars(doc, a, b, self.text))]
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -255,9 +272,6 @@ class Extractor(FrameRules):
                 and (subj.i in self.actor_heads or subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
             ):
                 return
-            if any(c.dep_ == "nsubjpass" for c in tok.children) and not src:
-                # "X was reported": the subject is the content, no source unless an agent
-                pass
         content = self._continuation(tok, self._expand_quotes(tok, content))
         if not content and citing_obj is None:
             return
