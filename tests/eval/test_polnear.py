@@ -139,3 +139,16 @@ def test_cli_scores_a_split(tmp_path):
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["dataset"] == "polnear"
     assert data["metrics"]["relation_f1"] == 1.0
+
+
+def test_an_article_a_stage_fails_on_is_scored_as_missed(tmp_path):
+    split = _write_split(tmp_path)
+
+    def broken(doc):
+        raise ValueError("boom")
+
+    pipe = Pipeline(["nlp", "actors", "attributions", ("events", broken)])
+    result = evaluate("polnear", split, pipe, quiet=True)
+    assert "doc1" in result.details["failed"]
+    assert "boom" in result.details["failed"]["doc1"]
+    assert result.metrics["cue_overlap_recall"] == 0.0
