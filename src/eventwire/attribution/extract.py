@@ -153,7 +153,7 @@ class Extractor(FrameRules):
         ):
             return True  # "Published: 2019-11-04": a field label opening a line
         if cue.cls not in SPEECH and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            return True  # "failing to show leadership", "wants to support": a goal, not a stance held
+            return True  # "failing to show restraint", "wants to support": a goal, not a stance held
         return False
 
     def _complements(
@@ -179,7 +179,7 @@ class Extractor(FrameRules):
         if cue.needs_reason and not ccomps and not any(
             c.dep_ == "prep" and c.lower_ in cue.preps for c in tok.children
         ) and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children):
-            return None  # "attacked the base": an act, not a stance ("attacked Clinton" is one)
+            return None  # "attacked the base": an act, not a stance ("attacked the senator" is one)
         if cue.quote_only or cue.as_frame:
             ccomps = []
             if cue.as_frame:
@@ -242,7 +242,7 @@ class Extractor(FrameRules):
             content = [r for r in [chars(doc, *subtree(passive), self.text)] if r]
             extra.append(agent)
         if not content and tok.dep_ == "relcl" and subject(tok) is not None and tok.head.pos_ in ("NOUN", "PRON"):
-            # "the lesson they intended", "everything he said": the modified noun is the content
+            # "the outcome they intended", "everything he said": the modified noun is the content
             subj = subject(tok)
             if subj.tag_ not in ("WP", "WDT") and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
                 a, b = subtree(tok.head)
@@ -377,7 +377,7 @@ class Extractor(FrameRules):
             return [(after.start, after.end)]
         if tok.dep_ == "parataxis" or (tok.dep_ in ("ccomp", "advcl", "conj") and head.i < tok.i):
             if tok.dep_ != "parataxis" and not self._comma_between(head, tok):
-                return []  # "Do you think he has campaigned": a complement, not a parenthetical
+                return []  # "Do you think he has resigned": a complement, not a parenthetical
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in tok.children):
                 return []  # "..., because he said": a subordinate clause ("as he said" reports)
             pieces = minus(subtree(head), [own])
@@ -391,7 +391,7 @@ class Extractor(FrameRules):
         return []
 
     def _inverted(self, tok: Token) -> list[tuple[int, int]]:
-        """"The treaty is dead, said Wilders.": a comma, the cue, then its subject.
+        """"The treaty is dead, said the envoy.": a comma, the cue, then its subject.
 
         The parser may make the reported clause's subject a second subject of the cue; the
         subject after the cue is the speaker, everything before the comma is the content.
@@ -432,7 +432,7 @@ class Extractor(FrameRules):
         return inner.endswith(".") and not inner.endswith("...")
 
     def _speaker_before(self, tok: Token) -> tuple[Quote, tuple[int, int]] | None:
-        """'“...,” Kim, 58, told AFP': a short name between a closing quote and a subjectless cue.
+        """'“...,” Kim, 61, told reporters': a short name between a closing quote and a subjectless cue.
 
         The parser often attaches such a name to the quoted clause; the order quote, name,
         cue is the reporting construction all the same.

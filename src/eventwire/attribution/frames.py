@@ -22,7 +22,7 @@ class FrameRules:
 
     # --- in X's view ----------------------------------------------------------------------
     def _in_view(self, tok: Token) -> Raw | None:
-        """"In Ash's view, the change would ...": the possessor holds the clause."""
+        """"In the minister's view, the tariff would ...": the possessor holds the clause."""
         prep = tok.head
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         if poss is None or tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):

@@ -128,7 +128,7 @@ def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
         if dep == "prep" and head.pos_ not in ("VERB", "AUX"):
             return None, None  # "the cost of saying": a noun's complement has no subject to inherit
         if dep == "acl" and head.dep_ == "dobj" and head.head.pos_ == "VERB" and subject(head.head) is not None:
-            # "Carr released a statement confirming ...": the one who released it
+            # "The ministry released a statement confirming ...": the one who released it
             subj = subject(head.head)
             return subj, subtree(subj)
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
