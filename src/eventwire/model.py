@@ -129,6 +129,9 @@ class Place:
     #: PLOVER resolution: 1 country, 2 admin1, 3 admin2/region, 4 city, 5 sub-city.
     resolution: int | None = None
     span: Span | None = None
+    #: True when the gazetteer lacks the feature itself (a street, a building) and the
+    #: coordinates, country and admin1 are those of the place the article locates it in.
+    approximate: bool = False
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .frames import CONFLICT_ROOTS, Frame
+from .frame import CONFLICT_ROOTS, Frame
 from .lexicon import Lexicon
 from .modality import PRIORITY, modality_cues
 

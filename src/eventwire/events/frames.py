@@ -26,6 +26,7 @@ from .match import (
     _conds_ok,
     _has_second,
     _surface_lemma,
+    _surface_noun,
     noun_entry,
     object_of,
     subject_of,
@@ -72,8 +73,10 @@ class SentenceFrames:
                     self.reporting.append(tok)
             elif pos in _NOUN_POS and tok.ent_type_ not in ("DATE", "TIME"):
                 lemma = tok.lemma_.lower()
+                if lemma not in lex_nouns:
+                    lemma = _surface_noun(tok.lower_, lex_nouns) or lemma
                 if lemma in lex_nouns:
-                    entry = noun_entry(tok, self.lex, doc)
+                    entry = noun_entry(tok, self.lex, doc, lemma)
                     if entry is not None:
                         self.nouns[tok.i] = entry
                 if lemma in lex_acts:
@@ -212,7 +215,7 @@ class SentenceFrames:
         for entry in self.verbs[tok.i]:
             if entry.second is not None and not _has_second(tok, entry.second):
                 continue
-            if entry.conds and not _conds_ok(entry.conds, subj, obj, None, self.lex, self.doc):
+            if entry.conds and not _conds_ok(entry.conds, subj, obj, None, self.lex, self.doc, verb=tok):
                 continue
             if entry.cameo == "-":
                 return None  # a reading the lexicon marks as no event

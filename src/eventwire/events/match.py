@@ -75,12 +75,21 @@ def _word_ok(tok: Token | None, value: str, lex: Lexicon, doc: Document) -> bool
 
 
 def _conds_ok(conds: tuple[Cond, ...], subj: Token | None, obj: Token | None, noun: Token | None,
-              lex: Lexicon, doc: Document) -> bool:
+              lex: Lexicon, doc: Document, verb: Token | None = None) -> bool:
     for c in conds:
         if c.slot == "subj":
             ok = _word_ok(subj, c.value, lex, doc)
         elif c.slot == "obj":
             ok = _word_ok(obj, c.value, lex, doc)
+        elif c.slot == "with":  # "clashed with protesters", "clashes with rioters"
+            host = noun if noun is not None else verb
+            ok = host is not None and any(
+                _word_ok(g, c.value, lex, doc)
+                for ch in host.children
+                if ch.dep_ == "prep" and ch.lower_ == "with"
+                for g in ch.children
+                if g.dep_ == "pobj"
+            )
         elif c.slot == "verb":
             ok = _word_ok(_governing_verb(noun), c.value, lex, doc) if noun is not None else False
         elif c.slot == "mod":
@@ -139,9 +148,19 @@ def _has_second(tok: Token, second: str) -> bool:
     return False
 
 
-def noun_entry(tok: Token, lex: Lexicon, doc: Document) -> NounEntry | None:
+def _surface_noun(word: str, known: dict) -> str | None:
+    """A lexicon lemma for a plural the lemmatiser got wrong ("bases" -> "basis")."""
+    if word in known:
+        return word
+    for suffix in ("es", "s"):
+        if word.endswith(suffix) and word[: -len(suffix)] in known:
+            return word[: -len(suffix)]
+    return None
+
+
+def noun_entry(tok: Token, lex: Lexicon, doc: Document, lemma: str | None = None) -> NounEntry | None:
     """The nouns.tsv row for noun ``tok`` ("hunger strike", "state of emergency"), if any."""
-    entries = lex.nouns.get(tok.lemma_.lower())
+    entries = lex.nouns.get(lemma or tok.lemma_.lower())
     if not entries:
         return None
     mods = None

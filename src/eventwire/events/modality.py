@@ -58,6 +58,7 @@ class Cues:
     governors: dict[str, str]  # lemma -> modality it gives its complement
     hypothetical_marks: frozenset[str]
     noun_modifiers: dict[str, str]
+    noun_governors: dict[str, str]
     ongoing_preps: frozenset[str]
     reporting: frozenset[str]
 
@@ -90,6 +91,7 @@ def cues() -> Cues:
         governors=governors,
         hypothetical_marks=s("hypothetical_marks"),
         noun_modifiers={str(k).lower(): str(v) for k, v in (data.get("noun_modifiers") or {}).items()},
+        noun_governors={str(k).lower(): str(v) for k, v in (data.get("noun_governors") or {}).items()},
         ongoing_preps=s("ongoing_preps"),
         reporting=load_wordlist(PACKAGE, "reporting_verbs.txt"),
     )
@@ -241,13 +243,21 @@ def _governor_cues(verb: Token, c: Cues, found: dict[str, int]) -> None:
     """Walk up through control and complement relations: "expected to", "refused to"."""
     tok = verb
     for _ in range(4):
-        if tok.dep_ not in _CONTROL_DEPS or tok.head == tok:
+        noun_acl = tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")  # "his plan to visit"
+        if (tok.dep_ not in _CONTROL_DEPS and not noun_acl) or tok.head == tok:
             return
         gov = tok.head
-        if gov.pos_ == "ADP" and tok.dep_ == "pcomp" and gov.head != gov:
-            gov = gov.head  # "would respond by expelling": the preposition's head governs
+        if gov.pos_ == "ADP" and tok.dep_ == "pcomp":
+            if gov.lower_ not in ("by", "through") or gov.head == gov:
+                return  # "after seizing the town" is its own, earlier event
+            gov = gov.head  # "would respond by expelling": the means shares the modality
         lemma = gov.lemma_.lower()
         low = gov.lower_
+        if gov.pos_ in ("NOUN", "PROPN"):
+            kind = c.noun_governors.get(lemma)
+            if kind is not None:
+                _add(found, kind, gov.i)
+            return  # a noun's own clause does not reach further up
         kind = c.governors.get(lemma) or c.governors.get(low)
         if lemma == "go" and gov.tag_ == "VBG" and tok.dep_ == "xcomp":
             kind = "future"

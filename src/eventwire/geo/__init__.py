@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .gazetteer import Candidate, lookup
-    from .resolve import resolve
+    from .disambiguate import resolve
 
 __all__ = ["Candidate", "lookup", "resolve"]
 
@@ -23,7 +23,7 @@ def __getattr__(name: str) -> Any:  # lazy: importing eventwire.geo must not loa
 
         return getattr(gazetteer, name)
     if name == "resolve":
-        from .resolve import resolve
+        from .disambiguate import resolve
 
         return resolve
     raise AttributeError(name)

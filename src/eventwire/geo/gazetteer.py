@@ -23,6 +23,7 @@ from array import array
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from . import sources
 from .names import key, variants
@@ -35,6 +36,9 @@ BUILD_VERSION = "1"
 _TYPE_WEIGHT = {"PCLI": 3.0, "CONT": 3.5, "ADM1": 1.0, "ADM2": -0.5, "PPLC": 2.5}
 #: Matching an alternate (not the preferred) spelling costs this much.
 _ALT_PENALTY = 1.0
+#: Weight of log10(number of names in all languages): Venice, Italy has a hundred names,
+#: Venice, California a handful; renown that population alone misses.
+_FAME_WEIGHT = 1.0
 #: Our own features rank as if they had at least this log10 population.
 _OWN_FLOOR = 5.0
 
@@ -71,6 +75,8 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def feature_resolution(fclass: str, fcode: str, has_country: bool = True) -> int:
+    if fcode == "ZN":  # a zone (the Korean DMZ): narrower than any country it touches
+        return 3
     if fcode.startswith("PCL") or fcode == "CONT" or not has_country and fclass in "LH":
         return 1
     if fcode == "ADM1" or fcode == "TERR":
@@ -96,10 +102,16 @@ class Gazetteer:
         self.fcode: list[str] = []
         self.pop = array("q")
         self.boost = array("d")
-        #: name key -> row ids; ``~row`` (negative) marks an alternate spelling.
-        self.index: dict[str, list[int]] = {}
+        self.fame = array("i")
+        #: name key -> row id(s); ``~row`` (negative) marks an alternate spelling. A single
+        #: row is stored as a bare int (most keys): fewer objects, faster loading.
+        self.index: dict[str, Any] = {}
         #: Extra keys that may only qualify another name: "Portland, Ore." (key -> rows).
         self.qualifiers: dict[str, list[int]] = {}
+        #: Keys worth finding in text even without an entity: countries by their own name or
+        #: a standard alias, and our curated features; plus their first words (a quick filter).
+        self.scan_keys: frozenset[str] = frozenset()
+        self.scan_first_words: frozenset[str] = frozenset()
         #: demonym key -> country row ("turkish" -> Turkey).
         self.demonyms: dict[str, int] = {}
         #: ISO2 -> country row, ISO2 -> ISO3.
@@ -115,12 +127,14 @@ class Gazetteer:
         self.names.append(r.name)
         self.lat.append(r.lat)
         self.lon.append(r.lon)
-        self.cc.append(r.cc)
-        self.admin1.append(r.admin1)
-        self.fclass.append(r.fclass)
-        self.fcode.append(r.fcode)
+        # Interned: one string object per distinct code, stored once in the pickle.
+        self.cc.append(sys.intern(r.cc))
+        self.admin1.append(sys.intern(r.admin1))
+        self.fclass.append(sys.intern(r.fclass))
+        self.fcode.append(sys.intern(r.fcode))
         self.pop.append(r.population)
         self.boost.append(r.boost)
+        self.fame.append(r.fame)
         seen: set[str] = set()
         for spelling, preferred in r.names:
             for k in variants(spelling):
@@ -176,6 +190,15 @@ class Gazetteer:
         for k, cc in sources.demonyms().items():
             if cc in g.country_row:
                 g.demonyms[k] = g.country_row[cc]
+        for r in sources.load_tsv("eventwire.geo", "region_demonyms.tsv"):
+            rows = g.rows(r["place"])
+            if rows:
+                g.demonyms.setdefault(key(r["demonym"]), max(rows, key=lambda i: g.prior(i, rows[i])))
+        g.index = {k: v[0] if len(v) == 1 else tuple(v) for k, v in g.index.items()}
+        g.scan_keys = frozenset(k for k, v in g.index.items() if len(k) > 2 and any(
+            (j >= 0 and g.fcode[j] == "PCLI") or g.boost[j if j >= 0 else ~j] > 0
+            for j in ((v,) if isinstance(v, int) else v)))
+        g.scan_first_words = frozenset(k.split()[0] for k in g.scan_keys)
         return g
 
     # ----- reading -------------------------------------------------------------------------
@@ -198,8 +221,14 @@ class Gazetteer:
         )
 
     def prior(self, i: int, alternate: bool = False) -> float:
-        """Context-free plausibility: log population plus feature-type weight."""
+        """Context-free plausibility: log population, renown and feature-type weight.
+
+        Renown counts only when the name matched is the place's own: "Mexico" is one of
+        Mexico City's many names, but the renown of those names belongs to "Mexico City".
+        """
         size = math.log10(self.pop[i] + 1)
+        if not alternate:
+            size += _FAME_WEIGHT * math.log10(self.fame[i] + 1)
         if self.boost[i]:
             size = max(size, _OWN_FLOOR) + self.boost[i]
         return size + _TYPE_WEIGHT.get(self.fcode[i], 0.0) - (_ALT_PENALTY if alternate else 0.0)
@@ -208,7 +237,8 @@ class Gazetteer:
         """Row ids matching ``name`` → whether only an alternate spelling matched."""
         out: dict[int, bool] = {}
         for k in variants(name):
-            for j in self.index.get(k, ()):
+            hit = self.index.get(k, ())
+            for j in (hit,) if isinstance(hit, int) else hit:
                 i, alt = (j, False) if j >= 0 else (~j, True)
                 out[i] = out.get(i, True) and alt
         return out
@@ -268,6 +298,7 @@ def _prefer_city_over_its_region(cands: list[Candidate]) -> None:
             continue
         for c in cands:
             if (c.feature_class == "P" and c.country == r.country and c.prior <= r.prior
+                    and (not c.alternate or key(c.name).startswith(key(r.name)))  # not Antakya for "Hatay"
                     and c.population >= _CITY_SHARE * max(r.population, 1)
                     and (c.admin1 == r.name if r.feature_code == "ADM1"
                          else c.admin1 == r.admin1 and distance_km(c.lat, c.lon, r.lat, r.lon) < 100)):
@@ -321,9 +352,20 @@ def cache_key() -> str:
     for f in sorted(resources.files("eventwire.geo").joinpath("data").iterdir(), key=lambda p: p.name):
         if f.name.endswith(".tsv"):
             h.update(f.read_bytes())
-    for module in ("sources.py", "names.py", "gazetteer.py"):  # the build rules themselves
-        h.update(resources.files("eventwire.geo").joinpath(module).read_bytes())
+    h.update(_CODE_HASH.encode())
     return h.hexdigest()[:16]
+
+
+def _code_hash() -> str:
+    """Hash of the build code, taken when this module is imported: a process always caches
+    under the key of the code it runs, even if the files change while it runs."""
+    h = hashlib.sha1()
+    for module in ("sources.py", "names.py", "gazetteer.py"):
+        h.update(resources.files("eventwire.geo").joinpath(module).read_bytes())
+    return h.hexdigest()
+
+
+_CODE_HASH = _code_hash()
 
 
 @functools.cache

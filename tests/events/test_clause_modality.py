@@ -53,3 +53,17 @@ def test_coordinated_verb_shares_the_auxiliary(parse, token_index):
 def test_nominal_event_modifiers(parse, token_index):
     doc = parse("The planned summit in Hanoi drew wide attention.")
     assert modality_of(doc, token_index(doc, "summit")) == "intended"
+
+
+def test_noun_governed_infinitive(parse, token_index):
+    doc = parse("His plan to visit Havana surprised the diplomats.")
+    assert modality_of(doc, token_index(doc, "visit")) == "intended"
+    doc = parse("Attempts to end the strike failed.")
+    assert modality_of(doc, token_index(doc, "end")) == "possible"
+
+
+def test_an_earlier_clause_after_a_preposition_keeps_its_own_modality(parse, token_index):
+    doc = parse("The rebels will advance after seizing the town.")
+    assert modality_of(doc, token_index(doc, "seizing")) == "asserted"
+    doc = parse("Moscow would respond by expelling the envoys.")
+    assert modality_of(doc, token_index(doc, "expelling")) == "hypothetical"

@@ -1,0 +1,398 @@
+"""Toponym resolution: pick one gazetteer feature per mention, using the whole article.
+
+Rules (from geography and news usage, none fitted to particular documents):
+
+1. **Containment**: "Paris, Texas", "Alexandria, Va.": a qualifier after a comma keeps only
+   candidates inside that region or country.
+2. **Type cues** in the name: "X Province", "X County", "X City" choose the feature type.
+3. **Prior**: population, renown and feature type (countries, capitals, regions), see the
+   gazetteer.
+4. **Article context**: a candidate in a country (or admin1 region) that the article's other
+   toponyms point to gains weight, and so does one near the article's other places (spatial
+   minimality) or co-located with possible readings of its other names (one local story's
+   towns). A name's own mentions never vote for themselves.
+5. **Names the gazetteer lacks**: the finest well-known place named inside the name ("Bank
+   of Japan"), or, for buildings and streets, the article's local focus; both flagged
+   ``Place.approximate``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..model import Place, Span
+from ..resources import load_tsv, load_wordlist
+from .gazetteer import Candidate, Gazetteer, distance_km, get
+from .names import key
+
+#: Weight of the article's country context: a share of 1.0 (all other toponyms in the
+#: candidate's country) adds this much; merely being mentioned adds _COUNTRY_SEEN.
+_COUNTRY_SHARE = 2.5
+_COUNTRY_SEEN = 1.0
+_ADMIN1_SEEN = 1.5
+#: Spatial minimality: a candidate within _NEAR_KM of another resolved place.
+_NEAR = 1.0
+_NEAR_KM = 150.0
+#: Co-location: each other name (up to _COLOCATED_MAX) with a candidate this close.
+_COLOCATED = 1.0
+_COLOCATED_KM = 50.0
+_COLOCATED_MAX = 3
+#: Containment ("Paris, Texas") outweighs every other signal.
+_CONTAINED = 6.0
+
+
+@dataclass(slots=True)
+class Toponym:
+    """A place name to resolve: its text, optional qualifier ("Texas" in "Paris, Texas"), span."""
+
+    text: str
+    qualifier: str | None = None
+    span: Span | None = None
+    #: Resolve demonyms ("Turkish" → Turkey) too: only for scoring given gold spans.
+    allow_demonym: bool = False
+    #: The name qualifies the one before it ("Va." in "Alexandria, Va."): a region or country.
+    is_qualifier: bool = False
+    #: When the gazetteer lacks the name (a street, a building), place it approximately at
+    #: the article's local focus: the nearest preceding city or county.
+    local_fallback: bool = False
+
+
+@dataclass(slots=True)
+class _Choice:
+    toponym: Toponym
+    key: str
+    cands: list[Candidate] = field(default_factory=list)
+    best: Candidate | None = None
+    #: For a name the gazetteer lacks: places named inside it ("Bank of Japan" → Japan).
+    embedded: list[Candidate] = field(default_factory=list)
+
+
+@functools.cache
+def _type_cues() -> tuple[tuple[str, frozenset[str]], ...]:
+    rows = load_tsv("eventwire.geo", "type_cues.tsv")
+    return tuple((r["word"].lower(), frozenset(r["feature_codes"].split("|"))) for r in rows)
+
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def split_qualifier(text: str) -> tuple[str, str | None]:
+    """ "Paris, Texas" → ("Paris", "Texas"); a name without a comma is returned whole."""
+    if "," in text:
+        head, _, qual = text.partition(",")
+        if head.strip() and qual.strip():
+            return head.strip(), qual.strip()
+    return text, None
+
+
+def candidates(g: Gazetteer, text: str, allow_demonym: bool = False) -> list[Candidate]:
+    """Gazetteer candidates for a mention's text, undoing type cues and possessives."""
+    text = _POSSESSIVE.sub("", text.strip()) if text.endswith(("'s", "’s", "s'")) else text.strip()
+    cands = g.lookup(text)
+    k = key(text)
+    for word, codes in _type_cues():  # "South Pyongan province", "Cook County", "Quebec City"
+        if k.endswith(" " + word):
+            base = text[: len(text) - len(word)].strip(" ,-")
+            typed = [c for c in g.lookup(base) if c.feature_code in codes or c.feature_class in codes]
+            if typed:
+                for c in typed:
+                    c.prior += 1.0  # the text said what kind of place it is
+                return typed + [c for c in cands if c.row not in {t.row for t in typed}]
+        elif k.startswith(word + " of "):  # "Province of Quebec", "City of London"
+            base = text[len(word) + 4:].strip()
+            typed = [c for c in g.lookup(base) if c.feature_code in codes or c.feature_class in codes]
+            if typed:
+                return typed + cands
+    if allow_demonym:  # "Turkish" → Turkey, ahead of any town spelled like the adjective
+        c = g.demonym_country(text)
+        if c is not None:
+            c.prior += 5.0
+            cands = [c] + [x for x in cands if x.row != c.row]
+    return cands
+
+
+#: A place embedded in a longer name must be at least this notable to be trusted: "Bank of
+#: Japan", "Seoul Central District Court", "Arizona State University" (not "Bend" in
+#: "Paddock Hill Bend", which is also some town's name).
+_EMBEDDED_MIN_POP = 50_000
+
+
+def _embedded(g: Gazetteer, text: str) -> list[Candidate]:
+    """Places named inside an unknown name; of several, the finest ("British Embassy Tokyo"
+    → Tokyo, not Britain). Generic words ("West", "Central") never count alone."""
+    generic = load_wordlist("eventwire.geo", "generic_words.txt")
+    words = text.split()
+    n = len(words)
+    heads = load_wordlist("eventwire.geo", "feature_heads.txt")
+    if n > 1 and (key(words[-1]) in heads or key(words[0]) in heads):
+        return []  # "Mississippi River", "Lake Chad": a feature of its own, not a place in it
+    found: list[list[Candidate]] = []
+    for size in range(n - 1, 0, -1):
+        for start in range(0, n - size + 1):
+            part = " ".join(words[start:start + size])
+            if not part[:1].isupper() or len(part) < 3 or key(part) in generic:
+                continue
+            dem = g.demonym_country(part)
+            if dem is not None:
+                dem.alternate = True  # marks "named by a demonym": origin more than location
+            cands = [dem] if dem is not None else [
+                c for c in g.lookup(part)
+                if not c.alternate and (c.resolution <= 2 or c.population >= _EMBEDDED_MIN_POP)]
+            if cands:
+                found.append(cands)
+    if not found:
+        return []
+    return max(found, key=lambda cs: (max(c.resolution for c in cs), -found.index(cs)))
+
+
+def _dominant_region(choices: list[_Choice]) -> tuple[str | None, str | None] | None:
+    regions = Counter((ch.best.country, ch.best.name if ch.best.feature_code == "ADM1" else ch.best.admin1)
+                      for ch in choices if ch.best is not None and ch.best.resolution >= 2 and ch.best.admin1)
+    return regions.most_common(1)[0][0] if regions else None
+
+
+def _focus(i: int, choices: list[_Choice]) -> Candidate | None:
+    """The article's local focus for mention ``i``: the nearest preceding city or county of
+    the article's most mentioned admin1 region, else the most mentioned city or county."""
+    def start(ch: _Choice) -> int:
+        return ch.toponym.span.start if ch.toponym.span is not None else choices.index(ch)
+
+    local = [ch for ch in choices if ch.best is not None and ch.best.resolution in (3, 4)]
+    if not local:
+        return None
+    region = _dominant_region(choices)
+    in_region = [ch for ch in local if (ch.best.country, ch.best.admin1) == region]  # type: ignore[union-attr]
+    pool = in_region or local
+    here = start(choices[i])
+    before = [ch for ch in pool if start(ch) < here]
+    if before:
+        return max(before, key=start).best
+    counts = Counter(ch.best.row for ch in pool if ch.best is not None)
+    row = counts.most_common(1)[0][0]
+    return next(ch.best for ch in pool if ch.best is not None and ch.best.row == row)
+
+
+def _inside(inner: Candidate, outer: Candidate) -> bool:
+    if inner.country != outer.country or inner.resolution <= outer.resolution:
+        return False
+    if outer.resolution == 1:
+        return True
+    return outer.resolution == 2 and inner.admin1 in (outer.name, outer.admin1)
+
+
+def _approximate(c: Candidate, t: Toponym) -> Place:
+    """A place for a name the gazetteer lacks, at the coordinates of ``c`` (which holds it)."""
+    p = to_place(c, t)
+    p.approximate = True
+    p.resolution = max(c.resolution, 3 if c.resolution <= 2 else 5)
+    return p
+
+
+def _contained(g: Gazetteer, cands: list[Candidate], qualifier: str) -> list[Candidate]:
+    """Candidates inside the region or country ``qualifier`` names (may be empty)."""
+    rows = g.qualifier_rows(qualifier)
+    if not rows:
+        return []
+    countries = {g.iso3.get(g.cc[i]) for i in rows if g.fcode[i] == "PCLI"}
+    regions = {(g.iso3.get(g.cc[i]), g.names[i]) for i in rows if g.fcode[i] != "PCLI"}
+    return [c for c in cands if c.country in countries or (c.country, c.admin1) in regions
+            or (c.country, c.name) in regions and c.feature_code != "ADM1"]
+
+
+def _score(c: Candidate, countries: Counter, admin1s: Counter, total: int, near: bool,
+           names_country: bool = False) -> float:
+    s = c.prior
+    if c.country and total:
+        n = countries.get(c.country, 0)
+        if n:
+            s += _COUNTRY_SEEN + _COUNTRY_SHARE * n / total
+    elif total:
+        # Seas, continents, world regions lie in no country: they fit any article's
+        # context as well as its best-fitting country does.
+        s += _COUNTRY_SEEN + _COUNTRY_SHARE * max(countries.values()) / total
+    if c.alternate and names_country:
+        # A country's own name denotes the country: context does not turn "Mexico" into
+        # Mexico City (one of whose alternate names it is) because the article also
+        # talks about places in the city.
+        return s
+    if c.admin1 and admin1s.get((c.country, c.admin1)):
+        s += _ADMIN1_SEEN
+    if near:
+        s += _NEAR
+    return s
+
+
+class _Grid:
+    """Points in grid cells, each tagged with the name it stands for: "which other names
+    have a place within X km of here" without comparing every pair."""
+
+    def __init__(self, cell_deg: float) -> None:
+        self.cell = cell_deg
+        self.cells: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
+
+    def add(self, lat: float, lon: float, tag: str) -> None:
+        self.cells.setdefault((int(lat // self.cell), int(lon // self.cell)), []).append((lat, lon, tag))
+
+    def tags_near(self, lat: float, lon: float, km: float, exclude: str, limit: int) -> int:
+        """How many distinct tags other than ``exclude`` have a point within ``km`` (up to ``limit``)."""
+        dy = int(km / (111.0 * self.cell)) + 1
+        dx = int(km / (111.0 * max(math.cos(math.radians(min(abs(lat), 85.0))), 0.05) * self.cell)) + 1
+        cy, cx = int(lat // self.cell), int(lon // self.cell)
+        found: set[str] = set()
+        for y in range(cy - dy, cy + dy + 1):
+            for x in range(cx - dx, cx + dx + 1):
+                for la, lo, tag in self.cells.get((y, x), ()):
+                    if tag != exclude and tag not in found and distance_km(lat, lon, la, lo) < km:
+                        found.add(tag)
+                        if len(found) >= limit:
+                            return len(found)
+        return len(found)
+
+
+def _colocation(choices: list[_Choice]) -> dict[tuple[str, int], int]:
+    """(name key, row) → how many other names of the article could denote a place within
+    _COLOCATED_KM of that candidate: small towns of one local story sit together, whichever
+    big namesakes exist."""
+    grid = _Grid(0.5)
+    seen: set[str] = set()
+    for ch in choices:
+        if ch.cands and ch.key not in seen:
+            seen.add(ch.key)
+            for c in ch.cands[:10]:
+                if c.resolution >= 3:
+                    grid.add(c.lat, c.lon, ch.key)
+    out: dict[tuple[str, int], int] = {}
+    for ch in choices:
+        if len(ch.cands) < 2:
+            continue
+        for c in ch.cands:
+            if (ch.key, c.row) not in out:
+                out[(ch.key, c.row)] = grid.tags_near(c.lat, c.lon, _COLOCATED_KM, ch.key, _COLOCATED_MAX) \
+                    if c.resolution >= 3 else 0
+    return out
+
+
+def _choose(choices: list[_Choice], given: Counter) -> None:
+    """Two passes: each mention's best candidate given the other names' current choices."""
+    coloc = _colocation(choices)
+    for _ in range(2):
+        picks = [(ch.key, ch.best) for ch in choices if ch.best is not None]
+        all_countries = Counter(c.country for _, c in picks if c.country)
+        all_admin1s = Counter((c.country, c.admin1 if c.feature_code != "ADM1" else c.name)
+                              for _, c in picks if c.admin1)
+        own_countries: dict[str, Counter] = {}
+        own_admin1s: dict[str, Counter] = {}
+        grid = _Grid(2.0)
+        for k, c in picks:
+            own_countries.setdefault(k, Counter())[c.country] += bool(c.country)
+            if c.admin1:
+                own_admin1s.setdefault(k, Counter())[
+                    (c.country, c.admin1 if c.feature_code != "ADM1" else c.name)] += 1
+            if c.resolution >= 2:
+                grid.add(c.lat, c.lon, k)
+        context: dict[str, tuple[Counter, Counter, int]] = {}
+        near: dict[tuple[str, int], bool] = {}
+        for ch in choices:
+            if not ch.cands:
+                continue
+            if ch.key not in context:  # the name's own mentions never vote for it
+                countries = all_countries - own_countries.get(ch.key, Counter()) + given
+                admin1s = all_admin1s - own_admin1s.get(ch.key, Counter())
+                context[ch.key] = (countries, admin1s, sum(countries.values()))
+            countries, admin1s, total = context[ch.key]
+            is_country = any(c.feature_code == "PCLI" and not c.alternate for c in ch.cands)
+
+            def score(c: Candidate) -> float:
+                nk = (ch.key, c.row)
+                if nk not in near:
+                    near[nk] = c.resolution >= 3 and grid.tags_near(c.lat, c.lon, _NEAR_KM, ch.key, 1) > 0
+                bonus = 0 if c.alternate and is_country else _COLOCATED * coloc.get(nk, 0)
+                return _score(c, countries, admin1s, total, near[nk], is_country) + bonus
+
+            ch.best = max(ch.cands, key=score)
+
+
+def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = ()) -> list[Place | None]:
+    """Resolve every toponym of one article together (context flows between mentions)."""
+    g = get()
+    choices: list[_Choice] = []
+    for t in toponyms:
+        text, qual = (t.text, t.qualifier) if t.qualifier else split_qualifier(t.text)
+        ch = _Choice(t, key(text), candidates(g, text, t.allow_demonym))
+        if t.is_qualifier:
+            rows = set(g.qualifier_rows(text))
+            regions = [c for c in ch.cands if c.row in rows]
+            known = {c.row for c in regions}
+            ch.cands = regions + [g.candidate(i) for i in rows if i not in known] or ch.cands
+        if qual and ch.cands:
+            inside = _contained(g, ch.cands, qual)
+            for c in inside:
+                c.prior += _CONTAINED
+            if inside:
+                ch.cands = inside
+        if not ch.cands:
+            ch.embedded = _embedded(g, text)
+        ch.best = max(ch.cands, key=lambda c: c.prior, default=None)
+        choices.append(ch)
+
+    given: Counter = Counter()
+    for code in context_countries:
+        cc = g.country_iso2(code)
+        if cc and g.iso3.get(cc):
+            given[g.iso3[cc]] += 1
+    _choose(choices, given)
+    out: list[Place | None] = []
+    for i, ch in enumerate(choices):
+        if ch.best is not None:
+            out.append(to_place(ch.best, ch.toponym))
+            continue
+        focus = _focus(i, choices) if ch.toponym.local_fallback or ch.embedded else None
+        countries = Counter(c.best.country for c in choices if c.best is not None and c.best.country)
+        # A town named inside a longer name counts only in a country the article is about
+        # ("Marigny Plantation" in New Orleans is not Plantation, Florida).
+        embedded = [c for c in ch.embedded if c.resolution <= 2 or countries.get(c.country)]
+        if embedded:
+            emb = max(embedded, key=lambda c: c.prior + 2.0 * countries.get(c.country, 0))
+            # "University of Alberta" in an article about Edmonton: the finer place that lies
+            # inside the named one is the better location; a demonym ("French Quarter",
+            # "Russian Embassy") tells origin, so the article's local focus comes first.
+            use_focus = focus is not None and (_inside(focus, emb) or emb.alternate)
+            out.append(_approximate(focus if use_focus else emb, ch.toponym))
+        elif ch.toponym.local_fallback and focus is not None:
+            out.append(_approximate(focus, ch.toponym))
+        else:
+            out.append(None)
+    return out
+
+
+def resolve(name: str, context_countries: Iterable[str] = (), allow_demonym: bool = False) -> Place | None:
+    """The place ``name`` most likely denotes, given countries the text is about (ISO3/ISO2/names).
+
+    >>> resolve("Georgia", context_countries=["USA"]).admin1
+    'Georgia'
+    """
+    return resolve_all([Toponym(name, allow_demonym=allow_demonym)], context_countries)[0]
+
+
+def to_place(c: Candidate, t: Toponym) -> Place:
+    return Place(
+        text=t.text,
+        name=c.name,
+        geonameid=c.geonameid,
+        lat=round(c.lat, 5),
+        lon=round(c.lon, 5),
+        country=c.country,
+        admin1=c.admin1,
+        feature_class=c.feature_class,
+        feature_code=c.feature_code,
+        resolution=c.resolution,
+        span=t.span,
+    )
+
+
+__all__ = ["Toponym", "candidates", "resolve", "resolve_all", "split_qualifier", "to_place"]
