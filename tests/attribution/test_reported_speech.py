@@ -158,3 +158,49 @@ def test_appear_needs_a_person_or_body_as_subject(attribute):
 def test_field_labels_are_not_cues(attribute):
     doc = attribute("Published: 2019-11-04\nReported: by staff\n\nThe port reopened on Monday.")
     assert doc.attributions == []
+
+
+def test_reportedly_marks_a_relayed_claim_without_a_source(attribute, by_cue):
+    doc = attribute("The envoy reportedly left the capital on Friday.")
+    a = by_cue(doc, "reportedly")
+    assert a.kind == "report"
+    assert a.source is None and a.source_span is None
+    assert [p.text for p in a.content_parts] == ["The envoy", "left the capital on Friday"]
+
+
+def test_participle_on_a_released_document_takes_the_releaser(attribute, by_cue):
+    doc = attribute("The campaign director released a statement confirming that the rally was cancelled.")
+    a = by_cue(doc, "confirming")
+    assert a.source_span.text == "The campaign director"
+    assert a.content_span.text == "that the rally was cancelled"
+
+
+def test_inverted_speaker_after_a_comma(attribute, by_cue):
+    doc = attribute("The vote marks the end of an era for the alliance, said Maria Lopez, a former envoy.")
+    a = by_cue(doc, "said")
+    assert a.source_span.text.startswith("Maria Lopez")
+    assert a.content_span.text == "The vote marks the end of an era for the alliance"
+
+
+def test_phrasal_speech_verbs(attribute, by_cue):
+    doc = attribute('"That plan will never work," the governor shot back. The mayor fired back at the council.')
+    shot = by_cue(doc, "shot")
+    assert shot.cue == "shoot back"
+    assert shot.source_span.text == "the governor"
+    assert shot.content_span.text == '"That plan will never work,"'
+    assert by_cue(doc, "fired").cue == "fire back at"
+    assert attribute("The battery fired two shells at the port.").attributions == []
+
+
+def test_in_someones_view(attribute, by_cue):
+    doc = attribute("In the minister's view, the new tariffs would hurt exporters.")
+    a = by_cue(doc, "view")
+    assert a.source_span.text == "the minister's"
+    assert a.content_span.text == "the new tariffs would hurt exporters"
+
+
+def test_hearer_of_a_promise_is_not_the_content(attribute):
+    doc = attribute("The governor promised voters on Monday.")
+    assert doc.attributions == []
+    doc = attribute("The governor promised tax cuts.")
+    assert [a.content_span.text for a in doc.attributions] == ["tax cuts"]

@@ -121,3 +121,34 @@ def test_reads_the_shared_dev_split(shared_data):
     assert len(docs) == 94
     assert len({d.name for d in docs}) == 84
     assert sum(len(d.relations) for d in docs) == 2320
+
+
+def test_cli_scores_a_split(tmp_path):
+    from typer.testing import CliRunner
+
+    from eventwire.cli import _load_commands, app
+
+    _load_commands()
+    split = _write_split(tmp_path)
+    out = tmp_path / "scores.json"
+    result = CliRunner().invoke(app, ["eval", "polnear", str(split), "--json", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    assert "cue_overlap_f1" in result.output
+    import json
+
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["dataset"] == "polnear"
+    assert data["metrics"]["relation_f1"] == 1.0
+
+
+def test_an_article_a_stage_fails_on_is_scored_as_missed(tmp_path):
+    split = _write_split(tmp_path)
+
+    def broken(doc):
+        raise ValueError("boom")
+
+    pipe = Pipeline(["nlp", "actors", "attributions", ("events", broken)])
+    result = evaluate("polnear", split, pipe, quiet=True)
+    assert "doc1" in result.details["failed"]
+    assert "boom" in result.details["failed"]["doc1"]
+    assert result.metrics["cue_overlap_recall"] == 0.0

@@ -34,3 +34,26 @@ def timexes():
 )
 def test_tense_sets_the_direction(timexes, text, value):
     assert timexes(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a deadline set by "until" lies ahead of the act that sets it
+        ("Officials postponed the vote until Friday.", "2019-11-08"),
+        ("The court has given them until Friday to reply.", "2019-11-08"),
+        # what is planned or scheduled lies ahead, unless the plan is told as past
+        ("The prosecutor has scheduled a news conference Thursday.", "2019-11-07"),
+        ("The accession was planned for early March.", "2020-03"),
+        ("On Friday, the government planned to pay the workers.", "2019-11-01"),
+        ("The offer had been due to expire Friday.", "2019-11-01"),
+        # a participle that is not a plan: "set" here is "established"
+        ("The index is near its record high set on May 6.", "2019-05-06"),
+        # a plain verb form after a singular subject is a past tense
+        ("Weakness in banks hurt the index on Friday.", "2019-11-01"),
+        # a stative present speaks of now, not of a timetable
+        ("The store accounts for most sales as of May.", "2019-05"),
+    ],
+)
+def test_deadlines_plans_and_ambiguous_past_forms(timexes, text, value):
+    assert timexes(text) == [value]

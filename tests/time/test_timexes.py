@@ -88,8 +88,16 @@ def test_a_future_clause_moves_a_bare_weekday_forward():
 
 
 def test_times_of_day_take_the_day_written_next_to_them():
-    refs = find_timexes("The strike hit at 10:35 a.m. Friday.", ANCHOR)
-    assert [r.value for r in refs] == ["2019-11-01T10:35", "2019-11-01"]
+    # a clock time and its day are one TIME expression, as TimeML annotates them
+    r = one("The strike hit at 10:35 a.m. Friday.")
+    assert (r.text, r.type, r.value, r.start) == ("10:35 a.m. Friday", "TIME", "2019-11-01T10:35", D(2019, 11, 1))
+    r = one("Talks broke off at noon Thursday.")
+    assert (r.text, r.value) == ("noon Thursday", "2019-10-31T12:00")
+    r = one("The offer expires at 5 p.m. EST, Nov. 6.")
+    assert (r.text, r.value) == ("5 p.m. EST, Nov. 6", "2019-11-06T17:00")
+    # "at" between them keeps two expressions; the clock still takes that day
+    refs = find_timexes("They met on Friday at 10:35 a.m.", ANCHOR)
+    assert [r.value for r in refs] == ["2019-11-01", "2019-11-01T10:35"]
     assert one("Shelling resumed last night.").value == "2019-11-03TNI"
 
 
@@ -238,3 +246,13 @@ def test_normalize_reads_one_expression():
 def test_holidays_are_calendar_facts():
     assert one("Shops closed on Christmas Day 2018.").value == "2018-12-25"
     assert one("Turkeys were pardoned before Thanksgiving 2019.").end == D(2019, 11, 27)
+
+
+def test_last_winter_in_january_is_the_winter_before_the_current_one():
+    (t,) = find_timexes("He left last winter.", dt.date(2016, 1, 20))
+    assert (t.start, t.end) == (dt.date(2014, 12, 1), dt.date(2015, 2, 28))
+
+
+def test_holiday_with_a_typographic_apostrophe():
+    (t,) = find_timexes("They met on New Year\u2019s Eve.", dt.date(2016, 1, 20))
+    assert t.start == t.end == dt.date(2015, 12, 31)

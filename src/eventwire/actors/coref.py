@@ -19,10 +19,18 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
+from spacy.strings import get_string_id
+
 from . import kb
 from .lexicon import Lexicon
-from .parse import SUBJECTS, Columns
-from .resolve import INTERNATIONAL, Draft
+from .parse import AUX, D, SUBJECTS, VERB, Columns
+from .origin import INTERNATIONAL
+from .resolve import Draft
+
+D_POBJ = D["pobj"]
+#: Prepositions that make a country name a place ("a summit in Singapore").
+_IN_PLACE = frozenset(get_string_id(w) for w in ("in", "at", "near", "inside", "outside", "within", "throughout"))
+VERBS = frozenset({VERB, AUX})
 
 #: How far back (in sentences) a pronoun or a description looks for its antecedent.
 PRONOUN_WINDOW = 2
@@ -76,6 +84,8 @@ class Resolver:
         self.by_kb: dict[str, Entity] = {}
         self.by_key: dict[tuple, Entity] = {}
         self.entity_of: dict[int, Entity] = {}
+        #: The two actors the last "the two sides" named.
+        self.last_pair: tuple[Linked, Linked] | None = None
         #: Sentence -> drafts whose country is written in the text (for ``_focus``).
         self.written: dict[int, list[Draft]] = {}
 
@@ -130,7 +140,7 @@ class Resolver:
         e.offices.update(d.kb_offices)
         e.last_sent, e.last_token = sent, d.head
         self.entity_of[id(d)] = e
-        self.linked.append(Linked(d, e, sent, self.cols.dep[d.head] in SUBJECTS, country, sector))
+        self.linked.append(Linked(d, e, sent, self._is_subject(d.head), country, sector))
 
     # ----- one draft -------------------------------------------------------------------------
     def add_all(self, drafts: list[Draft]) -> None:
@@ -335,32 +345,80 @@ class Resolver:
                 self.entity_of[id(link.draft)] = target
 
     def _pair(self, d: Draft) -> bool:
-        """"The two countries", "both sides", "the two leaders": the two latest distinct actors
-        of the right kind in earlier sentences, one mention each (same head, like "Hungarian
-        and Romanian officials")."""
+        """"The two countries", "both sides", "the two leaders": the latest two distinct actors
+        of one class (two people, two states, two armed or political groups) mentioned before,
+        one mention each (same head, like "Hungarian and Romanian officials"). The subjects of
+        the pair's own clause are not candidates ("Iraq and Oman hosted talks between the two
+        countries"), nor are places ("a summit in Singapore")."""
         sent = self.sent_of[d.head]
         if d.akind == "person" or (d.title or "").endswith("leader"):
-            kinds = {"person"}
+            wanted = {"person"}
         elif d.akind == "country" or d.sector == "GOV":
-            kinds = {"country"}
+            wanted = {"state"}
         else:
-            kinds = {"country", "person", "organization", "group"}
-        found: list[Linked] = []
+            wanted = {"person", "state", "group"}
+        if self.last_pair is not None and sent - self.last_pair[0].sent <= DESCRIPTION_WINDOW \
+                and self._pair_fits(d, self.last_pair):
+            # "The two sides" keeps naming the pair it named before.
+            for link in self.last_pair:
+                sector = d.sector if d.sector and not d.weak else link.sector
+                self._link(dataclasses.replace(d, country=link.country), link.entity, link.country, sector)
+            return True
+        verb = self._clause_verb(d.head)
+        cands: list[tuple[str, Linked]] = []
         for link in sorted(self.linked, key=lambda l: l.draft.head, reverse=True):
-            if link.sent >= sent:
+            if link.draft.head >= d.start or sent - link.sent > DESCRIPTION_WINDOW:
                 continue
-            if sent - link.sent > DESCRIPTION_WINDOW or len(found) == 2:
-                break
-            e = link.entity
-            if e.akind in kinds and link.country and all(f.entity is not e and f.country != link.country
-                                                         for f in found):
-                found.append(link)
-        if len(found) != 2:
-            return False
-        for link in reversed(found):
-            sector = d.sector if d.sector and not d.weak else link.sector
-            self._link(dataclasses.replace(d, country=link.country), link.entity, link.country, sector)
+            if link.subject and self._clause_verb(link.draft.head) == verb:
+                continue
+            cls = self._pair_class(link)
+            if cls in wanted and link.country and all(c[1].entity is not link.entity for c in cands):
+                cands.append((cls, link))
+        for i, (cls_i, a) in enumerate(cands):
+            for cls_j, b in cands[i + 1:]:
+                if cls_i == cls_j and a.country != b.country:
+                    for link in (b, a):
+                        sector = d.sector if d.sector and not d.weak else link.sector
+                        self._link(dataclasses.replace(d, country=link.country), link.entity, link.country, sector)
+                    self.last_pair = (self.linked[-2], self.linked[-1])
+                    return True
+        return False
+
+    def _pair_fits(self, d: Draft, pair: tuple[Linked, Linked]) -> bool:
+        if d.akind == "person" or (d.title or "").endswith("leader"):
+            return all(l.entity.akind == "person" for l in pair)
         return True
+
+    def _pair_class(self, link: Linked) -> str | None:
+        e, cols, h = link.entity, self.cols, link.draft.head
+        if cols.dep[h] == D_POBJ and cols.lower[cols.head[h]] in _IN_PLACE:
+            return None  # "a summit in Singapore": a place, not a side
+        if e.akind == "person":
+            return "person"
+        if e.akind == "country" or link.sector in ("GOV", "MIL"):
+            return "state"
+        if link.sector in ("REB", "OPP", "PTY"):
+            return "group"
+        return None
+
+    def _is_subject(self, token: int) -> bool:
+        """Subject of its clause, or coordinated with one ("Iraq and Oman hosted")."""
+        cols, t = self.cols, token
+        for _ in range(8):
+            if cols.dep[t] != D["conj"] or cols.head[t] == t:
+                break
+            t = cols.head[t]
+        return cols.dep[t] in SUBJECTS
+
+    def _clause_verb(self, token: int) -> int:
+        """The verb whose clause holds ``token`` (the token itself at the root)."""
+        cols = self.cols
+        t = token
+        for _ in range(12):
+            if cols.pos[t] in VERBS or cols.head[t] == t:
+                return t
+            t = cols.head[t]
+        return t
 
     # ----- pronouns --------------------------------------------------------------------------
     def _pronoun_fits(self, word: str):
@@ -421,14 +479,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
 
 
-_LOWER_WORDS: dict[int, str] = {}
-
-
-def _register_words() -> None:
-    from spacy.strings import get_string_id
-
-    for w in ("he", "she", "him", "her", "his", "it", "its", "they", "them", "their"):
-        _LOWER_WORDS[get_string_id(w)] = w
-
-
-_register_words()
+#: Possessive and personal pronouns by their hash, for "its navy" and "his country".
+_LOWER_WORDS: dict[int, str] = {
+    get_string_id(w): w for w in ("he", "she", "him", "her", "his", "it", "its", "they", "them", "their")
+}

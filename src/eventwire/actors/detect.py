@@ -215,6 +215,8 @@ def find_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
                 dropped.add(id(a))
             atoms.append(org)
         elif not parts and not any(owner[j] for j in range(start, end)):
+            if kind == "place" and not _place_like(cols, start, end):
+                continue
             atoms.append(Atom(start, end, _root(cols, start, end), kind))
         elif kind == "place" and parts and all(a.end - a.start < end - start for a in parts) \
                 and not all(owner[j] is not None or cols.lower[j] in _COMPASS for j in range(start, end)) \
@@ -240,6 +242,16 @@ def find_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
         i += 1
     atoms.sort(key=lambda a: a.start)
     return atoms
+
+
+def _place_like(cols: Columns, start: int, end: int) -> bool:
+    """Whether a tagged place looks like a place name: capitalised, not a bare compass word
+    ("the South"), not a short acronym ("NRA") the gazetteer would match by accident."""
+    text = cols.span_text(start, end)
+    if not text[:1].isupper() or (end - start == 1 and cols.lower[start] in _COMPASS):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return not (len(letters) <= 4 and all(c.isupper() for c in letters))
 
 
 def _adjacent(cols: Columns, a: int, b: int) -> bool:

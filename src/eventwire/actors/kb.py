@@ -177,3 +177,16 @@ def holder(country: str, office: str, day: dt.date | None, title: str | None = N
             if len(found) == 1:
                 return next(iter(found.values()))
     return None
+
+
+#: Abbreviated titles written before names, as the office words in ``people.tsv`` titles.
+_TITLE_WORDS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
+                "premier": "prime minister", "chancellor": "chancellor"}
+
+
+def held_title(person: Person, title: str, day: dt.date | None) -> bool:
+    """Whether ``person`` held an office called ``title`` that had ended by ``day``."""
+    if day is None:
+        return False
+    word = _TITLE_WORDS.get(title.lower(), title.lower())
+    return any(t.end is not None and t.end <= day and word in t.title.lower() for t in person.terms)

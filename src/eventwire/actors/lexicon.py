@@ -95,7 +95,7 @@ def fold(text: str) -> str:
 
 
 _HYPHEN = re.compile(r"(?<=[^\W\d_])([-/])(?=[^\W\d_])")
-_ABBREV = re.compile(r"^(?:[^\W\d_]\.)+$|^(?:St|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Col|Sen|Rep|Lt|Capt|Adm|Gov|Prof)\.$")
+_ABBREV = re.compile(r"^(?:[^\W\d_]\.)+$|^(?:St|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Capt|Adm|Gov|Prof)\.$")
 
 
 def tokenize(text: str) -> list[str]:
@@ -130,8 +130,8 @@ def tokenize(text: str) -> list[str]:
 
 def _shape(token: str) -> int:
     letters = [c for c in token if c.isalpha()]
-    if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return EXACT
+    if len(letters) >= 2 and (all(c.isupper() for c in letters) or any(c.isupper() for c in letters[1:])):
+        return EXACT  # acronyms and inner capitals: "LeT" is not "Let"
     if letters and token[0].isupper():
         return CAP
     return ANY

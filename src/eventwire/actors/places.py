@@ -59,6 +59,13 @@ def _found(name: str) -> tuple:
         return ()
 
 
+@functools.lru_cache(maxsize=4096)
+def admin1_countries(name: str) -> tuple[str, ...]:
+    """Countries with a first-level region of this name ("Georgia": the United States)."""
+    return tuple(dict.fromkeys(c.country for c in _found(name)
+                               if getattr(c, "feature_code", "") == "ADM1" and c.country))
+
+
 def known_place(name: str) -> bool:
     """Whether the gazetteer knows a place by this exact name ("Lake Chad", "New Jersey")."""
     return bool(_found(name)) or (_gazetteer_lookup() is None and fold(name) in _fallback_index())

@@ -17,6 +17,7 @@ import dataclasses
 
 from spacy.strings import get_string_id
 
+from .lexicon import fold
 from .parse import D, PROPN, Columns
 from .resolve import Draft
 
@@ -112,6 +113,6 @@ def surnames(drafts: list[Draft]) -> None:
         return
     for d in drafts:
         if d.guessed and d.akind in ("organization", "location") and d.end - d.start == 1 and not d.title:
-            word = d.name.lower()
+            word = fold(d.name)
             if word in names:
                 d.akind, d.mkind, d.country, d.sector, d.person = "person", "name", None, None, (word,)

@@ -16,46 +16,29 @@ Rules, from the PLOVER sector definitions and ordinary English:
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import functools
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from spacy.strings import get_string_id
 
 from . import kb
 from .detect import Atom, NounPhrase
-from ..resources import load_wordlist
-from .lexicon import Lexicon, fold
-from .parse import D, NOMINAL_MODS, OBJECTS, PRON, SUBJECTS, Columns
-from .places import place_country
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
+from .lexicon import fold
+from .origin import (
+    INTERNATIONAL, PLACE_KINDS, Context, acts, atom_countries, capital_is_government, countries_of,
+    geographic_feature, not_nationality, of_country, org_country, pick_country, prep_country,
+)
+from .parse import D, NOUNS, PRON, Columns
 
 
 def _ids(*words: str) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
 
 
-ETHNIC = get_string_id("ethnic")
-HYPHEN = get_string_id("-")
 PAIR = _ids("two", "both")
-STANCE = _ids("anti", "pro")
 DEFINITE = _ids("the", "this", "that", "these", "those")
 FORMER = _ids("former", "ex", "exiled", "ousted", "deposed", "late", "then")
 POSS_PRONOUNS = _ids("its", "his", "her", "their")
-LOCATIVE = _ids("in", "at", "near", "outside", "inside", "around", "across", "within", "from", "into",
-                "through", "throughout", "toward", "towards", "off", "over", "above", "beyond", "beneath",
-                "between", "along", "on")
-MOTION = _ids("go", "come", "travel", "fly", "arrive", "return", "move", "send", "deploy", "march",
-              "flee", "head", "drive", "sail", "walk", "retreat", "withdraw", "fire", "launch")
 STATE_SECTORS = kb.STATE_SECTORS
-PLACE_KINDS = ("country", "demonym", "people", "capital", "region")
-#: Country codes of international actors: their organisation code stays in the CAMEO code.
-INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "ISM"})
-
-
 @dataclass(slots=True)
 class Draft:
     """One actor mention before coreference."""
@@ -91,52 +74,6 @@ class Draft:
     pair: bool = False  # "the two countries", "both sides": two earlier actors together
     #: Another draft this one is known to corefer with (appositive, "hundreds of X").
     same_as: Draft | None = None
-
-
-@dataclass(slots=True)
-class Context:
-    doc: Doc
-    cols: Columns
-    lex: Lexicon
-    day: dt.date | None
-    #: Token -> country of the place or country name covering it (see ``index_countries``).
-    countries_at: dict[int, str] = field(default_factory=dict)
-    #: Countries the article names outright (country names, demonyms, capitals, regions).
-    named: frozenset[str] = frozenset()
-
-
-def index_countries(ctx: Context, atoms: list[Atom]) -> None:
-    """Remember which tokens name a country or a place in one, for "rebels in X"."""
-    ctx.named = frozenset(c for a in atoms if a.entry is not None and a.entry.kind in PLACE_KINDS
-                          and a.entry.kind != "capital" for c in a.entry.countries)
-    for a in atoms:
-        codes = _atom_countries(ctx, a)
-        if codes and not not_nationality(ctx, a):
-            for j in range(a.start, a.end):
-                ctx.countries_at[j] = codes[0]
-
-
-def _atom_countries(ctx: Context, a: Atom) -> tuple[str, ...]:
-    if a.entry is not None and a.entry.kind == "capital" and ctx.named and a.entry.country not in ctx.named:
-        # "Tripoli" in a story that names Lebanon but not Libya is the Lebanese city.
-        code = place_country(ctx.cols.span_text(a.start, a.end), ctx.named)
-        if code in ctx.named:
-            return (code,)
-    if a.entry is not None and a.entry.kind in PLACE_KINDS:
-        return a.entry.countries
-    if a.kind == "place":
-        code = place_country(ctx.cols.span_text(a.start, a.end), ctx.named)
-        return (code,) if code else ()
-    return ()
-
-
-def _coord_root(cols: Columns, t: int) -> int:
-    conj = D["conj"]
-    for _ in range(8):
-        if cols.dep[t] != conj or cols.head[t] == t:
-            break
-        t = cols.head[t]
-    return t
 
 
 def _modifier_words(ctx: Context, np: NounPhrase) -> tuple[bool, bool, int | None]:
@@ -198,35 +135,6 @@ def _org_sector(a: Atom) -> str | None:
     return (people[-1] if people else roles[-1]).role.sector
 
 
-def _acts(ctx: Context, h: int) -> bool:
-    """Whether a country name is the doer of its clause: its subject or a passive's agent."""
-    cols = ctx.cols
-    t = _coord_root(cols, h)
-    if cols.dep[t] == D["nsubj"]:
-        return True
-    return cols.dep[t] == D["pobj"] and cols.dep[cols.head[t]] == D["agent"]
-
-
-def _capital_is_government(ctx: Context, h: int) -> bool:
-    cols = ctx.cols
-    t = _coord_root(cols, h)
-    d = cols.dep[t]
-    if d in SUBJECTS or d in OBJECTS or d in (D["poss"], D["agent"]):
-        return True
-    if d == D["compound"]:
-        # "Pyongyang-Washington talks" are between governments; "the Stockholm talks" are a place.
-        return any(ctx.countries_at.get(j) for j in (h - 2, h + 2)) and any(
-            cols.orth[j] == HYPHEN for j in (h - 1, h + 1) if 0 <= j < cols.n)
-    if d == D["pobj"]:
-        prep = cols.head[t]
-        if cols.lower[prep] in LOCATIVE:
-            return False
-        if cols.lower[prep] == get_string_id("to"):
-            return cols.lemma[cols.head[prep]] not in MOTION
-        return True
-    return False
-
-
 def _text(ctx: Context, start: int, end: int) -> str:
     return ctx.cols.span_text(start, end)
 
@@ -235,39 +143,6 @@ def _person_key(ctx: Context, a: Atom) -> tuple[str, ...]:
     cols = ctx.cols
     words = (cols.word(j) for j in range(a.start, a.end))
     return tuple(fold(w) for w in words if w not in ("-", "'s", "."))
-
-
-def not_nationality(ctx: Context, a: Atom) -> bool:
-    """True for "ethnic Albanians" (an ethnicity) and "anti-Syria" (an attitude)."""
-    cols, i = ctx.cols, a.start
-    if i >= 1 and cols.lower[i - 1] == ETHNIC:
-        return True
-    return i >= 2 and cols.orth[i - 1] == HYPHEN and cols.lower[i - 2] in STANCE
-
-
-def _countries_of(ctx: Context, atoms: list[Atom]) -> list[tuple[Atom, tuple[str, ...]]]:
-    out = []
-    for a in atoms:
-        codes = _atom_countries(ctx, a)
-        if codes and not not_nationality(ctx, a):
-            out.append((a, codes))
-    return out
-
-
-def _pick_country(ctx: Context, placed: list[tuple[Atom, tuple[str, ...]]]) -> list[tuple[Atom, str]]:
-    """The country (or coordinated countries) a phrase's modifiers name."""
-    if not placed:
-        return []
-    cols = ctx.cols
-    groups: dict[int, list[tuple[Atom, tuple[str, ...]]]] = {}
-    for a, codes in placed:
-        groups.setdefault(_coord_root(cols, a.root), []).append((a, codes))
-    coordinated = max(groups.values(), key=len)
-    if len(coordinated) > 1:
-        return [(a, c) for a, codes in coordinated for c in codes]
-    poss = [(a, codes) for a, codes in placed if cols.dep[a.root] == D["poss"]]
-    a, codes = (poss or placed)[0]
-    return [(a, c) for c in codes]
 
 
 def drafts_for(ctx: Context, np: NounPhrase) -> list[Draft]:
@@ -342,10 +217,14 @@ def _left_edge(cols: Columns, np: NounPhrase) -> int:
     start = np.start
     while start > 0:
         j = start - 1
-        if cols.dep[j] not in _EDGE_DEPS or not start <= cols.head[j] <= np.head or cols.lower[j] in FORMER:
+        if cols.dep[j] not in _EDGE_DEPS or not start <= cols.head[j] <= np.head or cols.lower[j] in FORMER \
+                or cols.pos[j] not in _EDGE_POS:
             break
         start = j
     return start
+
+
+_EDGE_POS = frozenset(get_string_id(p) for p in ("NOUN", "PROPN", "ADJ", "NUM", "PART"))
 
 
 def _role_modifier(ctx: Context, np: NounPhrase) -> Atom | None:
@@ -360,7 +239,7 @@ def _role_modifier(ctx: Context, np: NounPhrase) -> Atom | None:
 
 
 def _apply_country(ctx: Context, d: Draft, atoms: list[Atom]) -> list[tuple[Atom, str]]:
-    picked = _pick_country(ctx, _countries_of(ctx, atoms))
+    picked = pick_country(ctx, countries_of(ctx, atoms))
     if picked:
         d.country = picked[0][1]
         d.text_country = True
@@ -383,7 +262,7 @@ def _person(ctx: Context, d: Draft, who: Atom, others: list[Atom]) -> Draft:
     _apply_country(ctx, d, others)
     orgs = [a for a in others if a.name_kind == "org"]
     if d.country is None and orgs:
-        d.country = _org_country(ctx, orgs[-1])
+        d.country = org_country(ctx, orgs[-1])
         d.text_country = d.country is not None
     titles = [a for a in others if a.kind == "role" and a.role is not None and a.role.kind in ("person", "group")]
     if titles:
@@ -403,19 +282,11 @@ def _person(ctx: Context, d: Draft, who: Atom, others: list[Atom]) -> Draft:
                 d.country = status.country
             if d.sector is None and not d.former:
                 d.sector = status.sector
+            elif status.term is None and d.title and kb.held_title(person, d.title, ctx.day):
+                d.former = True  # "Florida Gov. Jeb Bush" in 2016: a title he no longer holds
     if d.former and (d.sector in STATE_SECTORS or d.sector is None):
         d.sector = "ELI"
     return d
-
-
-def _org_country(ctx: Context, a: Atom) -> str | None:
-    if a.entry is not None:
-        return a.entry.country
-    for inner in a.inner:
-        codes = _atom_countries(ctx, inner)
-        if codes:
-            return codes[0]
-    return None
 
 
 def _organisation(ctx: Context, d: Draft, org: Atom, others: list[Atom]) -> list[Draft]:
@@ -429,7 +300,7 @@ def _organisation(ctx: Context, d: Draft, org: Atom, others: list[Atom]) -> list
             d.text_country = True
     else:
         d.guessed = True
-        d.country = _org_country(ctx, org)
+        d.country = org_country(ctx, org)
         d.sector = _org_sector(org)
         d.text_country = d.country is not None
         inner_roles = [a for a in org.inner if a.kind == "role" and a.role is not None]
@@ -453,6 +324,11 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
     d.foreign = role.foreign
     d.sector, d.weak = _role_sector(main, others)
     d.mkind = "nominal"
+    if role.kind == "country" and any(ctx.cols.dep[k] == D["compound"] and ctx.cols.pos[k] in NOUNS
+                                      for k in ctx.cols.kids[main.root]):
+        # "his home state", "member states", "West Darfur State": no reference to a country,
+        # but the names in the phrase still count.
+        return [x for a in others for x in _standalone(ctx, a)]
     if role.kind == "country":
         d.akind, d.anaphor = "country", True
     elif role.kind == "person" and not d.plural:
@@ -472,9 +348,9 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
         d.ref, d.ref_pronoun = heads[-1].root, False
     picked = _apply_country(ctx, d, others)
     orgs = [a for a in others if a.name_kind == "org"]
-    orgs = [a for a in orgs if _org_country(ctx, a)] or orgs  # "Houthi-run Saba news agency"
+    orgs = [a for a in orgs if org_country(ctx, a)] or orgs  # "Houthi-run Saba news agency"
     if d.country is None and orgs:
-        d.country = _org_country(ctx, orgs[-1])
+        d.country = org_country(ctx, orgs[-1])
         entry = orgs[-1].entry
         if entry is not None and entry.country in INTERNATIONAL:
             d.base = entry.cameo  # "UN peacekeepers": IGOUNO + MIL
@@ -485,7 +361,7 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
         if p is not None:
             d.country = kb.status(p, ctx.day).country
     if d.country is None:
-        d.country = _prep_country(ctx, main.root)
+        d.country = prep_country(ctx, main.root)
     if d.former and d.sector in STATE_SECTORS and d.akind == "person":
         d.sector = "ELI"
     if picked and d.anaphor:
@@ -493,90 +369,29 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
     return _split(d, picked, ctx)
 
 
-def _prep_country(ctx: Context, token: int) -> str | None:
-    """Country of a bare role noun from "in/of/from X" ("rebels in the Ivory Coast",
-    "doctors from two American aid groups") or "based in X" ("a newspaper based in Beirut")."""
-    cols = ctx.cols
-    for k in cols.kids[token]:
-        if cols.dep[k] == D["prep"] and cols.lower[k] in _PREP_COUNTRY:
-            for obj in cols.kids[k]:
-                if cols.dep[obj] == D["pobj"]:
-                    code = _country_at(ctx, obj)
-                    if code:
-                        return code
-        elif cols.dep[k] == D["acl"] and cols.lower[k] in _LOCATED:
-            code = _prep_country(ctx, k)
-            if code:
-                return code
-    return None
-
-
-_PREP_COUNTRY = _ids("in", "of", "from")
-_OF = get_string_id("of")
-
-
-def _of_country(ctx: Context, token: int) -> str | None:
-    """Country of an "of X" phrase on ``token`` ("the Kurds of Iraq")."""
-    cols = ctx.cols
-    for k in cols.kids[token]:
-        if cols.dep[k] == D["prep"] and cols.lower[k] == _OF:
-            for obj in cols.kids[k]:
-                if cols.dep[obj] == D["pobj"]:
-                    return _country_at(ctx, obj)
-    return None
-_LOCATED = _ids("based", "located", "stationed", "operating", "living", "deployed")
-
-
-def _country_at(ctx: Context, token: int) -> str | None:
-    """Country named by the noun phrase headed at ``token``: its own name or a modifier's."""
-    code = ctx.countries_at.get(token)
-    if code:
-        return code
-    cols = ctx.cols
-    for k in cols.kids[token]:
-        if cols.dep[k] in NOMINAL_MODS:
-            code = ctx.countries_at.get(k) or _country_at(ctx, k)
-            if code:
-                return code
-    return None
-
-
-@functools.cache
-def _features() -> frozenset[int]:
-    return frozenset(get_string_id(w) for w in load_wordlist("eventwire.actors", "geo_features.txt"))
-
-
-def _geographic_feature(ctx: Context, place: Atom) -> bool:
-    """"Lake Chad", "the Gulf of Mexico": the name is part of a lake's, a gulf's..."""
-    cols, features = ctx.cols, _features()
-    if any(cols.lower[k] in features for k in cols.kids[place.root] if k < place.start):
-        return True
-    h = cols.head[place.root]
-    return cols.dep[place.root] == D["pobj"] and cols.lower[h] == get_string_id("of") \
-        and cols.lower[cols.head[h]] in features
-
-
 def _place_phrase(ctx: Context, d: Draft, place: Atom, others: list[Atom]) -> list[Draft]:
     kind = place.name_kind
-    if kind in ("country", "capital", "region") and _geographic_feature(ctx, place):
+    if kind in ("country", "capital", "region") and geographic_feature(ctx, place):
         d.akind, d.mkind, d.name = "location", "name", _text(ctx, d.start, d.end)
         return [d]
-    codes = () if not_nationality(ctx, place) else _atom_countries(ctx, place)
+    codes = () if not_nationality(ctx, place) else atom_countries(ctx, place)
     d.name = _text(ctx, place.start, place.end)
-    if kind == "country":
+    if kind == "country" and place.entry is not None and codes and codes[0] != place.entry.country:
+        d.akind, d.mkind, d.sector = "location", "name", "CVL"  # "Georgia" the US state
+    elif kind == "country":
         d.akind, d.mkind = "country", "name"
         d.name = place.entry.name if place.entry else d.name
-        if _acts(ctx, d.head):
+        if acts(ctx, d.head):
             d.sector = "GOV"  # "Britain expelled ...": the state acts through its government
     elif kind == "people":
         d.akind, d.mkind, d.sector = "group", "demonym", "CVL"
-        home = _of_country(ctx, d.head)
+        home = of_country(ctx, d.head)
         if home and codes and home != codes[0]:
             codes = (home,)  # "the Albanians of southern Serbia" live in Serbia
     elif kind == "demonym":
         d.akind, d.mkind = "country", "demonym"
         d.name = place.entry.name if place.entry else d.name
-    elif kind == "capital" and _capital_is_government(ctx, d.head):
+    elif kind == "capital" and capital_is_government(ctx, d.head):
         d.akind, d.mkind, d.sector = "country", "metonym", "GOV"
         d.name = ctx.lex.country_names.get(codes[0], d.name) if codes else d.name
     else:  # a city or region as a place
@@ -585,7 +400,7 @@ def _place_phrase(ctx: Context, d: Draft, place: Atom, others: list[Atom]) -> li
     if not codes:
         if kind in ("people", "demonym"):  # "ethnic Albanians in south Serbia"
             d.akind, d.sector = "group", d.sector or "CVL"
-            d.country = _prep_country(ctx, d.head)
+            d.country = prep_country(ctx, d.head)
         return [d]
     d.country = codes[0]
     d.text_country = True
@@ -600,7 +415,7 @@ def _standalone(ctx: Context, a: Atom) -> list[Draft]:
     cols = ctx.cols
     np = NounPhrase(a.root, [a])
     if a.kind == "role":
-        if cols.dep[a.root] not in (D["poss"], D["compound"]) or a.role is None or a.role.kind == "thing":
+        if cols.dep[a.root] not in (D["poss"], D["compound"]) or a.role is None or a.role.kind in ("thing", "country"):
             return []
         d = Draft(a.start, a.end, a.root, "nominal", "group", _text(ctx, a.start, a.end),
                   sector=a.role.sector, title=a.role.phrase)

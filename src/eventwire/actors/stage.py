@@ -17,7 +17,8 @@ from .coref import Resolver
 from .detect import find_atoms, noun_phrases
 from .lexicon import cameo_code, lexicon
 from .parse import PRON, SUBJECTS, Columns
-from .resolve import Context, Draft, drafts_for, index_countries
+from .origin import Context, index_countries
+from .resolve import Draft, drafts_for
 
 _PRONOUNS = {get_string_id(w): w for w in ("he", "she", "it", "they")}
 _EXPLETIVE_HEADS = frozenset(get_string_id(w) for w in ("be", "seem", "appear", "take", "remain"))

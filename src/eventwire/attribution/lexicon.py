@@ -80,3 +80,24 @@ def addressee_verbs() -> frozenset[str]:
 def colon_labels() -> frozenset[str]:
     """Words that make a phrase before a colon a label, not a speaker ("Editor's Note:")."""
     return load_wordlist(PACKAGE, "colon_labels.txt")
+
+
+@functools.cache
+def hearsay_adverbs() -> frozenset[str]:
+    """Adverbs that mark a clause as relayed from an unnamed source ("reportedly")."""
+    return load_wordlist(PACKAGE, "hearsay_adverbs.txt")
+
+
+@functools.cache
+def phrasal_cues() -> dict[tuple[str, str], Cue]:
+    """(verb lemma, particle) -> cue entry for phrasal verbs of speech ("fire back")."""
+    return {
+        (row["lemma"], row["particle"]): Cue(f"{row['lemma']} {row['particle']}", "speech", _split(row.get("preps", "")))
+        for row in load_tsv(PACKAGE, "phrasal_cues.tsv")
+    }
+
+
+@functools.cache
+def view_nouns() -> frozenset[str]:
+    """Opinion nouns in "in X's view, ..." that make X the source of the clause."""
+    return load_wordlist(PACKAGE, "view_nouns.txt")

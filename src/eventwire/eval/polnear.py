@@ -249,6 +249,7 @@ def evaluate(path: Path, pipeline: Pipeline, quiet: bool = False) -> EvalResult:
     predicted: dict[str, list[GoldRelation]] = {}
     texts: dict[str, str] = {}
     stage_seconds = {name: 0.0 for name in pipeline.stage_names}
+    failed: dict[str, str] = {}
     tokens = 0
     names = list(_articles(path, docs))
     for name, text, meta in track(names, total=len(names), description="polnear", quiet=quiet):
@@ -260,11 +261,17 @@ def evaluate(path: Path, pipeline: Pipeline, quiet: bool = False) -> EvalResult:
             origin=name,
         )
         doc = Document(article)
-        for stage_name in pipeline.stage_names:  # stage by stage, to report each one's time
-            # CPU time of this process: wall time on a shared machine mostly measures the neighbours
-            t0 = time.process_time()
-            doc = pipeline.get_stage(stage_name)(doc)
-            stage_seconds[stage_name] += time.process_time() - t0
+        try:
+            for stage_name in pipeline.stage_names:  # stage by stage, to report each one's time
+                # CPU time of this process: wall time on a shared machine mostly measures the neighbours
+                t0 = time.process_time()
+                doc = pipeline.get_stage(stage_name)(doc)
+                stage_seconds[stage_name] += time.process_time() - t0
+        except Exception as exc:  # noqa: BLE001 - one failing article must not stop the evaluation
+            failed[name] = f"stage {stage_name!r}: {type(exc).__name__}: {exc}"
+            predicted[name] = []
+            texts[name] = article.text
+            continue
         tokens += len(doc.doc) if doc.doc is not None else 0
         predicted[name] = outermost([as_relation(a) for a in doc.attributions if a.kind != "outlet"])
         texts[name] = article.text
@@ -299,6 +306,8 @@ def evaluate(path: Path, pipeline: Pipeline, quiet: bool = False) -> EvalResult:
         "predicted_relations": sum(len(p) for p in predicted.values()),
         "tokens": tokens,
         "cpu_seconds_by_stage": {k: round(v, 3) for k, v in stage_seconds.items()},
+        # articles a stage failed on: scored with no predictions (all their gold relations missed)
+        "failed": failed,
     }
     parse = stage_seconds.get("nlp", 0.0)
     ours = stage_seconds.get("attributions", 0.0) + stage_seconds.get("event_sources", 0.0)

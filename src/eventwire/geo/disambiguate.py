@@ -5,14 +5,21 @@ Rules (from geography and news usage, none fitted to particular documents):
 1. **Containment**: "Paris, Texas", "Alexandria, Va.": a qualifier after a comma keeps only
    candidates inside that region or country.
 2. **Type cues** in the name: "X Province", "X County", "X City" choose the feature type.
-3. **Prior**: population and feature type (countries, capitals, regions), see the gazetteer.
+3. **Prior**: population, renown and feature type (countries, capitals, regions), see the
+   gazetteer.
 4. **Article context**: a candidate in a country (or admin1 region) that the article's other
    toponyms point to gains weight, and so does one near the article's other places (spatial
-   minimality). A name's own mentions never vote for themselves.
+   minimality) or co-located with possible readings of its other names (one local story's
+   towns). A name's own mentions never vote for themselves.
+5. **Names the gazetteer lacks**: the finest well-known place named inside the name ("Bank
+   of Japan"), or, for buildings and streets, the article's local focus; both flagged
+   ``Place.approximate``.
 """
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -65,12 +72,12 @@ class _Choice:
     embedded: list[Candidate] = field(default_factory=list)
 
 
-def _type_cues() -> list[tuple[str, frozenset[str]]]:
+@functools.cache
+def _type_cues() -> tuple[tuple[str, frozenset[str]], ...]:
     rows = load_tsv("eventwire.geo", "type_cues.tsv")
-    return [(r["word"].lower(), frozenset(r["feature_codes"].split("|"))) for r in rows]
+    return tuple((r["word"].lower(), frozenset(r["feature_codes"].split("|"))) for r in rows)
 
 
-_TYPE_CUES: list[tuple[str, frozenset[str]]] | None = None
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
@@ -85,13 +92,10 @@ def split_qualifier(text: str) -> tuple[str, str | None]:
 
 def candidates(g: Gazetteer, text: str, allow_demonym: bool = False) -> list[Candidate]:
     """Gazetteer candidates for a mention's text, undoing type cues and possessives."""
-    global _TYPE_CUES
-    if _TYPE_CUES is None:
-        _TYPE_CUES = _type_cues()
     text = _POSSESSIVE.sub("", text.strip()) if text.endswith(("'s", "’s", "s'")) else text.strip()
     cands = g.lookup(text)
     k = key(text)
-    for word, codes in _TYPE_CUES:  # "South Pyongan province", "Cook County", "Quebec City"
+    for word, codes in _type_cues():  # "South Pyongan province", "Cook County", "Quebec City"
         if k.endswith(" " + word):
             base = text[: len(text) - len(word)].strip(" ,-")
             typed = [c for c in g.lookup(base) if c.feature_code in codes or c.feature_class in codes]
@@ -200,8 +204,8 @@ def _contained(g: Gazetteer, cands: list[Candidate], qualifier: str) -> list[Can
             or (c.country, c.name) in regions and c.feature_code != "ADM1"]
 
 
-def _score(c: Candidate, countries: Counter, admin1s: Counter, total: int,
-           points: Sequence[tuple[float, float]], names_country: bool = False) -> float:
+def _score(c: Candidate, countries: Counter, admin1s: Counter, total: int, near: bool,
+           names_country: bool = False) -> float:
     s = c.prior
     if c.country and total:
         n = countries.get(c.country, 0)
@@ -218,25 +222,99 @@ def _score(c: Candidate, countries: Counter, admin1s: Counter, total: int,
         return s
     if c.admin1 and admin1s.get((c.country, c.admin1)):
         s += _ADMIN1_SEEN
-    if c.resolution >= 3 and points:
-        if any(distance_km(c.lat, c.lon, la, lo) < _NEAR_KM for la, lo in points):
-            s += _NEAR
+    if near:
+        s += _NEAR
     return s
 
 
-def _colocated(c: Candidate, others: dict[str, list[Candidate]]) -> int:
-    """How many other names of the article could denote a place within _COLOCATED_KM of
-    ``c``: small towns of one local story sit together, whichever big namesakes exist."""
-    if c.resolution < 3:
-        return 0
-    n = 0
-    for cands in others.values():
-        if any(o.resolution >= 3 and abs(o.lat - c.lat) < 1.0 and distance_km(c.lat, c.lon, o.lat, o.lon) < _COLOCATED_KM
-               for o in cands):
-            n += 1
-            if n == _COLOCATED_MAX:
-                break
-    return n
+class _Grid:
+    """Points in grid cells, each tagged with the name it stands for: "which other names
+    have a place within X km of here" without comparing every pair."""
+
+    def __init__(self, cell_deg: float) -> None:
+        self.cell = cell_deg
+        self.cells: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
+
+    def add(self, lat: float, lon: float, tag: str) -> None:
+        self.cells.setdefault((int(lat // self.cell), int(lon // self.cell)), []).append((lat, lon, tag))
+
+    def tags_near(self, lat: float, lon: float, km: float, exclude: str, limit: int) -> int:
+        """How many distinct tags other than ``exclude`` have a point within ``km`` (up to ``limit``)."""
+        dy = int(km / (111.0 * self.cell)) + 1
+        dx = int(km / (111.0 * max(math.cos(math.radians(min(abs(lat), 85.0))), 0.05) * self.cell)) + 1
+        cy, cx = int(lat // self.cell), int(lon // self.cell)
+        found: set[str] = set()
+        for y in range(cy - dy, cy + dy + 1):
+            for x in range(cx - dx, cx + dx + 1):
+                for la, lo, tag in self.cells.get((y, x), ()):
+                    if tag != exclude and tag not in found and distance_km(lat, lon, la, lo) < km:
+                        found.add(tag)
+                        if len(found) >= limit:
+                            return len(found)
+        return len(found)
+
+
+def _colocation(choices: list[_Choice]) -> dict[tuple[str, int], int]:
+    """(name key, row) → how many other names of the article could denote a place within
+    _COLOCATED_KM of that candidate: small towns of one local story sit together, whichever
+    big namesakes exist."""
+    grid = _Grid(0.5)
+    seen: set[str] = set()
+    for ch in choices:
+        if ch.cands and ch.key not in seen:
+            seen.add(ch.key)
+            for c in ch.cands[:10]:
+                if c.resolution >= 3:
+                    grid.add(c.lat, c.lon, ch.key)
+    out: dict[tuple[str, int], int] = {}
+    for ch in choices:
+        if len(ch.cands) < 2:
+            continue
+        for c in ch.cands:
+            if (ch.key, c.row) not in out:
+                out[(ch.key, c.row)] = grid.tags_near(c.lat, c.lon, _COLOCATED_KM, ch.key, _COLOCATED_MAX) \
+                    if c.resolution >= 3 else 0
+    return out
+
+
+def _choose(choices: list[_Choice], given: Counter) -> None:
+    """Two passes: each mention's best candidate given the other names' current choices."""
+    coloc = _colocation(choices)
+    for _ in range(2):
+        picks = [(ch.key, ch.best) for ch in choices if ch.best is not None]
+        all_countries = Counter(c.country for _, c in picks if c.country)
+        all_admin1s = Counter((c.country, c.admin1 if c.feature_code != "ADM1" else c.name)
+                              for _, c in picks if c.admin1)
+        own_countries: dict[str, Counter] = {}
+        own_admin1s: dict[str, Counter] = {}
+        grid = _Grid(2.0)
+        for k, c in picks:
+            own_countries.setdefault(k, Counter())[c.country] += bool(c.country)
+            if c.admin1:
+                own_admin1s.setdefault(k, Counter())[
+                    (c.country, c.admin1 if c.feature_code != "ADM1" else c.name)] += 1
+            if c.resolution >= 2:
+                grid.add(c.lat, c.lon, k)
+        context: dict[str, tuple[Counter, Counter, int]] = {}
+        near: dict[tuple[str, int], bool] = {}
+        for ch in choices:
+            if not ch.cands:
+                continue
+            if ch.key not in context:  # the name's own mentions never vote for it
+                countries = all_countries - own_countries.get(ch.key, Counter()) + given
+                admin1s = all_admin1s - own_admin1s.get(ch.key, Counter())
+                context[ch.key] = (countries, admin1s, sum(countries.values()))
+            countries, admin1s, total = context[ch.key]
+            is_country = any(c.feature_code == "PCLI" and not c.alternate for c in ch.cands)
+
+            def score(c: Candidate) -> float:
+                nk = (ch.key, c.row)
+                if nk not in near:
+                    near[nk] = c.resolution >= 3 and grid.tags_near(c.lat, c.lon, _NEAR_KM, ch.key, 1) > 0
+                bonus = 0 if c.alternate and is_country else _COLOCATED * coloc.get(nk, 0)
+                return _score(c, countries, admin1s, total, near[nk], is_country) + bonus
+
+            ch.best = max(ch.cands, key=score)
 
 
 def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = ()) -> list[Place | None]:
@@ -262,35 +340,12 @@ def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = 
         ch.best = max(ch.cands, key=lambda c: c.prior, default=None)
         choices.append(ch)
 
-    given = Counter()
+    given: Counter = Counter()
     for code in context_countries:
         cc = g.country_iso2(code)
         if cc and g.iso3.get(cc):
             given[g.iso3[cc]] += 1
-    by_name: dict[str, list[Candidate]] = {}
-    for ch in choices:
-        if ch.cands and ch.key not in by_name:
-            by_name[ch.key] = ch.cands[:10]
-    coloc: dict[tuple[str, int], int] = {}
-    for ch in choices:
-        others = {k: v for k, v in by_name.items() if k != ch.key}
-        for c in ch.cands:
-            if (ch.key, c.row) not in coloc:
-                coloc[(ch.key, c.row)] = _colocated(c, others) if len(ch.cands) > 1 else 0
-    for _ in range(2):  # second pass: context from the first pass's choices
-        picks = [(ch.key, ch.best) for ch in choices if ch.best is not None]
-        for ch in choices:
-            if not ch.cands:
-                continue
-            others = [c for k, c in picks if k != ch.key]
-            countries = Counter(c.country for c in others if c.country) + given
-            admin1s = Counter((c.country, c.admin1 if c.feature_code != "ADM1" else c.name)
-                              for c in others if c.admin1)
-            points = [(c.lat, c.lon) for c in others if c.resolution >= 2]
-            total = sum(countries.values())
-            is_country = any(c.feature_code == "PCLI" and not c.alternate for c in ch.cands)
-            ch.best = max(ch.cands, key=lambda c: _score(c, countries, admin1s, total, points, is_country)
-                          + (0 if c.alternate and is_country else _COLOCATED * coloc.get((ch.key, c.row), 0)))
+    _choose(choices, given)
     out: list[Place | None] = []
     for i, ch in enumerate(choices):
         if ch.best is not None:

@@ -108,6 +108,10 @@ class Gazetteer:
         self.index: dict[str, Any] = {}
         #: Extra keys that may only qualify another name: "Portland, Ore." (key -> rows).
         self.qualifiers: dict[str, list[int]] = {}
+        #: Keys worth finding in text even without an entity: countries by their own name or
+        #: a standard alias, and our curated features; plus their first words (a quick filter).
+        self.scan_keys: frozenset[str] = frozenset()
+        self.scan_first_words: frozenset[str] = frozenset()
         #: demonym key -> country row ("turkish" -> Turkey).
         self.demonyms: dict[str, int] = {}
         #: ISO2 -> country row, ISO2 -> ISO3.
@@ -191,6 +195,10 @@ class Gazetteer:
             if rows:
                 g.demonyms.setdefault(key(r["demonym"]), max(rows, key=lambda i: g.prior(i, rows[i])))
         g.index = {k: v[0] if len(v) == 1 else tuple(v) for k, v in g.index.items()}
+        g.scan_keys = frozenset(k for k, v in g.index.items() if len(k) > 2 and any(
+            (j >= 0 and g.fcode[j] == "PCLI") or g.boost[j if j >= 0 else ~j] > 0
+            for j in ((v,) if isinstance(v, int) else v)))
+        g.scan_first_words = frozenset(k.split()[0] for k in g.scan_keys)
         return g
 
     # ----- reading -------------------------------------------------------------------------
@@ -344,9 +352,20 @@ def cache_key() -> str:
     for f in sorted(resources.files("eventwire.geo").joinpath("data").iterdir(), key=lambda p: p.name):
         if f.name.endswith(".tsv"):
             h.update(f.read_bytes())
-    for module in ("sources.py", "names.py", "gazetteer.py"):  # the build rules themselves
-        h.update(resources.files("eventwire.geo").joinpath(module).read_bytes())
+    h.update(_CODE_HASH.encode())
     return h.hexdigest()[:16]
+
+
+def _code_hash() -> str:
+    """Hash of the build code, taken when this module is imported: a process always caches
+    under the key of the code it runs, even if the files change while it runs."""
+    h = hashlib.sha1()
+    for module in ("sources.py", "names.py", "gazetteer.py"):
+        h.update(resources.files("eventwire.geo").joinpath(module).read_bytes())
+    return h.hexdigest()
+
+
+_CODE_HASH = _code_hash()
 
 
 @functools.cache

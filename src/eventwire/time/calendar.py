@@ -64,6 +64,21 @@ def shift(day: dt.date, unit: str, n: int) -> dt.date:
     return add_months(day, n * months)
 
 
+def easter(year: int) -> dt.date:
+    """Easter Sunday of ``year`` in the Gregorian calendar (the computus, Gauss/Butcher form)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_c, leap_r = divmod(century, 4)
+    moon_fix = (century + 8) // 25
+    moon_c = (century - moon_fix + 1) // 3
+    epact = (19 * golden + century - leap_c - moon_c + 15) % 30
+    leap_y, rest_y = divmod(rest, 4)
+    weekday = (32 + 2 * leap_r + 2 * leap_y - epact - rest_y) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
 def week_value(day: dt.date) -> str:
     iso = day.isocalendar()
     return f"{iso[0]}-W{iso[1]:02d}"

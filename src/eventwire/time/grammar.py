@@ -25,6 +25,8 @@ class Rule:
     handler: Handler
     #: Higher wins between equally long overlapping matches.
     priority: int = 0
+    #: A cheap pattern the text must contain for the rule to be tried at all (speed).
+    gate: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -46,9 +48,17 @@ class Fragments:
     B: str  # start boundary
     E: str  # end boundary
     ORD: str  # first..fourth
+    SY: str  # a year in words: "nineteen ninety-four", "two thousand"
 
 
-AddRule = Callable[[str, str, Handler, int], None]
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]" + _ONES + r")?"
+         r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+#: A year in words; "nineteen" and "eighteen" need the rest ("nineteen ninety-four").
+SPELLED_YEAR = (rf"(?i:(?:nineteen|eighteen)\s+(?:{_TENS}|(?:hundred|oh)\s+{_ONES})"
+                rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TENS}|{_ONES}))?)(?![\w-])")
+
+AddRule = Callable[..., None]
 
 
 @functools.cache
@@ -68,11 +78,12 @@ def rules() -> tuple[Rule, ...]:
         # "early-", "late-", "pre-" may stand right before an expression).
         B=r"(?<!\w)", E=r"(?![\w-])",
         ORD=_alt([k for k in L.ordinal if k not in ("fifth",)], "i"),
+        SY=SPELLED_YEAR,
     )
     out: list[Rule] = []
 
-    def add(name: str, pattern: str, handler: Handler, priority: int = 0) -> None:
-        out.append(Rule(name, re.compile(pattern), handler, priority))
+    def add(name: str, pattern: str, handler: Handler, priority: int = 0, gate: str | None = None) -> None:
+        out.append(Rule(name, re.compile(pattern), handler, priority, re.compile(gate) if gate else None))
 
     rules_calendar.add_rules(add, F)
     rules_spans.add_rules(add, F)

@@ -52,10 +52,14 @@ class Lexicon:
     relative_day: dict[str, int]
     fixed_holiday: dict[str, tuple[int, int]]
     weekday_holiday: dict[str, tuple[int, int, int]]
+    easter_holiday: dict[str, int]
     year_blockers: frozenset[str]
     future_cues: frozenset[str]
+    deadline_verbs: frozenset[str]
+    stative_verbs: frozenset[str]
     name_months: frozenset[str]
     capitalised_before_month: frozenset[str]
+    name_month_followers: frozenset[str]
     # regex fragments
     MONTH: str
     WEEKDAY: str
@@ -145,10 +149,14 @@ def lexicon() -> Lexicon:
         relative_day=dict(data["relative_days"]),
         fixed_holiday={k: tuple(v) for k, v in data["fixed_holidays"].items()},
         weekday_holiday={k: tuple(v) for k, v in data["weekday_holidays"].items()},
+        easter_holiday={k: int(v) for k, v in data.get("easter_holidays", {}).items()},
         year_blockers=frozenset(data["year_blockers"]),
         future_cues=frozenset(data["future_cues"]),
+        deadline_verbs=frozenset(data.get("deadline_verbs", [])),
+        stative_verbs=frozenset(data.get("stative_verbs", [])),
         name_months=frozenset(data["name_months"]),
         capitalised_before_month=frozenset(data["capitalised_before_month"]),
+        name_month_followers=frozenset(data.get("name_month_followers", [])),
         MONTH=_capitalised(data["months"]),
         WEEKDAY=_capitalised(data["weekdays"]),
         UNIT=_alt(unit_words, "i"),

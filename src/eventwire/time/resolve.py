@@ -58,6 +58,25 @@ def year_of(text: str, anchor: dt.date) -> int:
     return y - 100 if y > anchor.year + 10 else y
 
 
+_SPELLED_CENTURY = {"nineteen": 1900, "eighteen": 1800, "two thousand": 2000}
+
+
+def spelled_year_of(text: str) -> int | None:
+    """A year written in words ("nineteen ninety-four", "two thousand and one"), or None."""
+    from .lexicon import lexicon
+
+    words = re.sub(r"\s+", " ", text.lower().strip())
+    for head, base in _SPELLED_CENTURY.items():
+        if words == head:
+            return base if base == 2000 else None  # "nineteen" alone is a number
+        if words.startswith(head + " "):
+            rest = words[len(head) + 1:]
+            rest = rest[4:] if rest.startswith("and ") else rest
+            n = lexicon().number_of(rest)
+            return base + int(n) if n is not None and n == int(n) and 0 < n < 100 else None
+    return None
+
+
 def day_of(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
@@ -145,7 +164,8 @@ def resolve_weekday(weekday: int, ctx: Context, shift: int | None = None) -> dt.
 
 def season_year(code: str, ctx: Context, shift: int | None) -> int:
     a = ctx.anchor
-    years = [a.year - 1, a.year, a.year + 1]
+    # Two years back: in January, "last winter" is the winter before the one now running.
+    years = [a.year - 2, a.year - 1, a.year, a.year + 1]
     spans = [(cal.interval_of(f"{y}-{code}").start, cal.interval_of(f"{y}-{code}").end) for y in years]
     cur = next((i for i, (s, e) in enumerate(spans) if s <= a <= e), None)
     if shift == 0:

@@ -19,6 +19,7 @@ from .resolve import (
     day_of,
     nearest,
     season_year,
+    spelled_year_of,
     year_of,
     resolve_day,
     resolve_month,
@@ -27,6 +28,16 @@ from .resolve import (
 
 if TYPE_CHECKING:
     from .grammar import AddRule, Fragments
+
+
+#: Shift words that count from the date last mentioned, not from the publication date.
+ANAPHORIC = frozenset({"previous", "preceding", "prior", "following"})
+
+#: "the early", "late", "mid-" right before a season.
+PART_BEFORE = re.compile(r"(?i:\bthe\s+(?:early|late)|\bmid-?)\s*$")
+
+#: The two words after a month name.
+NEXT_WORDS = re.compile(r"\s+([\w’']+)(?:\s+(?:the\s+)?(\S+))?")
 
 
 def add_rules(add: AddRule, F: Fragments) -> None:
@@ -76,6 +87,14 @@ def add_rules(add: AddRule, F: Fragments) -> None:
     WDP = rf"(?:{WD},?\s+)?"
     add("month_day", rf"{B}(?:(?P<s>(?i:last|next|this\s+past|this\s+coming))\s+)?{WDP}(?P<m>{M})\s*(?P<d>{D})(?:\s*[-–]\s*(?P<d2>{D}))?(?:(?:\s*,\s*|\s+)(?P<y>{Y2}))?{E}", month_day, 3)
 
+    def day_and(m: re.Match[str], ctx: Context) -> Parsed | None:
+        # "April 24 and 25": the second day is a date of its own, in the same month
+        month, day = L.month_of(m["m"]), day_of(m["d2"])
+        year = year_of(m["y"], ctx.anchor) if m["y"] else resolve_day(month, day, ctx)
+        return make_date(year, month, day)
+
+    add("day_and", rf"{B}(?P<m>{M})\s*{D}\s*,?\s+(?i:and|or|&)\s+(?P<core>(?P<d2>{D})){E}(?!\s*(?:%|{_alt(L.year_blockers, 'i')}\b))(?:\s*,?\s+(?P<y>{Y}))?", day_and, 3, r"\s(?i:and|or|&)\s+\d")
+
     def day_month(m: re.Match[str], ctx: Context) -> Parsed | None:
         month, day = L.month_of(m["m"]), day_of(m["d"])
         year = year_of(m["y"], ctx.anchor) if m["y"] else resolve_day(month, day, ctx)
@@ -92,16 +111,33 @@ def add_rules(add: AddRule, F: Fragments) -> None:
     add("year_month", rf"{B}(?P<y>{Y})\s+(?P<m>{M})(?:\s+(?P<d>{D}))?{E}", year_month, 2)
 
     def month_year(m: re.Match[str], ctx: Context) -> Parsed | None:
-        return Parsed("DATE", f"{year_of(m['y'], ctx.anchor):04d}-{L.month_of(m['m']):02d}")
+        year = year_of(m["y"], ctx.anchor) if m["y"] else spelled_year_of(m["sy"])
+        return Parsed("DATE", f"{year:04d}-{L.month_of(m['m']):02d}") if year else None
 
-    add("month_year", rf"{B}(?P<m>{M}),?\s+(?:of\s+)?(?P<y>{Y2}){E}", month_year, 2)
+    add("month_year", rf"{B}(?P<m>{M}),?\s+(?:of\s+)?(?:(?P<y>{Y2})|(?P<sy>{F.SY})){E}", month_year, 2)
+
+    def month_of_year(m: re.Match[str], ctx: Context) -> Parsed | None:
+        # "February this year", "June last year", "in April of next year"
+        word = re.sub(r"\s+", " ", m["s"].lower()).replace("the ", "")
+        base = (ctx.ref_any or ctx.anchor) if word in ANAPHORIC else ctx.anchor
+        year = base.year + L.shift.get(word, 0)
+        if m["d"]:
+            return make_date(year, L.month_of(m["m"]), day_of(m["d"]))
+        return Parsed("DATE", f"{year:04d}-{L.month_of(m['m']):02d}")
+
+    add("month_of_year", rf"{B}(?P<m>{M})(?:\s*(?P<d>{D}))?,?\s+(?:(?i:of)\s+)?(?P<s>(?i:this|last|next|the\s+previous|the\s+following))\s+(?i:year){E}", month_of_year, 3, r"(?i:year)")
 
     def month_only(m: re.Match[str], ctx: Context) -> Parsed | None:
         month = L.month_of(m["m"])
+        nxt = NEXT_WORDS.match(m.string, m.end())
         if not m["s"] and m["m"] in L.name_months:
             prev = PREV_WORD.search(m.string, max(0, m.start() - 30), m.start())
             if prev and prev[1] not in L.capitalised_before_month:
                 return None  # "Theresa May", "Prime Minister May": a name
+            if nxt and nxt[1] in L.name_month_followers:
+                return None  # "May said", "June has": a month is not the subject of a verb
+        if nxt and nxt[1] in ("of", "for") and nxt[2][:1].isupper():
+            return None  # "the March of the Mothers", "the March for Life": a title
         shift = L.shift[m["s"].lower()] if m["s"] else None
         if m["s"] and m["s"].lower() == "past":
             shift = -1
@@ -114,6 +150,9 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         shift = L.shift[m["s"].lower()] if m["s"] else None
         if m.string.startswith(("'s", "’s"), m.end()):
             ctx = dataclasses.replace(ctx, direction="past")  # "Wednesday's ruling" is done
+        if m["s"] and m["s"].lower() in ANAPHORIC and ctx.ref:
+            # "the previous Friday", "the following Monday": counted from the day last mentioned
+            ctx = dataclasses.replace(ctx, anchor=ctx.ref)
         d = resolve_weekday(L.weekday_of(m["w"]), ctx, shift)
         part = m["p"] or m["p0"]
         if part:
@@ -154,7 +193,7 @@ def add_rules(add: AddRule, F: Fragments) -> None:
             if word in ("past", "last"):
                 return Parsed("DURATION", value, None, cal.shift(ctx.anchor, unit, -1) + dt.timedelta(days=1), ctx.anchor, True)
             return Parsed("DURATION", value, None, ctx.anchor, cal.shift(ctx.anchor, unit, 1), True)
-        anaphoric = word in ("previous", "following", "preceding", "prior")
+        anaphoric = word in ANAPHORIC
         # "the following year" counts from the date last mentioned, at any precision
         base = ((ctx.ref if unit == "day" else ctx.ref_any) or ctx.anchor) if anaphoric else ctx.anchor
         n = L.shift.get(word, 0)
@@ -168,12 +207,15 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         code = L.season[m["n"].lower()][0]
         if m["y"]:
             return Parsed("DATE", f"{year_of(m['y'], ctx.anchor):04d}-{code}")
+        if m["sy"]:
+            y = spelled_year_of(m["sy"])
+            return Parsed("DATE", f"{y:04d}-{code}") if y else None
         shift = L.shift[m["s"].lower()] if m["s"] else None
-        if not m["s"] and not m["the"]:
-            return None
+        if not m["s"] and not m["the"] and not PART_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+            return None  # a bare "summer" is generic; "the early summer" is not
         return Parsed("DATE", f"{season_year(code, ctx, shift):04d}-{code}")
 
-    add("season", rf"{B}(?:(?P<s>{SHIFT})\s+|(?P<the>(?i:the)\s+))?(?P<n>{SEASON})(?:\s+(?:of\s+)?(?P<y>{Y2}))?{E}", season, 1)
+    add("season", rf"{B}(?:(?P<s>{SHIFT})\s+|(?P<the>(?i:the)\s+))?(?P<n>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{Y2})|(?P<sy>{F.SY})))?{E}", season, 1)
 
     def ago(m: re.Match[str], ctx: Context) -> Parsed | None:
         unit = L.unit_of(m["u"])
@@ -205,7 +247,7 @@ def add_rules(add: AddRule, F: Fragments) -> None:
             n = 0
         return Parsed("DATE", (ref + dt.timedelta(days=n)).isoformat())
 
-    add("anaphoric_day", rf"{B}(?i:the\s+(?:next|following|previous|same)\s+day|that\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later|before)|the\s+(?:next|following)\s+morning){E}", anaphoric_day, 4)
+    add("anaphoric_day", rf"{B}(?i:the\s+(?:next|following|previous|same)\s+day|that\s+day|the\s+day\s+(?:before|after)(?!\s+[\w$])|a\s+day\s+(?:earlier|later|before)(?!\s+[\w$])|the\s+(?:next|following)\s+morning){E}", anaphoric_day, 4)
 
     def week_of(m: re.Match[str], ctx: Context) -> Parsed | None:
         month, day = L.month_of(m["m"]), day_of(m["d"])
@@ -215,7 +257,7 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         except ValueError:
             return None
 
-    add("week_of", rf"{B}(?i:the\s+week\s+of)\s+(?P<m>{M})\s*(?P<d>{D})(?:\s*,?\s+(?P<y>{Y2}))?{E}", week_of, 4)
+    add("week_of", rf"{B}(?i:the\s+week\s+of)\s+(?P<m>{M})\s*(?P<d>{D})(?:\s*,?\s+(?P<y>{Y2}))?{E}", week_of, 4, r"(?i:week\s+of)")
 
     def that_unit(m: re.Match[str], ctx: Context) -> Parsed | None:
         unit = m["u"].lower()
@@ -229,7 +271,7 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         century = 19 if not m["c"] or m["c"].lower() == "nineteen" else 18
         return Parsed("DATE", f"{century}{tens}")
 
-    add("spelled_decade", rf"{B}(?i:the)\s+(?:(?P<c>(?i:nineteen|eighteen))[\s-]+)?(?P<d>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){E}", spelled_decade, 2)
+    add("spelled_decade", rf"{B}(?i:the)\s+(?:(?P<c>(?i:nineteen|eighteen))[\s-]+)?(?P<d>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){E}", spelled_decade, 2, r"(?i:ties\b)")
 
     def weekend(m: re.Match[str], ctx: Context) -> Parsed | None:
         a = ctx.anchor
@@ -272,7 +314,13 @@ def add_rules(add: AddRule, F: Fragments) -> None:
             # "the quarter ended Sept. 30": the calendar quarter holding that day
             month, day = L.month_of(e["m"]), day_of(e["d"])
             year = int(e["y"]) if e["y"] else resolve_day(month, day, dataclasses.replace(ctx, direction="past"))
-            return Parsed("DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}")
+            # Three months ending then; the calendar quarter holding most of them is that
+            # of the middle month (ended July 31: May-July, mostly the second quarter).
+            last = dt.date(year, month, 1)
+            if day < 20:  # ended early in a month ("Jan. 2"): its months end with the one before
+                last = cal.add_months(last, -1)
+            mid = cal.add_months(last, -1)
+            return Parsed("DATE", f"{mid.year:04d}-Q{(mid.month - 1) // 3 + 1}")
         if m["y"]:  # "the 1988 quarter": that year's quarter like the one under discussion
             q = ctx.ref_quarter[-1] if ctx.ref_quarter else None
             return Parsed("DATE", f"{m['y']}-Q{q}" if q else m["y"])
@@ -339,4 +387,4 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         n = int(m["n"]) if m["n"] else {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "eighteenth": 18}[m["w"].lower()]
         return Parsed("DATE", f"{n - 1:02d}")
 
-    add("century", rf"{B}(?:(?i:the)\s+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:eighteenth|nineteenth|twentieth|twenty-first)))\s+(?i:century){E}", century, 2)
+    add("century", rf"{B}(?:(?i:the)\s+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:eighteenth|nineteenth|twentieth|twenty-first)))\s+(?i:century){E}", century, 2, r"(?i:century)")

@@ -19,6 +19,8 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 _PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
 _PAST_AUX_TAGS = frozenset({"VBD"})
 #: Present-tense reporting verbs tell of the past ("the ministry says it struck Tuesday").
+#: Verbs whose "for" names the planned time ("planned for March").
+_PLANNED = frozenset({"plan", "schedule", "set", "slate", "due", "book", "reschedule"})
 _REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "state", "confirm", "deny", "add", "note", "write", "be"})
 
 
@@ -35,23 +37,59 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def _introduced_by(token: Token) -> tuple[str, Token] | None:
+    """The preposition introducing the expression at ``token`` and the word it attaches to
+    ("postponed until Tuesday" → ("until", postponed))."""
+    t = token
+    for _ in range(3):
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            return t.head.lower_, t.head.head
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _in_past_perfect(aux: Token) -> bool:
+    """"been" under a "had": past perfect."""
+    return any(c.lower_ in ("had", "'d") for c in aux.head.children if c.dep_ == "aux")
+
+
 def direction_of(token: Token, _depth: int = 0) -> str | None:
     """"past", "future" or None (not decidable) for the clause governing ``token``."""
     verb = governing_verb(token)
     if verb is None:
         return None
-    cues = lexicon().future_cues
+    L = lexicon()
+    cues = L.future_cues
+    if (intro := _introduced_by(token)) is not None:
+        prep, host = intro
+        lemma = host.lemma_.lower()
+        if prep in ("until", "till") and lemma in L.deadline_verbs:
+            return "future"  # "postponed until Tuesday", "has given them until Friday": a deadline ahead
+        if prep == "for" and lemma in _PLANNED and host.dep_ != "acl":
+            return "future"  # "planned for early March", "scheduled for Monday"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
         return "future"
-    if verb.lemma_.lower() in ("due", "schedule", "slate", "set") and verb.tag_ in ("VBN", "JJ") and not words & _PERFECT:
+    lemma = verb.lemma_.lower()
+    if (lemma in ("plan", "schedule", "reschedule", "slate") and verb.dep_ != "acl" and "had" not in words
+            and any(c.dep_ == "dobj" for c in verb.children)):
+        return "future"  # "has scheduled a news conference Thursday": what is planned lies ahead
+    if lemma in ("due", "schedule", "slate") and verb.tag_ in ("VBN", "JJ") and not words & _PERFECT:
         # "is due on Monday", "is scheduled for October" (but not "was scheduled")
         return "future" if not any(a.tag_ == "VBD" for a in auxes) else None
     if "to" in words and (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in words)):
         # an infinitive: "plans to visit in October", "to be published in November"
         head = verb.head
-        if head.i != verb.i and (head.lemma_.lower() in cues or head.lemma_ == "be"
+        # the auxiliaries of the governing predicate ("had been due to expire": "due" ← "been")
+        above = [head, head.head] if head.dep_ in ("acomp", "xcomp", "attr") else [head]
+        head_auxes = [c for h in above for c in h.children if c.dep_ in ("aux", "auxpass")]
+        if head.i != verb.i and any(a.lower_ in ("had", "'d") or (a.lower_ == "been" and _in_past_perfect(a)) for a in head_auxes):
+            return "past"  # "had been due to expire Friday": the plan lies in the past
+        be_to = head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP")  # "is to visit"; not "was to"
+        if head.i != verb.i and (head.lemma_.lower() in cues or be_to
                                  or (_depth < 3 and direction_of(head, _depth + 1) == "future")):
             return "future"
         return "future" if verb.tag_ == "VBN" else None
@@ -68,7 +106,9 @@ def direction_of(token: Token, _depth: int = 0) -> str | None:
         return "past"
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"  # present progressive for a scheduled event: "is meeting on Friday"
-    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_.lower() not in _REPORTING:
+    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_.lower() not in _REPORTING | L.stative_verbs:
+        if verb.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children):
+            return "past"  # "weakness hurt shares": a plain form after a singular subject is a past
         return "future"  # the present of a timetable: "the leaders meet Monday"
     return None
 

@@ -54,7 +54,7 @@ def _affixes() -> dict[str, re.Pattern[str]]:
 
 _DATED = re.compile(r"^\d{4}-(?:\d\d|Q\d|H\d|SP|SU|FA|WI)")
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
-_HYPHEN_OK = re.compile(r"(?<![\w-])(?i:mid|early|late|pre)-$")
+_HYPHEN_OK = re.compile(r"(?<![\w-])(?i:mid|early|late|pre|post)-$")
 _SOON = re.compile(r"(?i:as\s+soon\s+as|no\s+later\s+than)\s+$")
 
 #: "the" before a hyphenated adjective belongs to the noun phrase, not the expression.
@@ -64,17 +64,49 @@ _THE_ADJ = re.compile(r"^(?i:the)\s+[\w]+-[\w]+$")
 _PARTABLE = re.compile(r"^(?:\d{4}(?:-\d{2}|-Q\d|-H\d|-SP|-SU|-FA|-WI|-W\d\d)?|\d{2,3})$")
 
 
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """Lower-case time words that, capitalised inside a sentence, belong to a name."""
+    L = lexicon()
+    words = set(L.unit) | {u + "s" for u in L.unit} | set(L.day_part) | set(L.relative_day)
+    words |= {"noon", "midnight", "midday", "now", "future", "past"}
+    return frozenset(w for w in words if " " not in w)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n—–_]|``|\"|“|‘|\(|--)[\s\"'“‘`(]*$")
+
+
+def _is_title(text: str, m: re.Match[str]) -> bool:
+    """"This Week", "60 Minutes", "High Noon", "VOA Today": a capitalised time word inside
+    a sentence is part of a name (of a programme, film, event), not a time."""
+    common = _common_words()
+    for w in re.finditer(r"[A-Z][a-z]+", m[0]):
+        if w[0].lower() not in common:
+            continue
+        start = m.start() + w.start()
+        if not _SENTENCE_START.search(text, max(0, start - 6), start):
+            return True
+    return False
+
+
 def _candidates(text: str, ctx: Context) -> list[_Cand]:
     found: list[_Cand] = []
     for rule in rules():
+        if rule.gate is not None and rule.gate.search(text) is None:
+            continue
         for m in rule.pattern.finditer(text):
             if m.end() == m.start():
+                continue
+            if rule.name != "holiday" and not m[0].islower() and _is_title(text, m):
                 continue
             if m.start() and text[m.start() - 1] == "-" and not _HYPHEN_OK.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "1,000-year", "X-Day": only "mid-", "early-", "late-", "pre-" may precede
             parsed = rule.handler(m, ctx)
             if parsed is not None:
-                start = m.start("core") if "core" in rule.pattern.groupindex and m["core"] else m.start()
+                start = m.start()
+                for g in ("core", "core2"):
+                    if g in rule.pattern.groupindex and m[g]:
+                        start = m.start(g)
                 if _THE_ADJ.match(m[0]):
                     start += len(m[0]) - len(m[0].split(None, 1)[1])  # "the [third-quarter] loss"
                 found.append(_Cand(start, m.end(), rule, m, parsed))
@@ -121,7 +153,13 @@ def _context_refs(ctx: Context, ref: TimeRef, rule: str) -> None:
     if ref.value and ref.value[:1].isdigit() and rule not in ("that_unit",):
         ctx.ref_any = ref.start
     if ref.precision == "quarter" and ref.value and "-Q" in ref.value and rule in ("quarter", "the_quarter"):
-        ctx.ref_quarter = ref.value
+        # A report is about the latest quarter it names that has ended; earlier ones are
+        # compared with it, coming ones forecast.
+        ended = ref.end is not None and ref.end < ctx.anchor
+        cur = ctx.ref_quarter
+        cur_ended = cur is not None and (cal.interval_of(cur).end or ctx.anchor) < ctx.anchor
+        if cur is None or (ended and (not cur_ended or ref.value > cur)):
+            ctx.ref_quarter = ref.value
 
 
 def _make(text: str, c: _Cand, anchor: dt.date, ctx: Context) -> TimeRef:
@@ -176,8 +214,11 @@ def _merge(text: str, refs: list[TimeRef]) -> list[TimeRef]:
             dated = p.type in ("DATE", "TIME") and r.type in ("DATE", "TIME") and p.start and r.start
             opened = aff["range_open"].search(text[max(0, p.span.start - 12):p.span.start])  # type: ignore[union-attr]
             word = between.strip().lower().split(" ")[0] if between.strip() else ""
+            # "to"/"and" make a range after "from"/"between", or between two ends of one
+            # granularity ("March to May"); not "a revision Friday to December's figures"
+            alike = p.precision == r.precision and not text.startswith(("'s", "’s"), r.span.end)  # type: ignore[union-attr]
             joined = bool(aff["or"].match(between)) or (
-                bool(aff["range_mid"].match(between)) and (word != "and" or opened is not None))
+                bool(aff["range_mid"].match(between)) and (opened is not None or (word != "and" and (alike or word in ("-", "–", "—")))))
             if dated and joined:
                 if (p.value and r.value and _DATED.match(p.value) and _DATED.match(r.value)
                         and not _YEAR_WRITTEN.search(p.text) and _YEAR_WRITTEN.search(r.text)):
@@ -201,24 +242,44 @@ def _merge(text: str, refs: list[TimeRef]) -> list[TimeRef]:
     return out
 
 
-_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
+_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z?$")
+_CLOCK_GAP = re.compile(r"[\s,]*(?:(?i:on)\s+)?")
 
 
-def _date_clock_times(text: str, refs: list[TimeRef]) -> None:
-    """"10:35 a.m. Friday": a clock time takes the day written next to it."""
-    for i, r in enumerate(refs):
-        if r.type != "TIME" or not r.value or not _CLOCK.match(r.value) or r.span is None:
-            continue
-        for j in (i + 1, i - 1):
-            if 0 <= j < len(refs):
-                o = refs[j]
-                if o.span is None or o.precision != "day" or not o.value or len(o.value) < 10 or o.start is None:
+def _date_clock_times(text: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """"10:35 a.m. Friday", "noon Saturday", "5 p.m., Nov. 6": a clock time and the day
+    written next to it are one TIME expression, as TimeML annotates them."""
+    out: list[TimeRef] = []
+    i = 0
+    while i < len(refs):
+        r = refs[i]
+        if r.type == "TIME" and r.value and _CLOCK.match(r.value) and r.span is not None:
+            for j in (i + 1, i - 1):
+                o = refs[j] if 0 <= j < len(refs) else None
+                if (o is None or o.span is None or o.precision != "day" or o.start is None
+                        or not o.value or len(o.value) != 10 or (j == i - 1 and out and out[-1] is not o)):
                     continue
                 gap = text[min(r.span.end, o.span.end):max(r.span.start, o.span.start)]
-                if len(gap) <= 5 and re.fullmatch(r"[\s,]*(?:(?i:on)\s+)?", gap):
-                    r.value = o.value[:10] + r.value[10:]
-                    r.start = r.end = o.start
+                if len(gap) <= 5 and _CLOCK_GAP.fullmatch(gap):
+                    s, e = min(r.span.start, o.span.start), max(r.span.end, o.span.end)
+                    merged = TimeRef(
+                        text=text[s:e], start=o.start, end=o.end, precision="day", type="TIME",
+                        value=o.value + r.value[10:], modifier=r.modifier or o.modifier, anchor=r.anchor,
+                        span=Span(s, e, -1, text[s:e]))
+                    if j == i - 1:
+                        out[-1] = merged
+                        i += 1
+                    else:
+                        out.append(merged)
+                        i += 2
                     break
+            else:
+                out.append(r)
+                i += 1
+            continue
+        out.append(r)
+        i += 1
+    return out
 
 
 _BOUND_SHAPE = {
@@ -293,7 +354,7 @@ def find_timexes(
         ref = _make(text, c, anchor, ctx)
         refs.append(ref)
         _context_refs(ctx, ref, c.rule.name)
-    _date_clock_times(text, refs)
+    refs = _date_clock_times(text, refs)
     refs = _merge(text, refs)
     _apply_bounds(text, refs)
     return refs

@@ -120,3 +120,18 @@ def test_they_after_coordinated_officials_is_both(resolve, mention):
 def test_surname_before_the_full_name_joins_it(resolve, mention):
     doc = resolve("Okonkwo said the case was weak. Lawyer Emeka Okonkwo later told reporters he would appeal.")
     assert mention(doc, "Okonkwo").entity == mention(doc, "Lawyer Emeka Okonkwo").entity
+
+
+def test_two_sides_of_a_meeting_are_the_two_people(resolve, headed_by):
+    doc = resolve("The meeting between Donald Trump and Kim Jong Un opened a new chapter, but the two sides have "
+                  "made no progress. Parliament member Lee said the two sides would meet again.", published="2019-11-04")
+    first, second = [t for t in doc.doc if t.text == "sides"]
+    for token in (first, second):
+        ms = doc.mentions_headed_by(token.i)
+        assert sorted(m.actor.country for m in ms) == ["PRK", "USA"]
+
+
+def test_subjects_of_the_clause_are_not_the_two_countries(resolve):
+    doc = resolve("Saudi Arabia and Iran cut ties in 2016. Iraq and Oman hosted talks between the two countries.")
+    token = next(t for t in doc.doc if t.text == "countries")
+    assert sorted(m.actor.country for m in doc.mentions_headed_by(token.i)) == ["IRN", "SAU"]

@@ -109,3 +109,34 @@ def test_territory_folds_into_its_sovereign(resolve, mention):
 def test_names_inside_a_longer_person_name_are_not_countries(resolve):
     doc = resolve("Chad Johnson said the team would win.")
     assert "TCD" not in {m.actor.country for m in doc.mentions}
+
+
+def test_country_name_that_is_a_state_of_the_country_in_the_story(resolve, mention):
+    doc = resolve("Trump won Georgia and Alabama, U.S. networks said.", published="2016-03-02")
+    m = mention(doc, "Georgia")
+    assert (m.actor.country, m.actor.kind) == ("USA", "location")
+
+
+def test_georgia_alone_is_the_country(resolve, mention):
+    doc = resolve("Georgia accused Russia of violating the ceasefire.")
+    assert mention(doc, "Georgia").actor.country == "GEO"
+
+
+def test_geographic_features_are_not_countries(resolve, mention):
+    doc = resolve("Fighter jets struck a camp on the shores of Lake Chad.")
+    assert mention(doc, "Lake Chad").actor.country is None
+
+
+def test_home_state_is_no_country_reference(resolve):
+    doc = resolve("Senator Jones returned to his home state on Friday.")
+    assert all(m.actor.kind != "country" for m in doc.mentions)
+
+
+def test_capital_of_a_country_the_story_names(resolve, mention):
+    doc = resolve("Militias clashed in Tripoli as shells hit the north Lebanese port.")
+    assert mention(doc, "Tripoli").actor.country == "LBN"
+
+
+def test_mixed_case_acronym_needs_exact_case(resolve):
+    doc = resolve("Let the talks begin, the minister said.")
+    assert all(m.actor.sector != "REB" for m in doc.mentions)

@@ -96,3 +96,17 @@ def test_person_title_without_country_takes_the_country_in_focus(resolve, mentio
     doc = resolve("President Amadou Kaboré shortened the curfew imposed in Mali.")
     m = mention(doc, "President Amadou Kaboré")
     assert (m.actor.country, m.actor.sector) == ("MLI", "GOV")
+
+
+def test_title_no_longer_held_is_eli(resolve, mention):
+    doc = resolve("Florida Gov. Jeb Bush spoke in Iowa.", published="2016-01-20")
+    m = mention(doc, "Florida Gov. Jeb Bush")
+    assert (m.actor.country, m.actor.sector) == ("USA", "ELI")
+    held = mention(resolve("Florida Gov. Jeb Bush spoke in Iowa.", published="2003-01-20"), "Florida Gov. Jeb Bush")
+    assert held.actor.sector == "GOV"
+
+
+def test_abbreviated_titles(resolve, mention):
+    doc = resolve("Texas Sen. Ted Cruz met Gen. Mark Lowell and Col. Ann Reyes.", published="2016-01-20")
+    assert mention(doc, "Texas Sen. Ted Cruz").actor.sector == "LEG"
+    assert mention(doc, "Gen. Mark Lowell").actor.sector == "MIL"

@@ -1,0 +1,236 @@
+"""Where an actor is from: the countries a phrase, its modifiers and its context name.
+
+Country and demonym atoms give countries directly; capitals and other places go through
+the gazetteer, preferring a country the article names; "ethnic Albanians" and
+"anti-Syria" are not nationalities; "Lake Chad" is not Chad; "in/of/from X" and
+"X-based" phrases place a bare role noun.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.strings import get_string_id
+
+from ..resources import load_wordlist
+from .detect import Atom
+from .lexicon import Lexicon, fold
+from .parse import D, NOMINAL_MODS, OBJECTS, SUBJECTS, Columns
+from .places import admin1_countries, place_country
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _ids(*words: str) -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words)
+
+
+ETHNIC = get_string_id("ethnic")
+HYPHEN = get_string_id("-")
+STANCE = _ids("anti", "pro")
+LOCATIVE = _ids("in", "at", "near", "outside", "inside", "around", "across", "within", "from", "into",
+                "through", "throughout", "toward", "towards", "off", "over", "above", "beyond", "beneath",
+                "between", "along", "on")
+MOTION = _ids("go", "come", "travel", "fly", "arrive", "return", "move", "send", "deploy", "march",
+              "flee", "head", "drive", "sail", "walk", "retreat", "withdraw", "fire", "launch")
+PLACE_KINDS = ("country", "demonym", "people", "capital", "region")
+#: Country codes of international actors: their organisation code stays in the CAMEO code.
+INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "ISM"})
+
+
+@dataclass(slots=True)
+class Context:
+    doc: Doc
+    cols: Columns
+    lex: Lexicon
+    day: dt.date | None
+    #: Token -> country of the place or country name covering it (see ``index_countries``).
+    countries_at: dict[int, str] = field(default_factory=dict)
+    #: Countries the article names outright (country names, demonyms, capitals, regions).
+    named: frozenset[str] = frozenset()
+    #: Countries named in more than one way ("Georgia" and "Georgian", or "Tbilisi").
+    confirmed: frozenset[str] = frozenset()
+
+
+def index_countries(ctx: Context, atoms: list[Atom]) -> None:
+    """Remember which tokens name a country or a place in one, for "rebels in X"."""
+    ways: dict[str, set[str]] = {}
+    for a in atoms:
+        if a.entry is not None and a.entry.kind in PLACE_KINDS:
+            for c in a.entry.countries:
+                ways.setdefault(c, set()).add(fold(ctx.cols.span_text(a.start, a.end)))
+    ctx.named = frozenset(c for a in atoms if a.entry is not None and a.entry.kind in PLACE_KINDS
+                          and a.entry.kind != "capital" for c in a.entry.countries)
+    ctx.confirmed = frozenset(c for c, forms in ways.items() if len(forms) > 1)
+    for a in atoms:
+        codes = atom_countries(ctx, a)
+        if codes and not not_nationality(ctx, a):
+            for j in range(a.start, a.end):
+                ctx.countries_at[j] = codes[0]
+
+
+def atom_countries(ctx: Context, a: Atom) -> tuple[str, ...]:
+    if a.entry is not None and a.entry.kind == "capital" and ctx.named and a.entry.country not in ctx.named:
+        # "Tripoli" in a story that names Lebanon but not Libya is the Lebanese city.
+        code = place_country(ctx.cols.span_text(a.start, a.end), ctx.named)
+        if code in ctx.named:
+            return (code,)
+    if a.entry is not None and a.entry.kind == "country" and a.entry.country not in ctx.confirmed:
+        # "Georgia" in a story about the United States is the state, not the country.
+        for code in admin1_countries(ctx.cols.span_text(a.start, a.end)):
+            if code in ctx.named and code != a.entry.country:
+                return (code,)
+    if a.entry is not None and a.entry.kind in PLACE_KINDS:
+        return a.entry.countries
+    if a.kind == "place":
+        code = place_country(ctx.cols.span_text(a.start, a.end), ctx.named)
+        return (code,) if code else ()
+    return ()
+
+
+def coord_root(cols: Columns, t: int) -> int:
+    conj = D["conj"]
+    for _ in range(8):
+        if cols.dep[t] != conj or cols.head[t] == t:
+            break
+        t = cols.head[t]
+    return t
+
+
+def acts(ctx: Context, h: int) -> bool:
+    """Whether a country name is the doer of its clause: its subject or a passive's agent."""
+    cols = ctx.cols
+    t = coord_root(cols, h)
+    if cols.dep[t] == D["nsubj"]:
+        return True
+    return cols.dep[t] == D["pobj"] and cols.dep[cols.head[t]] == D["agent"]
+
+
+def capital_is_government(ctx: Context, h: int) -> bool:
+    cols = ctx.cols
+    t = coord_root(cols, h)
+    d = cols.dep[t]
+    if d in SUBJECTS or d in OBJECTS or d in (D["poss"], D["agent"]):
+        return True
+    if d == D["compound"]:
+        # "Pyongyang-Washington talks" are between governments; "the Stockholm talks" are a place.
+        return any(ctx.countries_at.get(j) for j in (h - 2, h + 2)) and any(
+            cols.orth[j] == HYPHEN for j in (h - 1, h + 1) if 0 <= j < cols.n)
+    if d == D["pobj"]:
+        prep = cols.head[t]
+        if cols.lower[prep] in LOCATIVE:
+            return False
+        if cols.lower[prep] == get_string_id("to"):
+            return cols.lemma[cols.head[prep]] not in MOTION
+        return True
+    return False
+
+
+def not_nationality(ctx: Context, a: Atom) -> bool:
+    """True for "ethnic Albanians" (an ethnicity) and "anti-Syria" (an attitude)."""
+    cols, i = ctx.cols, a.start
+    if i >= 1 and cols.lower[i - 1] == ETHNIC:
+        return True
+    return i >= 2 and cols.orth[i - 1] == HYPHEN and cols.lower[i - 2] in STANCE
+
+
+def countries_of(ctx: Context, atoms: list[Atom]) -> list[tuple[Atom, tuple[str, ...]]]:
+    out = []
+    for a in atoms:
+        codes = atom_countries(ctx, a)
+        if codes and not not_nationality(ctx, a):
+            out.append((a, codes))
+    return out
+
+
+def pick_country(ctx: Context, placed: list[tuple[Atom, tuple[str, ...]]]) -> list[tuple[Atom, str]]:
+    """The country (or coordinated countries) a phrase's modifiers name."""
+    if not placed:
+        return []
+    cols = ctx.cols
+    groups: dict[int, list[tuple[Atom, tuple[str, ...]]]] = {}
+    for a, codes in placed:
+        groups.setdefault(coord_root(cols, a.root), []).append((a, codes))
+    coordinated = max(groups.values(), key=len)
+    if len(coordinated) > 1:
+        return [(a, c) for a, codes in coordinated for c in codes]
+    poss = [(a, codes) for a, codes in placed if cols.dep[a.root] == D["poss"]]
+    a, codes = (poss or placed)[0]
+    return [(a, c) for c in codes]
+
+
+def org_country(ctx: Context, a: Atom) -> str | None:
+    if a.entry is not None:
+        return a.entry.country
+    for inner in a.inner:
+        codes = atom_countries(ctx, inner)
+        if codes:
+            return codes[0]
+    return None
+
+
+def prep_country(ctx: Context, token: int) -> str | None:
+    """Country of a bare role noun from "in/of/from X" ("rebels in the Ivory Coast",
+    "doctors from two American aid groups") or "based in X" ("a newspaper based in Beirut")."""
+    cols = ctx.cols
+    for k in cols.kids[token]:
+        if cols.dep[k] == D["prep"] and cols.lower[k] in _PREP_COUNTRY:
+            for obj in cols.kids[k]:
+                if cols.dep[obj] == D["pobj"]:
+                    code = country_at(ctx, obj)
+                    if code:
+                        return code
+        elif cols.dep[k] == D["acl"] and cols.lower[k] in _LOCATED:
+            code = prep_country(ctx, k)
+            if code:
+                return code
+    return None
+
+
+_PREP_COUNTRY = _ids("in", "of", "from")
+_OF = get_string_id("of")
+
+
+def of_country(ctx: Context, token: int) -> str | None:
+    """Country of an "of X" phrase on ``token`` ("the Kurds of Iraq")."""
+    cols = ctx.cols
+    for k in cols.kids[token]:
+        if cols.dep[k] == D["prep"] and cols.lower[k] == _OF:
+            for obj in cols.kids[k]:
+                if cols.dep[obj] == D["pobj"]:
+                    return country_at(ctx, obj)
+    return None
+_LOCATED = _ids("based", "located", "stationed", "operating", "living", "deployed")
+
+
+def country_at(ctx: Context, token: int) -> str | None:
+    """Country named by the noun phrase headed at ``token``: its own name or a modifier's."""
+    code = ctx.countries_at.get(token)
+    if code:
+        return code
+    cols = ctx.cols
+    for k in cols.kids[token]:
+        if cols.dep[k] in NOMINAL_MODS:
+            code = ctx.countries_at.get(k) or country_at(ctx, k)
+            if code:
+                return code
+    return None
+
+
+@functools.cache
+def _features() -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in load_wordlist("eventwire.actors", "geo_features.txt"))
+
+
+def geographic_feature(ctx: Context, place: Atom) -> bool:
+    """"Lake Chad", "the Gulf of Mexico": the name is part of a lake's, a gulf's..."""
+    cols, features = ctx.cols, _features()
+    if any(cols.lower[k] in features for k in cols.kids[place.root] if k < place.start):
+        return True
+    h = cols.head[place.root]
+    return cols.dep[place.root] == D["pobj"] and cols.lower[h] == get_string_id("of") \
+        and cols.lower[cols.head[h]] in features
