@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .args import pobjs, prep_objects
+from .args import pobjs, prep_objects, under_of
 from .lexicon import lexicon
 from .phrases import PRONOUNS, clause_preps, phrase_mentions, resolved, unique
 
@@ -35,6 +35,10 @@ _GRIEVANCE_PREPS = ("of", "at", "against", "over")
 def aimed_at(doc: Document, frame: Frame) -> list[Mention]:
     """Recipients implied by the frame's condition, occasion or grievance (may be empty)."""
     root = frame.code[:2]
+    if frame.noun is not None:
+        got = _undergoer(doc, frame.noun)
+        if got:
+            return got
     if frame.act == "threaten" or root == "13":
         got = _condition_subjects(doc, frame)
         if got:
@@ -52,6 +56,29 @@ def aimed_at(doc: Document, frame: Frame) -> list[Mention]:
         if got:
             return got
     return []
+
+
+def _undergoer(doc: Document, noun: Token) -> list[Mention]:
+    """Who is "under" a nominal state: the subject of the clause ("Pyongyang, which is under
+    UN sanctions", "the town came under attack") or the noun the phrase describes ("Iran,
+    under US sanctions since 1979, ...")."""
+    from .roles import subject_tokens
+
+    under = under_of(noun)
+    if under is None:
+        return []
+    host = under.head
+    if host.pos_ in ("VERB", "AUX"):
+        subj, _ = subject_tokens(doc, host)
+        if subj is None:
+            subj = next((c for c in host.children if c.dep_ == "nsubjpass"), None)
+    elif host.pos_ in ("NOUN", "PROPN"):
+        subj = host
+    else:
+        subj = None
+    if subj is None or subj.lower_ in PRONOUNS:
+        return []
+    return [m for m in phrase_mentions(doc, subj) if resolved(m)]
 
 
 def _preds(frame: Frame) -> list[Token]:

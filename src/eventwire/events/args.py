@@ -129,3 +129,16 @@ def _infinitive(verb: Token) -> bool:
     if any(a.lower_ == "to" for a in aux):
         return True
     return verb.tag_ == "VB" and not aux and not any(t.tag_ in ("WDT", "WP", "WRB") for t in verb.subtree)
+
+
+def under_of(noun: Token) -> Token | None:
+    """The "under" a nominal state hangs on ("a country under heavy UN and US sanctions",
+    "the town came under attack"), through coordination; None when there is none."""
+    t = noun
+    for _ in range(3):
+        if t.dep_ != "conj" or t.head == t:
+            break
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "under":
+        return t.head
+    return None

@@ -106,7 +106,9 @@ def code_frame(frame: Frame, lex: Lexicon, sentence_lemmas: set[str]) -> Coding 
     folded = False
     negated = "negated" in cues
     # Only an actor's own (verbal) act folds: "plans to address a rally" plans no protest.
-    if frame.act is None and not frame.nominal and frame.code != "150" and modality != "hypothetical":
+    # Announced exercises stay MOBILIZE; a promised missile launch or test is a threat of force.
+    shows_force = frame.code == "150" and frame.override[1] != "weapons"
+    if frame.act is None and not frame.nominal and not shows_force and modality != "hypothetical":
         if root in COOPERATIVE_ROOTS and negated and _FUTURE_LIKE & cues.keys():
             code, folded, modality = lex.act_code("reject", code), True, "negated"
             rule += ">reject"

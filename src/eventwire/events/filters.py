@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .args import under_of
 from .frame import Frame
 from .lexicon import ACT_CLASSES, Lexicon
 
@@ -38,7 +39,9 @@ def covered_tokens(frames: list[Frame], lex: Lexicon) -> set[int]:
         for host in hosts:
             for ch in host.children:
                 dep = ch.dep_
-                if whole and dep in ("dobj", "ccomp", "xcomp", "prep", "nsubjpass", "dative", "acl"):
+                if whole and dep in ("dobj", "ccomp", "xcomp", "prep", "nsubjpass", "dative", "acl") and (
+                    ch.lower_ != "under"  # "under sanctions" is the actor's standing state, not the topic
+                ):
                     covered.update(t.i for t in ch.subtree)
                 elif dep == "prep" and ch.lower_ in topic and ch.lower_ != "of":
                     covered.update(t.i for t in ch.subtree)
@@ -83,6 +86,8 @@ def drop_background(frames: list[Frame], lex: Lexicon) -> list[Frame]:
 
     def background(f: Frame) -> bool:
         tok = f.noun if f.nominal and f.noun is not None else f.pred
+        if f.nominal and under_of(tok) is not None:
+            return False  # "X, which is under UN sanctions": a standing state, reported as such
         if f.nominal:
             t = tok
             for _ in range(4):
@@ -113,3 +118,14 @@ def drop_background(frames: list[Frame], lex: Lexicon) -> list[Frame]:
             if host is not None:
                 host.purpose.append(f)
     return main
+
+
+def generic(noun: Token) -> bool:
+    """A bare event noun defined or characterised by a copula ("missile testing is a means
+    to ...", "sanctions are a tool of ..."): a statement about a kind of event, not a report
+    of one."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    return any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in noun.head.children)

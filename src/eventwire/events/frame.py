@@ -54,6 +54,11 @@ class Frame:
     extra_tokens: list[Token] = field(default_factory=list)
     #: Purpose clauses folded into this frame ("... to protest against X"): roles may come from them.
     purpose: list[Frame] = field(default_factory=list)
+    #: Earlier event nouns this one refers back to, nearest first ("three summits ... the
+    #: third took place in X"): actors may come from them.
+    antecedents: list[Token] = field(default_factory=list)
+    #: The frame's noun is an ellipsis ("the third [summit]") standing for its antecedent.
+    elliptical: bool = False
 
     @property
     def override(self) -> tuple[str, str]:

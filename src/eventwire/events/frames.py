@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .filters import covered_tokens, drop_background, merge_participles, same_root
+from .ellipsis import antecedents, elided_subject, refers_back
+from .filters import covered_tokens, drop_background, generic, merge_participles, same_root
 from .frame import CONFLICT_ROOTS, CONTAINERS, VERBAL_ROOTS, Frame
 from .lexicon import ACT_CLASSES, Lexicon, NounAct, NounEntry, VerbEntry, lexicon
 from .match import (
@@ -212,10 +213,12 @@ class SentenceFrames:
     def _build_verb(self, tok: Token) -> Frame | None:
         subj = subject_of(tok, follow=True)
         obj = object_of(tok)
+        # a passive participle's noun is its object ("two missiles launched from X")
+        patient = obj if obj is not None or not _passive_participle(tok) else tok.head
         for entry in self.verbs[tok.i]:
             if entry.second is not None and not _has_second(tok, entry.second):
                 continue
-            if entry.conds and not _conds_ok(entry.conds, subj, obj, None, self.lex, self.doc, verb=tok):
+            if entry.conds and not _conds_ok(entry.conds, subj, patient, None, self.lex, self.doc, verb=tok):
                 continue
             if entry.cameo == "-":
                 return None  # a reading the lexicon marks as no event
@@ -438,7 +441,7 @@ class SentenceFrames:
             if i in used_nouns or i in covered:
                 continue
             tok = self.doc.doc[i]
-            if tok.dep_ in _NOT_EVENT_NOUN_DEPS:
+            if tok.dep_ in _NOT_EVENT_NOUN_DEPS or generic(tok):
                 continue
             act = self.noun_acts.get(i)
             entry = self.nouns.get(i)
@@ -464,9 +467,33 @@ class SentenceFrames:
                 # event did; the noun is the act
                 host.absorbed = True
             out.append(f)
+        out.extend(self._elided_frames())
+        for f in out:
+            if f.nominal and f.noun is not None and refers_back(f.noun, self.lex):
+                f.antecedents = antecedents(self.doc, f.noun, self.lex, f.noun.lemma_.lower())
         alive = [f for f in out if not f.absorbed and f.pred.i not in covered and not self._harmless(f)]
         alive = merge_participles(alive)
         return drop_background(alive, self.lex)
+
+
+    def _elided_frames(self) -> list[Frame]:
+        """"There have been three summits. ... the third took place in the DMZ": an ordinal
+        subject of a verb of occurrence is the nearest earlier event noun, elided."""
+        out: list[Frame] = []
+        for tok in self.sent:
+            if not elided_subject(tok, self.lex):
+                continue
+            ants = antecedents(self.doc, tok, self.lex)
+            if not ants:
+                continue
+            entry = noun_entry(ants[0], self.lex, self.doc)
+            if entry is None:
+                continue
+            same = antecedents(self.doc, tok, self.lex, ants[0].lemma_.lower())
+            out.append(Frame(tok, tok.head, entry.realize, f"ellipsis:{ants[0].lemma_.lower()}", entry, noun=tok,
+                             recipient_slots=entry.recipient, reciprocal=entry.reciprocal, antecedents=same,
+                             elliptical=True))
+        return out
 
 
 class _AsComplement:
@@ -479,6 +506,11 @@ class _AsComplement:
 
     def __getattr__(self, name: str):
         return getattr(self._tok, name)
+
+
+def _passive_participle(tok: Token) -> bool:
+    """A past participle modifying a noun ("the missiles launched on Monday")."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in _NOUN_POS
 
 
 def _obligation_aux() -> frozenset[str]:

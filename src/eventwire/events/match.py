@@ -90,6 +90,8 @@ def _conds_ok(conds: tuple[Cond, ...], subj: Token | None, obj: Token | None, no
                 for g in ch.children
                 if g.dep_ == "pobj"
             )
+        elif c.slot == "aim":  # "fired a missile at X" vs "into the sea": is anyone targeted?
+            ok = verb is not None and _aimed(verb, lex)
         elif c.slot == "verb":
             ok = _word_ok(_governing_verb(noun), c.value, lex, doc) if noun is not None else False
         elif c.slot == "mod":
@@ -102,6 +104,23 @@ def _conds_ok(conds: tuple[Cond, ...], subj: Token | None, obj: Token | None, no
         if ok == c.negate:
             return False
     return True
+
+
+#: Prepositions naming what a fired or launched weapon is aimed at.
+_AIM_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards", "upon"})
+
+
+def _aimed(verb: Token, lex: Lexicon) -> bool:
+    """Whether a firing or launch has a target: a place or party it is fired at or into
+    (not a body of water), or a hit or casualty reported in the same sentence."""
+    for ch in verb.children:
+        if ch.dep_ == "prep" and ch.lower_ in _AIM_PREPS:
+            for g in ch.children:
+                if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and not lex.in_class(
+                    g.lemma_.lower(), "waters"
+                ):
+                    return True
+    return any(lex.in_class(t.lemma_.lower(), "impacts") for t in verb.sent if t.i != verb.i)
 
 
 def _modifiers(noun: Token) -> list[Token]:

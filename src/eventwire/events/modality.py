@@ -60,6 +60,7 @@ class Cues:
     noun_modifiers: dict[str, str]
     noun_governors: dict[str, str]
     ongoing_preps: frozenset[str]
+    occurrence_verbs: frozenset[str]
     reporting: frozenset[str]
 
 
@@ -93,6 +94,7 @@ def cues() -> Cues:
         noun_modifiers={str(k).lower(): str(v) for k, v in (data.get("noun_modifiers") or {}).items()},
         noun_governors={str(k).lower(): str(v) for k, v in (data.get("noun_governors") or {}).items()},
         ongoing_preps=s("ongoing_preps"),
+        occurrence_verbs=s("occurrence_verbs"),
         reporting=load_wordlist(PACKAGE, "reporting_verbs.txt"),
     )
 
@@ -128,9 +130,21 @@ def modality_cues(tok: Token) -> dict[str, int]:
         pred = _noun_predicate(tok)
         if pred is None:
             return found
-        tok = pred
+        _clause_cues(pred, c, found, own=True)
+        if "negated" in found and _subject_of(tok, pred) and pred.lemma_.lower() not in c.occurrence_verbs:
+            # "the meetings have not produced results": the meetings took place; only "did
+            # not take place", "did not happen" deny a subject event
+            del found["negated"]
+        return found
     _clause_cues(tok, c, found, own=True)
     return found
+
+
+def _subject_of(noun: Token, pred: Token) -> bool:
+    t = noun
+    while t.dep_ in ("conj", "compound", "appos") and t.head != t:
+        t = t.head
+    return t.dep_ == "nsubj" and t.head == pred
 
 
 def _pick(found: dict[str, int]) -> tuple[str, int | None]:
@@ -150,8 +164,11 @@ def _noun_cues(tok: Token, c: Cues, found: dict[str, int]) -> None:
             _add(found, c.noun_modifiers[low], child.i)
         elif child.dep_ in ("det", "neg") and low in c.negators:
             _add(found, "negated", child.i)
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in c.ongoing_preps and head.head.lemma_ != "during":
+    t = tok
+    while t.dep_ == "conj" and t.head != t:  # "under UN and US sanctions"
+        t = t.head
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ in c.ongoing_preps and head.head.lemma_ != "during":
         _add(found, "ongoing", head.i)
 
 

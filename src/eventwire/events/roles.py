@@ -81,6 +81,9 @@ def subject_tokens(doc: Document, pred: Token) -> tuple[Token | None, bool]:
             tok = head
             continue
         if dep in ("relcl", "acl"):
+            if dep == "acl" and tok.tag_ == "VBN":  # "missiles fired by the navy"
+                agents = prep_objects(tok, "by")
+                return (agents[0] if agents else None), True
             return (head, False) if dep == "relcl" or tok.tag_ == "VBG" else (None, False)
         return None, False
     return None, False
@@ -90,21 +93,57 @@ def actor_mentions(doc: Document, frame: Frame) -> tuple[list[Mention], bool]:
     """Actors of a frame (and whether its clause is passive)."""
     pred = frame.pred
     if frame.nominal:
-        return _noun_actors(doc, frame.noun or pred), False
+        return _noun_actors(doc, frame.noun or pred) or _antecedent_actors(doc, frame), False
     subj, passive = subject_tokens(doc, pred)
     if subj is None and passive and frame.act is not None:
         # "Vietnam is committed to opening its economy": an adjectival passive's subject acts
         subj, passive = child(pred, "nsubjpass"), False
-    found = phrase_mentions(doc, subj)
+    found = phrase_mentions(doc, subj) if not frame.elliptical else []
     if not found and frame.noun is not None:  # "the Palestinian riots" with no verb subject
         found = _noun_actors(doc, frame.noun)
+    if not found:
+        found = _antecedent_actors(doc, frame)
     return found, passive
 
 
+def _antecedent_actors(doc: Document, frame: Frame) -> list[Mention]:
+    """Participants of the earlier mention an event noun refers back to ("the Trump-Kim
+    meetings ... the third took place in X")."""
+    for ant in frame.antecedents:
+        got = _noun_actors(doc, ant)
+        if got:
+            return got
+    return []
+
+
+def agentless(frame: Frame) -> bool:
+    """Whether the frame is a passive whose agent is left implied ("the missiles, launched
+    from X, flew ...", "the embassy was closed"): its actor may be named nearby."""
+    pred = frame.pred
+    if frame.nominal or prep_objects(pred, "by"):
+        return False
+    if pred.dep_ == "acl" and pred.tag_ == "VBN":
+        return True
+    return any(ch.dep_ in ("nsubjpass", "auxpass") for ch in pred.children)
+
+
 def _noun_actors(doc: Document, noun: Token) -> list[Mention]:
+    got = _coordinated_modifier(doc, noun)
+    if got:
+        return got
     for ch in noun.children:
         if ch.dep_ in ("poss", "amod", "compound", "nmod"):
+            if ch.dep_ in ("compound", "nmod"):
+                joined = hyphenated(ch)
+                if len(joined) > 1:  # "Pyongyang-Washington talks", "the US-China trade war"
+                    got = unique([m for t in joined for m in mentions_for(doc, t)])
+                    if got:
+                        return got
+                if _only_places(doc, ch):
+                    continue  # "their Stockholm talks": a city naming an event is its place
             got = phrase_mentions(doc, ch)
+            if not got and ch.dep_ == "poss" and ch.lower_ in PRONOUNS:
+                got = _bound_subject(doc, noun, ch)
             if got:
                 return got
     for t in prep_objects(noun, "by") + prep_objects(noun, "from"):
@@ -124,6 +163,63 @@ def _noun_actors(doc: Document, noun: Token) -> list[Mention]:
                 subj = child(gov, "nsubjpass")
             return phrase_mentions(doc, subj)
     return []
+
+
+_HYPHENS = frozenset({"-", "–", "—", "/"})
+
+
+def hyphenated(tok: Token) -> list[Token]:
+    """Names joined by hyphens into one modifier ("Pyongyang-Washington", "Trump-Kim"): the
+    words of the compound chain ending at ``tok`` that a hyphen links to the next one."""
+    doc = tok.doc
+    out = [tok]
+    t = tok
+    while True:
+        prev = next((c for c in t.children if c.dep_ in ("compound", "nmod", "amod") and c.i < t.i), None)
+        if prev is None or prev.i + 2 != t.i or doc[prev.i + 1].text not in _HYPHENS:
+            break
+        out.insert(0, prev)
+        t = prev
+    return out if all(x.pos_ in ("PROPN", "ADJ", "NOUN") for x in out) else [tok]
+
+
+def _only_places(doc: Document, tok: Token) -> bool:
+    """A city (or a capital) used as a modifier: the place of an event, not a party to it."""
+    found = mentions_for(doc, tok)
+    return bool(found) and all(
+        m.kind == "metonym" or (m.actor is not None and m.actor.kind == "location") for m in found
+    )
+
+
+def _bound_subject(doc: Document, noun: Token, pronoun: Token) -> list[Mention]:
+    """An unresolved possessive pronoun on an event noun ("the two sides identified each
+    other's stance in their talks") refers to the subject of its own clause when they agree
+    in number ("their": a plural subject; "its": a singular one)."""
+    t = noun
+    for _ in range(6):
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            subj, passive = subject_tokens(doc, t)
+            if subj is None or passive or subj.i > noun.i or subj.lower_ in PRONOUNS:
+                return []
+            plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+            if (pronoun.lower_ == "their") != plural or pronoun.lower_ not in ("their", "its"):
+                return []
+            return phrase_mentions(doc, subj)
+        if t.head == t:
+            break
+    return []
+
+
+def _coordinated_modifier(doc: Document, noun: Token) -> list[Mention]:
+    """"under United Nations and US sanctions": a small parser coordinates the first name
+    with the event noun instead of with its modifier; the name is a modifier too."""
+    if noun.dep_ != "conj" or noun.head.pos_ != "PROPN":
+        return []
+    own = [m for ch in noun.children if ch.dep_ in ("compound", "amod", "nmod") for m in mentions_for(doc, ch)]
+    if not own:
+        return []
+    return unique(mentions_for(doc, noun.head) + own)
 
 
 def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Mention]:

@@ -18,7 +18,7 @@ from .classify import Coding, code_frame
 from .frames import Frame, SentenceFrames
 from .lexicon import lexicon
 from .quantities import sentence_quantities
-from .roles import assign
+from .roles import agentless, assign
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -60,6 +60,8 @@ def _trigger_span(doc: Document, frame: Frame) -> tuple[Span, str]:
     start = min(t.i for t in toks)
     end = max(t.i for t in toks) + 1
     lemma = " ".join(t.lemma_.lower() for t in sorted(toks, key=lambda t: t.i))
+    if frame.elliptical and frame.entry is not None:
+        lemma = frame.rule.partition(":")[2]  # "the third" stands for the elided "meeting"
     return doc.span(start, end), lemma
 
 
@@ -85,8 +87,19 @@ def _attach_quantities(sent: SpacySpan, events: list[tuple[int, Event]]) -> None
         target.quantities.setdefault(key, value)
 
 
-def code_sentence(doc: Document, sent: SpacySpan, sent_index: int, cues: set[int]) -> list[Event]:
-    """Every event of one sentence."""
+def _implied_actors(plover_type: str, found: list[tuple[int, Event]], before: list[Event]) -> list[Actor]:
+    """The actor of an agentless passive: the actor of an event of the same type just told,
+    in this sentence or the one before ("North Korea tested a rocket launcher. The two
+    projectiles, launched from X, flew 370 km": North Korea launched them)."""
+    for e in [e for _, e in reversed(found)] + list(reversed(before)):
+        if e.plover.type == plover_type and e.actor and e.modality not in ("hypothetical", "negated"):
+            return [dataclasses.replace(a, spans=list(a.spans)) for a in e.actor]
+    return []
+
+
+def code_sentence(doc: Document, sent: SpacySpan, sent_index: int, cues: set[int],
+                  before: list[Event] | None = None) -> list[Event]:
+    """Every event of one sentence (``before``: the events of the previous sentence)."""
     lex = lexicon()
     finder = SentenceFrames(doc, sent, lex)
     frames = finder.frames()
@@ -109,6 +122,9 @@ def code_sentence(doc: Document, sent: SpacySpan, sent_index: int, cues: set[int
             continue
         seen.add(key)
         actors, recipients = assign(doc, frame)
+        actor_list = [_actor(doc, m) for m in actors]
+        if not actor_list and agentless(frame):
+            actor_list = _implied_actors(coding.plover, found, before or [])
         span, lemma = _trigger_span(doc, frame)
         event = Event(
             id=event_id(article_id, sent_index, span.start, coding.plover),
@@ -118,10 +134,10 @@ def code_sentence(doc: Document, sent: SpacySpan, sent_index: int, cues: set[int
             lemma=lemma,
             plover=PloverCoding(coding.plover, coding.mode, coding.context, coding.intensity),
             cameo=CameoCoding(coding.cameo, coding.cameo[:2], coding.quad, coding.goldstein),
-            actor=[_actor(doc, m) for m in actors],
+            actor=actor_list,
             recipient=[_actor(doc, m) for m in recipients],
             modality=coding.modality,
-            confidence=_confidence(frame, coding, len(actors)),
+            confidence=_confidence(frame, coding, len(actor_list)),
             evidence=f"{EVIDENCE_PREFIX}{coding.rule}",
             text=sent.text,
         )
@@ -137,7 +153,9 @@ def find_events(doc: Document) -> Document:
         return doc
     cues = _cue_tokens(doc)
     events: list[Event] = []
+    before: list[Event] = []
     for i, sent in enumerate(doc.doc.sents):
-        events.extend(code_sentence(doc, sent, i, cues))
+        before = code_sentence(doc, sent, i, cues, before)
+        events.extend(before)
     doc.events = events
     return doc
