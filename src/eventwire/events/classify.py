@@ -96,6 +96,16 @@ def frame_modality(frame: Frame) -> tuple[str, dict[str, int]]:
     return own, cues
 
 
+def _flips(lex: Lexicon, code: str, plover_type: str) -> bool:
+    """Whether a lexicon row's PLOVER override would turn a cooperative code conflictual or
+    the reverse (the override was written for the row's other reading)."""
+    info = lex.cameo_info(code)
+    score = lex.intensity(plover_type, None)
+    if info is None or score is None or not info.goldstein or not score:
+        return False
+    return (info.goldstein > 0) != (score > 0)
+
+
 def code_frame(frame: Frame, lex: Lexicon, sentence_lemmas: set[str]) -> Coding | None:
     """Final coding of a frame, or None when its CAMEO code has no PLOVER category."""
     words = context_words(frame)
@@ -130,6 +140,8 @@ def code_frame(frame: Frame, lex: Lexicon, sentence_lemmas: set[str]) -> Coding 
         return None
     ptype, mode, context = info.type, info.mode or None, info.context
     o_type, o_mode = frame.override
+    if o_type and _flips(lex, code, o_type):
+        o_type, o_mode = "", ""  # "restored power": a row's override for cutting it does not apply
     if not folded and o_type:
         ptype = o_type
         mode = o_mode or (mode if o_type == info.type else None)

@@ -129,3 +129,15 @@ def generic(noun: Token) -> bool:
     if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return False
     return any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in noun.head.children)
+
+
+#: CAMEO codes of declaring and ending a state of emergency or martial law.
+_EMERGENCY_CODES = frozenset({"1724", "0814"})
+
+
+def disaster_emergency(frame: Frame, lex: Lexicon) -> bool:
+    """A state of emergency declared over a flood, a fire or an earthquake: disaster
+    management, no political event."""
+    if frame.code not in _EMERGENCY_CODES:
+        return False
+    return any(t.pos_ == "NOUN" and lex.in_class(t.lemma_.lower(), "disasters") for t in frame.pred.sent)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .ellipsis import antecedents, elided_subject, refers_back
-from .filters import covered_tokens, drop_background, generic, merge_participles, same_root
+from .filters import covered_tokens, disaster_emergency, drop_background, generic, merge_participles, same_root
 from .frame import CONFLICT_ROOTS, CONTAINERS, VERBAL_ROOTS, Frame
 from .lexicon import ACT_CLASSES, Lexicon, NounAct, NounEntry, VerbEntry, lexicon
 from .match import (
@@ -411,8 +411,9 @@ class SentenceFrames:
                 causes.extend(g for g in ch.children if g.dep_ == "pobj")
         for c in causes:
             words = {c.lemma_.lower()} | {x.lemma_.lower() for x in c.children if x.dep_ in ("compound", "amod")}
-            if any(self.lex.in_class(w, "hazards") for w in words):
-                return True
+            deliberate = any(self.lex.in_class(w, "weapons") or w in self.nouns_lemmas for w in words)
+            if not deliberate and any(self.lex.in_class(w, "hazards") for w in words):
+                return True  # "a boiler exploded", "killed in a gas explosion" (not "a bomb blast")
         if not self.lex.in_class(verb.lemma_.lower(), "casualty") or f.extra_tokens:
             return False
         if subj is not None and subj.lower_ not in ("who", "that", "which"):
@@ -471,7 +472,8 @@ class SentenceFrames:
         for f in out:
             if f.nominal and f.noun is not None and refers_back(f.noun, self.lex):
                 f.antecedents = antecedents(self.doc, f.noun, self.lex, f.noun.lemma_.lower())
-        alive = [f for f in out if not f.absorbed and f.pred.i not in covered and not self._harmless(f)]
+        alive = [f for f in out if not f.absorbed and f.pred.i not in covered and not self._harmless(f)
+                 and not disaster_emergency(f, self.lex)]
         alive = merge_participles(alive)
         return drop_background(alive, self.lex)
 

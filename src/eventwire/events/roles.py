@@ -136,7 +136,7 @@ def _noun_actors(doc: Document, noun: Token) -> list[Mention]:
             if ch.dep_ in ("compound", "nmod"):
                 joined = hyphenated(ch)
                 if len(joined) > 1:  # "Pyongyang-Washington talks", "the US-China trade war"
-                    got = unique([m for t in joined for m in mentions_for(doc, t)])
+                    got = unique([m for t in joined for m in mentions_for(doc, t) or _named_before(doc, t)])
                     if got:
                         return got
                 if _only_places(doc, ch):
@@ -181,6 +181,21 @@ def hyphenated(tok: Token) -> list[Token]:
         out.insert(0, prev)
         t = prev
     return out if all(x.pos_ in ("PROPN", "ADJ", "NOUN") for x in out) else [tok]
+
+
+def _named_before(doc: Document, tok: Token) -> list[Mention]:
+    """A proper name inside a hyphenated compound that the actor stage did not take as a
+    mention ("Trump-Kim"): the nearest earlier person or organisation mention ending in the
+    same word."""
+    if tok.pos_ != "PROPN":
+        return []
+    best = None
+    for m in doc.mentions:
+        if m.end > tok.i:
+            break
+        if m.kind in ("name", "title") and doc.doc[m.end - 1].text == tok.text and resolved(m):
+            best = m
+    return [best] if best is not None else []
 
 
 def _only_places(doc: Document, tok: Token) -> bool:
