@@ -100,7 +100,9 @@ def drop_background(frames: list[Frame], lex: Lexicon) -> list[Frame]:
         for _ in range(6):
             dep = tok.dep_
             if dep in ("relcl", "acl"):
-                return True
+                # "Yangon, where internet services were cut": a clause telling what happened at
+                # a place or time is news, not a description of a participant
+                return not any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in tok.children)
             if purpose(tok):
                 return True
             if tok.head == tok:
@@ -140,4 +142,9 @@ def disaster_emergency(frame: Frame, lex: Lexicon) -> bool:
     management, no political event."""
     if frame.code not in _EMERGENCY_CODES:
         return False
-    return any(t.pos_ == "NOUN" and lex.in_class(t.lemma_.lower(), "disasters") for t in frame.pred.sent)
+    sent = frame.pred.sent
+    return any(
+        t.pos_ == "NOUN" and lex.in_class(t.lemma_.lower(), "disasters")
+        and (t.i == sent.start or t.nbor(-1).lower_ != "to")  # "tried to storm parliament" tagged as a noun
+        for t in sent
+    )

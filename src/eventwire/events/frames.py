@@ -61,7 +61,7 @@ class SentenceFrames:
         reporting = self.lex.reporting
         for tok in sent:
             pos = tok.pos_
-            if pos in _VERB_POS:
+            if pos in _VERB_POS or _verb_as_noun(tok):
                 if tok.dep_ in _NOT_EVENT_VERB_DEPS:
                     continue
                 lemma = tok.lemma_.lower()
@@ -463,6 +463,8 @@ class SentenceFrames:
             if host is not None and same_root(host.code, f.code):
                 host.extra_tokens.append(tok)
                 continue
+            if host is not None and tok.dep_ == "pobj" and head.lower_ == "for":
+                continue  # "recalled its ambassador for consultations": the act's purpose
             if host is not None and tok.dep_ == "nsubj" and host.act is None:
                 # "a strike by dock workers closed the port": the verb tells what the noun's
                 # event did; the noun is the act
@@ -508,6 +510,15 @@ class _AsComplement:
 
     def __getattr__(self, name: str):
         return getattr(self._tok, name)
+
+
+def _verb_as_noun(tok: Token) -> bool:
+    """A verb the tagger took for a noun but the parser gave a particle and an object
+    ("... and hand over disputed territory")."""
+    if tok.pos_ != "NOUN":
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return "prt" in deps and "dobj" in deps
 
 
 def _passive_participle(tok: Token) -> bool:

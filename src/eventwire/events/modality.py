@@ -123,7 +123,7 @@ def modality_cues(tok: Token) -> dict[str, int]:
     """
     found: dict[str, int] = {}
     c = cues()
-    if tok.pos_ not in _PREDICATE_POS:
+    if tok.pos_ not in _PREDICATE_POS and not _verb_as_noun(tok):
         _noun_cues(tok, c, found)
         if found:
             return found
@@ -138,6 +138,13 @@ def modality_cues(tok: Token) -> dict[str, int]:
         return found
     _clause_cues(tok, c, found, own=True)
     return found
+
+
+def _verb_as_noun(tok: Token) -> bool:
+    """A verb tagged as a noun that the parser gave a particle and an object ("and hand over
+    the territory")."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.pos_ == "NOUN" and "prt" in deps and "dobj" in deps
 
 
 def _subject_of(noun: Token, pred: Token) -> bool:

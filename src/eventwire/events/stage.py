@@ -112,8 +112,10 @@ def code_sentence(doc: Document, sent: SpacySpan, sent_index: int, cues: set[int
     for frame in frames:
         if frame.trigger.i in cues and frame.content is None and frame.noun is None and frame.act is None and (
             frame.trigger.lemma_.lower() in lex.reporting
-        ):
-            continue  # a reporting cue with nothing eventful in it (a speech act it carries stays)
+        ) and not (frame.entry is not None and frame.entry.conds):
+            # a reporting cue with nothing eventful in it (a speech act it carries stays, and
+            # so does a reading its object selects: "recalled its ambassador")
+            continue
         coding = code_frame(frame, lex, lemmas)
         if coding is None:
             continue
