@@ -86,6 +86,8 @@ def drop_background(frames: list[Frame], lex: Lexicon) -> list[Frame]:
 
     def background(f: Frame) -> bool:
         tok = f.noun if f.nominal and f.noun is not None else f.pred
+        if f.pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in f.pred.children):
+            return True  # "the largest convoy since the war began": a time reference
         if f.nominal and under_of(tok) is not None:
             return False  # "X, which is under UN sanctions": a standing state, reported as such
         if f.nominal:

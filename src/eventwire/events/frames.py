@@ -235,6 +235,13 @@ class SentenceFrames:
                 target = next((g for g in ch.children if g.dep_ == "pobj"), None)
                 if target is not None and (target.i in self.nouns or target.i in self.noun_acts):
                     return target
+        if obj is None and self.lex.in_class(self._lemma(tok), "ergative") and not any(
+            c.dep_ in ("xcomp", "ccomp") for c in tok.children  # "forces began sharing intelligence"
+        ):
+            # "the tariffs would start at 5 percent on Monday": the event is the subject
+            subj = _child_dep(tok, "nsubj")
+            if subj is not None and subj.i in self.nouns:
+                return subj
         return None
 
     def _frame_for(self, tok: Token, entry: VerbEntry, obj: Token | None) -> Frame | None:
@@ -409,11 +416,15 @@ class SentenceFrames:
         for ch in verb.children:
             if ch.dep_ in ("agent", "prep") and ch.lower_ in ("by", "in", "after", "during", "from"):
                 causes.extend(g for g in ch.children if g.dep_ == "pobj")
+        hazard = deliberate = False
         for c in causes:
             words = {c.lemma_.lower()} | {x.lemma_.lower() for x in c.children if x.dep_ in ("compound", "amod")}
-            deliberate = any(self.lex.in_class(w, "weapons") or w in self.nouns_lemmas for w in words)
-            if not deliberate and any(self.lex.in_class(w, "hazards") for w in words):
-                return True  # "a boiler exploded", "killed in a gas explosion" (not "a bomb blast")
+            risks = {w for w in words if self.lex.in_class(w, "hazards")}
+            hazard = hazard or bool(risks)
+            deliberate = deliberate or any(
+                self.lex.in_class(w, "weapons") or (w in self.nouns_lemmas and w not in risks) for w in words)
+        if hazard and not deliberate:
+            return True  # "a boiler exploded", "killed in a gas explosion" (not "a bomb blast")
         if not self.lex.in_class(verb.lemma_.lower(), "casualty") or f.extra_tokens:
             return False
         if subj is not None and subj.lower_ not in ("who", "that", "which"):

@@ -175,6 +175,12 @@ def _noun_cues(tok: Token, c: Cues, found: dict[str, int]) -> None:
     while t.dep_ == "conj" and t.head != t:  # "under UN and US sanctions"
         t = t.head
     head = t.head
+    if t.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.pos_ == "NOUN":
+        # "the threat of military intervention", "plans for an offensive": what is threatened
+        # or planned has the modality of the noun that holds it
+        kind = c.noun_governors.get(head.head.lemma_.lower())
+        if kind is not None:
+            _add(found, kind, head.head.i)
     if t.dep_ == "pobj" and head.lower_ in c.ongoing_preps and head.head.lemma_ != "during":
         _add(found, "ongoing", head.i)
 
@@ -214,6 +220,14 @@ def _aux_cues(verb: Token, c: Cues, found: dict[str, int]) -> None:
                 has_be = True
     if has_be and verb.tag_ == "VBG":
         _add(found, "ongoing", verb.i)
+    elif verb.tag_ == "VBN" and _since_perfect(verb):
+        _add(found, "ongoing", verb.i)  # "has waged an insurgency since 1984": still going on
+
+
+def _since_perfect(verb: Token) -> bool:
+    """A present perfect with a "since" phrase: a state or activity that continues."""
+    has = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    return has and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
 def _shares_aux(verb: Token) -> Token | None:
