@@ -51,18 +51,27 @@ def covered_tokens(frames: list[Frame], lex: Lexicon) -> set[int]:
 
 
 def merge_participles(frames: list[Frame]) -> list[Frame]:
-    """"shelled the town, killing 12": a participle of the same kind is the same event."""
+    """"shelled the town, killing 12": a participle of the same kind is the same event;
+    "marched in Paris, demanding higher wages": a protest's demand is its topic (PLOVER
+    manual, PROTEST), not an event of its own."""
     by_pred = {f.pred.i: f for f in frames}
     out = []
     for f in frames:
         p = f.pred
-        if p.dep_ == "advcl" and p.tag_ == "VBG" and not f.nominal:
-            host = by_pred.get(p.head.i)
+        if p.dep_ in ("advcl", "acl") and p.tag_ == "VBG" and not f.nominal:
+            host = by_pred.get(p.head.i) or by_pred.get(p.head.head.i) if p.dep_ == "acl" else by_pred.get(p.head.i)
             if host is not None and host is not f and same_root(host.code, f.code):
                 host.extra_tokens.append(p)
                 continue
+            if host is not None and host is not f and host.code[:2] == "14" and f.code[:2] in _DEMAND_ROOTS:
+                host.purpose.append(f)  # whom the demand addresses is whom the protest targets
+                continue
         out.append(f)
     return out
+
+
+#: Codes of demands and appeals: the topic of a protest that voices them.
+_DEMAND_ROOTS = frozenset({"02", "10"})
 
 
 def drop_background(frames: list[Frame], lex: Lexicon) -> list[Frame]:
@@ -78,7 +87,8 @@ def drop_background(frames: list[Frame], lex: Lexicon) -> list[Frame]:
         if any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children):
             return False
         if tok.dep_ == "advcl":
-            return True
+            # "defied a ban to take to the streets": what defies the ban is the act itself
+            return not any(e.cls == "breach" for e in lex.verbs.get(tok.head.lemma_.lower(), ()))
         head_entries = lex.verbs.get(tok.head.lemma_.lower(), ())
         return tok.dep_ == "xcomp" and any(e.cls in ("event", "recip", "realize", "undo") for e in head_entries) and not any(
             e.cls in ACT_CLASSES or e.cls == "prepare" for e in head_entries

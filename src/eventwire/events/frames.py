@@ -73,7 +73,7 @@ class SentenceFrames:
                 if lemma in reporting:
                     self.reporting.append(tok)
             elif pos in _NOUN_POS and tok.ent_type_ not in ("DATE", "TIME"):
-                lemma = tok.lemma_.lower()
+                lemma = _hyphenated_noun(tok, lex_nouns) or tok.lemma_.lower()
                 if lemma not in lex_nouns:
                     lemma = _surface_noun(tok.lower_, lex_nouns) or lemma
                 if lemma in lex_nouns:
@@ -413,6 +413,8 @@ class SentenceFrames:
         verb = f.pred
         subj = subject_of(verb, follow=True)
         causes = [subj] if subj is not None else []
+        if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+            causes.append(verb.head)  # "a car bomb ... that killed eight": the antecedent caused it
         for ch in verb.children:
             if ch.dep_ in ("agent", "prep") and ch.lower_ in ("by", "in", "after", "during", "from"):
                 causes.extend(g for g in ch.children if g.dep_ == "pobj")
@@ -521,6 +523,14 @@ class _AsComplement:
 
     def __getattr__(self, name: str):
         return getattr(self._tok, name)
+
+
+def _hyphenated_noun(tok: Token, known: dict) -> str | None:
+    """A lexicon noun the tokenizer split at its hyphen ("sit-in" as "sit", "-", "in")."""
+    if tok.i < 2 or tok.nbor(-1).text != "-" or tok.nbor(-1).whitespace_ or tok.nbor(-2).whitespace_:
+        return None
+    word = f"{tok.nbor(-2).lower_}-{tok.lower_}"
+    return _surface_noun(word, known)
 
 
 def _verb_as_noun(tok: Token) -> bool:
