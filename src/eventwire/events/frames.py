@@ -483,6 +483,10 @@ class SentenceFrames:
                 # event did; the noun is the act
                 host.absorbed = True
             out.append(f)
+        if not any(t.pos_ in ("VERB", "AUX") for t in self.sent):
+            # a verbless fragment ("Futile meetings?", a caption): a nominal event in it is
+            # reported only with a named participant
+            out = [f for f in out if not f.nominal or f.noun is None or self._names_inside(f.noun)]
         out.extend(self._elided_frames())
         for f in out:
             if f.nominal and f.noun is not None and refers_back(f.noun, self.lex):
@@ -492,6 +496,9 @@ class SentenceFrames:
         alive = merge_participles(alive)
         return drop_background(alive, self.lex)
 
+
+    def _names_inside(self, noun: Token) -> bool:
+        return any(self.doc.mention_at(t.i) is not None for t in noun.subtree if t.i != noun.i)
 
     def _elided_frames(self) -> list[Frame]:
         """"There have been three summits. ... the third took place in the DMZ": an ordinal

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .aims import aimed_at
 from .args import controlled_object, direct_object, prep_objects
 from .frame import OBJECT_CONTROL, VERBAL_ROOTS, Frame
+from .lexicon import lexicon
 from .phrases import (
     PREP_SLOTS,
     PRONOUNS,
@@ -136,7 +137,7 @@ def _noun_actors(doc: Document, noun: Token) -> list[Mention]:
             if ch.dep_ in ("compound", "nmod"):
                 joined = hyphenated(ch)
                 if len(joined) > 1:  # "Pyongyang-Washington talks", "the US-China trade war"
-                    got = unique([m for t in joined for m in mentions_for(doc, t) or _named_before(doc, t)])
+                    got = unique([m for t in joined for m in _covering(doc, t) or _named_before(doc, t)])
                     if got:
                         return got
                 if _only_places(doc, ch):
@@ -151,7 +152,8 @@ def _noun_actors(doc: Document, noun: Token) -> list[Mention]:
         if got:
             return got
     head = noun.head
-    if noun.dep_ == "dobj" and head.pos_ == "VERB":
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and not lexicon().in_class(head.lemma_.lower(), "attitudes"):
+        # "resumed talks" (but "expected the talks to resume": the expecter is no participant)
         subj, _ = subject_tokens(doc, head)
         return phrase_mentions(doc, subj)
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in", "into"):
@@ -181,6 +183,11 @@ def hyphenated(tok: Token) -> list[Token]:
         out.insert(0, prev)
         t = prev
     return out if all(x.pos_ in ("PROPN", "ADJ", "NOUN") for x in out) else [tok]
+
+
+def _covering(doc: Document, tok: Token) -> list[Mention]:
+    """Mentions that include ``tok`` itself (not only a phrase it heads)."""
+    return [m for m in mentions_for(doc, tok) if m.start <= tok.i < m.end]
 
 
 def _named_before(doc: Document, tok: Token) -> list[Mention]:
