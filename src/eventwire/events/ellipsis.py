@@ -95,4 +95,6 @@ def refers_back(tok: Token, lex: Lexicon) -> bool:
     meeting") or introduced by an existential ("there have been three meetings")."""
     if any(c.dep_ == "amod" and lex.in_class(c.lower_, "ordinals") for c in tok.children):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "there have been four rounds of talks"
+        tok = tok.head.head
     return tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children)

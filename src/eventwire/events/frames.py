@@ -489,7 +489,7 @@ class SentenceFrames:
             out = [f for f in out if not f.nominal or f.noun is None or self._names_inside(f.noun)]
         out.extend(self._elided_frames())
         for f in out:
-            if f.nominal and f.noun is not None and refers_back(f.noun, self.lex):
+            if f.noun is not None and not f.elliptical and refers_back(f.noun, self.lex):
                 f.antecedents = antecedents(self.doc, f.noun, self.lex, f.noun.lemma_.lower())
         alive = [f for f in out if not f.absorbed and f.pred.i not in covered and not self._harmless(f)
                  and not disaster_emergency(f, self.lex)]

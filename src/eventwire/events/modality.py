@@ -125,11 +125,11 @@ def modality_cues(tok: Token) -> dict[str, int]:
     c = cues()
     if tok.pos_ not in _PREDICATE_POS and not _verb_as_noun(tok):
         _noun_cues(tok, c, found)
-        if found:
-            return found
         pred = _noun_predicate(tok)
         if pred is None:
             return found
+        if found and not (_subject_of(tok, pred) and pred.lemma_.lower() in c.occurrence_verbs):
+            return found  # "the planned summit" ... unless "did not take place" says what became of it
         _clause_cues(pred, c, found, own=True)
         if "negated" in found and _subject_of(tok, pred) and pred.lemma_.lower() not in c.occurrence_verbs:
             # "the meetings have not produced results": the meetings took place; only "did

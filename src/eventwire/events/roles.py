@@ -99,7 +99,10 @@ def actor_mentions(doc: Document, frame: Frame) -> tuple[list[Mention], bool]:
     if subj is None and passive and frame.act is not None:
         # "Vietnam is committed to opening its economy": an adjectival passive's subject acts
         subj, passive = child(pred, "nsubjpass"), False
-    found = phrase_mentions(doc, subj) if not frame.elliptical else []
+    if subj is not None and subj == frame.noun:  # "Tokyo-Seoul talks resumed": the event is the subject
+        found = _noun_actors(doc, subj)
+    else:
+        found = phrase_mentions(doc, subj) if not frame.elliptical else []
     if not found and frame.noun is not None:  # "the Palestinian riots" with no verb subject
         found = _noun_actors(doc, frame.noun)
     if not found:
