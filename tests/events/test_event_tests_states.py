@@ -114,3 +114,10 @@ def test_expressed_solidarity_and_concern(coder):
 def test_releasing_a_substance_is_no_event_releasing_people_is(coder):
     assert coder("The factory released toxic water into the river.") == []
     assert {e.plover.type for e in coder("The rebels released two hostages on Monday.")} == {"RETREAT"}
+
+
+def test_weapons_supplied_are_aid_deployed_are_mobilised(coder):
+    (e,) = coder("Germany provided anti-aircraft missiles to Ukraine.")
+    assert e.plover.type == "AID" and e.cameo.code == "072"
+    (e,) = coder("Russia deployed missiles to the border region.")
+    assert (e.plover.type, e.plover.mode) == ("MOBILIZE", "weapons")
