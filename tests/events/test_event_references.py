@@ -59,3 +59,14 @@ def test_the_subject_of_an_attitude_verb_takes_no_part_in_the_event(coder):
 
 def test_a_verbless_fragment_with_an_unnamed_event_is_not_coded(coder):
     assert coder("Futile talks?") == []
+
+
+def test_a_named_agent_acting_on_an_event_noun_is_reported(coder):
+    events = coder("Serbia and Kosovo agreed on a plan after twelve hours of talks hosted by the European Union.")
+    hosted = [e for e in events if e.plover.type == "CONSULT"]
+    assert hosted and _countries(hosted[0].actor) == {"IGO"}
+
+
+def test_an_act_inside_a_participle_clause_stays_background(coder):
+    events = coder("Libya offered to hand over two men suspected by Britain of bombing a plane.")
+    assert "ASSAULT" not in {e.plover.type for e in events}

@@ -113,8 +113,10 @@ def drop_background(frames: list[Frame], lex: Lexicon) -> list[Frame]:
             dep = tok.dep_
             if dep in ("relcl", "acl"):
                 # "Yangon, where internet services were cut": a clause telling what happened at
-                # a place or time is news, not a description of a participant
-                return not any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in tok.children)
+                # a place or time is news, not a description of a participant; so is a named
+                # agent's act on an event ("a demand rejected by Washington", "talks hosted by X")
+                return not any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in tok.children) \
+                    and not (tok == f.pred and named_agent(tok))
             if purpose(tok):
                 return True
             if tok.head == tok:
@@ -160,3 +162,16 @@ def disaster_emergency(frame: Frame, lex: Lexicon) -> bool:
         and (t.i == sent.start or t.nbor(-1).lower_ != "to")  # "tried to storm parliament" tagged as a noun
         for t in sent
     )
+
+
+def named_agent(participle: Token) -> Token | None:
+    """The named "by" agent of a passive participle modifying a noun ("a truce brokered by
+    the United Nations"), or None."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return None
+    for ch in participle.children:
+        if ch.dep_ == "agent":
+            for g in ch.children:
+                if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")):
+                    return g
+    return None

@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .ellipsis import antecedents, elided_subject, refers_back
-from .filters import covered_tokens, disaster_emergency, drop_background, generic, merge_participles, same_root
+from .filters import (covered_tokens, disaster_emergency, drop_background, generic, merge_participles,
+                      named_agent, same_root)
 from .frame import CONFLICT_ROOTS, CONTAINERS, VERBAL_ROOTS, Frame
 from .lexicon import ACT_CLASSES, Lexicon, NounAct, NounEntry, VerbEntry, lexicon
 from .match import (
@@ -235,6 +236,8 @@ class SentenceFrames:
                 target = next((g for g in ch.children if g.dep_ == "pobj"), None)
                 if target is not None and (target.i in self.nouns or target.i in self.noun_acts):
                     return target
+        if obj is None and named_agent(tok) is not None and (tok.head.i in self.nouns or tok.head.i in self.noun_acts):
+            return tok.head  # "talks hosted by Josep Borrell": the participle acts on its noun
         if obj is None and self.lex.in_class(self._lemma(tok), "ergative") and not any(
             c.dep_ in ("xcomp", "ccomp") for c in tok.children  # "forces began sharing intelligence"
         ):
