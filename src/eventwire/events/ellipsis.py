@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .frame import Frame
 from .lexicon import Lexicon, NounEntry
 from .match import noun_entry
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
     from ..document import Document
@@ -98,3 +100,28 @@ def refers_back(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "there have been four rounds of talks"
         tok = tok.head.head
     return tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children)
+
+
+def elided_frames(doc: Document, sent: SpacySpan, lex: Lexicon) -> list[Frame]:
+    """"There have been three summits. ... the third took place in the DMZ": an ordinal
+    subject of a verb of occurrence is the nearest earlier event noun, elided."""
+    out: list[Frame] = []
+    for tok in sent:
+        if not elided_subject(tok, lex):
+            continue
+        ants = antecedents(doc, tok, lex)
+        if not ants:
+            continue
+        entry = noun_entry(ants[0], lex, doc)
+        if entry is None:
+            continue
+        lemma = ants[0].lemma_.lower()
+        out.append(Frame(tok, tok.head, entry.realize, f"ellipsis:{lemma}", entry, noun=tok,
+                         recipient_slots=entry.recipient, reciprocal=entry.reciprocal,
+                         antecedents=antecedents(doc, tok, lex, lemma), elliptical=True))
+    return out
+
+
+def names_inside(doc: Document, noun: Token) -> bool:
+    """Whether an actor is named inside the noun's phrase ("talks with Iran")."""
+    return any(doc.mention_at(t.i) is not None for t in noun.subtree if t.i != noun.i)

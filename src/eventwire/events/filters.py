@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .args import under_of
 from .frame import Frame
 from .lexicon import ACT_CLASSES, Lexicon
+from .match import subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -175,3 +176,36 @@ def named_agent(participle: Token) -> Token | None:
                 if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")):
                     return g
     return None
+
+
+def harmless(f: Frame, lex: Lexicon, assault_nouns: set[str]) -> bool:
+    """A death or injury with no one shown causing it, or caused by a flood or a crash, is
+    not an assault: PLOVER ASSAULT is a deliberate act. ``assault_nouns``: lemmas of the
+    sentence's attack nouns ("killed in an ambush")."""
+    if f.nominal or f.code[:2] not in ("18", "19", "20") and f.code != "1712":
+        return False
+    verb = f.pred
+    subj = subject_of(verb, follow=True)
+    causes = [subj] if subj is not None else []
+    if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        causes.append(verb.head)  # "a car bomb ... that killed eight": the antecedent caused it
+    for ch in verb.children:
+        if ch.dep_ in ("agent", "prep") and ch.lower_ in ("by", "in", "after", "during", "from"):
+            causes.extend(g for g in ch.children if g.dep_ == "pobj")
+    hazard = deliberate = False
+    for c in causes:
+        words = {c.lemma_.lower()} | {x.lemma_.lower() for x in c.children if x.dep_ in ("compound", "amod")}
+        risks = {w for w in words if lex.in_class(w, "hazards")}
+        hazard = hazard or bool(risks)
+        deliberate = deliberate or any(
+            lex.in_class(w, "weapons") or (w in assault_nouns and w not in risks) for w in words)
+    if hazard and not deliberate:
+        return True  # "a boiler exploded", "killed in a gas explosion" (not "a bomb blast")
+    if not lex.in_class(verb.lemma_.lower(), "casualty") or f.extra_tokens:
+        return False
+    if subj is not None and subj.lower_ not in ("who", "that", "which"):
+        return False
+    if any(ch.dep_ == "agent" for ch in verb.children):
+        return False
+    context = {t.lemma_.lower() for c in causes for t in c.subtree}
+    return not any(lex.in_class(w, "weapons") or w in assault_nouns for w in context)

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .ellipsis import antecedents, elided_subject, refers_back
-from .filters import (covered_tokens, disaster_emergency, drop_background, generic, merge_participles,
-                      named_agent, same_root)
+from .ellipsis import antecedents, elided_frames, names_inside, refers_back
+from .filters import (covered_tokens, disaster_emergency, drop_background, generic, harmless,
+                      merge_participles, named_agent, same_root)
 from .frame import CONFLICT_ROOTS, CONTAINERS, VERBAL_ROOTS, Frame
 from .lexicon import ACT_CLASSES, Lexicon, NounAct, NounEntry, VerbEntry, lexicon
 from .match import (
@@ -27,8 +27,11 @@ from .match import (
     _child_dep,
     _conds_ok,
     _has_second,
+    _hyphenated_noun,
+    _passive_participle,
     _surface_lemma,
     _surface_noun,
+    _verb_as_noun,
     noun_entry,
     object_of,
     subject_of,
@@ -408,37 +411,6 @@ class SentenceFrames:
                 return True
         return False
 
-    def _harmless(self, f: Frame) -> bool:
-        """A death or injury with no one shown causing it, or caused by a flood or a crash, is
-        not an assault: PLOVER ASSAULT is a deliberate act."""
-        if f.nominal or f.code[:2] not in ("18", "19", "20") and f.code != "1712":
-            return False
-        verb = f.pred
-        subj = subject_of(verb, follow=True)
-        causes = [subj] if subj is not None else []
-        if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
-            causes.append(verb.head)  # "a car bomb ... that killed eight": the antecedent caused it
-        for ch in verb.children:
-            if ch.dep_ in ("agent", "prep") and ch.lower_ in ("by", "in", "after", "during", "from"):
-                causes.extend(g for g in ch.children if g.dep_ == "pobj")
-        hazard = deliberate = False
-        for c in causes:
-            words = {c.lemma_.lower()} | {x.lemma_.lower() for x in c.children if x.dep_ in ("compound", "amod")}
-            risks = {w for w in words if self.lex.in_class(w, "hazards")}
-            hazard = hazard or bool(risks)
-            deliberate = deliberate or any(
-                self.lex.in_class(w, "weapons") or (w in self.nouns_lemmas and w not in risks) for w in words)
-        if hazard and not deliberate:
-            return True  # "a boiler exploded", "killed in a gas explosion" (not "a bomb blast")
-        if not self.lex.in_class(verb.lemma_.lower(), "casualty") or f.extra_tokens:
-            return False
-        if subj is not None and subj.lower_ not in ("who", "that", "which"):
-            return False
-        if any(ch.dep_ == "agent" for ch in verb.children):
-            return False
-        context = {t.lemma_.lower() for c in causes for t in c.subtree}
-        return not any(self.lex.in_class(w, "weapons") or w in self.nouns_lemmas for w in context)
-
     @property
     def nouns_lemmas(self) -> set[str]:
         return {self.doc.doc[i].lemma_.lower() for i, e in self.nouns.items() if e.realize[:2] in ("18", "19", "20")}
@@ -489,38 +461,15 @@ class SentenceFrames:
         if not any(t.pos_ in ("VERB", "AUX") for t in self.sent):
             # a verbless fragment ("Futile meetings?", a caption): a nominal event in it is
             # reported only with a named participant
-            out = [f for f in out if not f.nominal or f.noun is None or self._names_inside(f.noun)]
-        out.extend(self._elided_frames())
+            out = [f for f in out if not f.nominal or f.noun is None or names_inside(self.doc, f.noun)]
+        out.extend(elided_frames(self.doc, self.sent, self.lex))
         for f in out:
             if f.noun is not None and not f.elliptical and refers_back(f.noun, self.lex):
                 f.antecedents = antecedents(self.doc, f.noun, self.lex, f.noun.lemma_.lower())
-        alive = [f for f in out if not f.absorbed and f.pred.i not in covered and not self._harmless(f)
+        alive = [f for f in out if not f.absorbed and f.pred.i not in covered and not harmless(f, self.lex, self.nouns_lemmas)
                  and not disaster_emergency(f, self.lex)]
         alive = merge_participles(alive)
         return drop_background(alive, self.lex)
-
-
-    def _names_inside(self, noun: Token) -> bool:
-        return any(self.doc.mention_at(t.i) is not None for t in noun.subtree if t.i != noun.i)
-
-    def _elided_frames(self) -> list[Frame]:
-        """"There have been three summits. ... the third took place in the DMZ": an ordinal
-        subject of a verb of occurrence is the nearest earlier event noun, elided."""
-        out: list[Frame] = []
-        for tok in self.sent:
-            if not elided_subject(tok, self.lex):
-                continue
-            ants = antecedents(self.doc, tok, self.lex)
-            if not ants:
-                continue
-            entry = noun_entry(ants[0], self.lex, self.doc)
-            if entry is None:
-                continue
-            same = antecedents(self.doc, tok, self.lex, ants[0].lemma_.lower())
-            out.append(Frame(tok, tok.head, entry.realize, f"ellipsis:{ants[0].lemma_.lower()}", entry, noun=tok,
-                             recipient_slots=entry.recipient, reciprocal=entry.reciprocal, antecedents=same,
-                             elliptical=True))
-        return out
 
 
 class _AsComplement:
@@ -533,28 +482,6 @@ class _AsComplement:
 
     def __getattr__(self, name: str):
         return getattr(self._tok, name)
-
-
-def _hyphenated_noun(tok: Token, known: dict) -> str | None:
-    """A lexicon noun the tokenizer split at its hyphen ("sit-in" as "sit", "-", "in")."""
-    if tok.i < 2 or tok.nbor(-1).text != "-" or tok.nbor(-1).whitespace_ or tok.nbor(-2).whitespace_:
-        return None
-    word = f"{tok.nbor(-2).lower_}-{tok.lower_}"
-    return _surface_noun(word, known)
-
-
-def _verb_as_noun(tok: Token) -> bool:
-    """A verb the tagger took for a noun but the parser gave a particle and an object
-    ("... and hand over disputed territory")."""
-    if tok.pos_ != "NOUN":
-        return False
-    deps = {c.dep_ for c in tok.children}
-    return "prt" in deps and "dobj" in deps
-
-
-def _passive_participle(tok: Token) -> bool:
-    """A past participle modifying a noun ("the missiles launched on Monday")."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in _NOUN_POS
 
 
 def _obligation_aux() -> frozenset[str]:

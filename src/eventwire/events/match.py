@@ -202,6 +202,28 @@ def noun_entry(tok: Token, lex: Lexicon, doc: Document, lemma: str | None = None
     return None
 
 
+def _hyphenated_noun(tok: Token, known: dict) -> str | None:
+    """A lexicon noun the tokenizer split at its hyphen ("sit-in" as "sit", "-", "in")."""
+    if tok.i < 2 or tok.nbor(-1).text != "-" or tok.nbor(-1).whitespace_ or tok.nbor(-2).whitespace_:
+        return None
+    word = f"{tok.nbor(-2).lower_}-{tok.lower_}"
+    return _surface_noun(word, known)
+
+
+def _verb_as_noun(tok: Token) -> bool:
+    """A verb the tagger took for a noun but the parser gave a particle and an object
+    ("... and hand over disputed territory")."""
+    if tok.pos_ != "NOUN":
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return "prt" in deps and "dobj" in deps
+
+
+def _passive_participle(tok: Token) -> bool:
+    """A past participle modifying a noun ("the missiles launched on Monday")."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in _NOUN_POS
+
+
 # ----- the per-sentence finder -------------------------------------------------------------------
 
 
