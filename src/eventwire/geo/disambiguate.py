@@ -124,7 +124,8 @@ _EMBEDDED_MIN_POP = 50_000
 
 def _embedded(g: Gazetteer, text: str) -> list[Candidate]:
     """Places named inside an unknown name; of several, the finest ("British Embassy Tokyo"
-    → Tokyo, not Britain). Generic words ("West", "Central") never count alone."""
+    → Tokyo, not Britain). Generic words ("West", "Central") never count alone, and a part
+    of a longer match never counts ("York" inside "New York Auto Show")."""
     generic = load_wordlist("eventwire.geo", "generic_words.txt")
     words = text.split()
     n = len(words)
@@ -132,11 +133,16 @@ def _embedded(g: Gazetteer, text: str) -> list[Candidate]:
     if n > 1 and (key(words[-1]) in heads or key(words[0]) in heads):
         return []  # "Mississippi River", "Lake Chad": a feature of its own, not a place in it
     found: list[list[Candidate]] = []
+    matched: list[tuple[int, int]] = []
     for size in range(n - 1, 0, -1):
         for start in range(0, n - size + 1):
-            part = " ".join(words[start:start + size])
-            if not part[:1].isupper() or len(part) < 3 or key(part) in generic:
+            if any(a <= start and start + size <= b for a, b in matched):
                 continue
+            part = " ".join(words[start:start + size])
+            if not part[:1].isupper() or key(part) in generic:
+                continue
+            if len(part) < 3 and not (part.isupper() and any(g.fcode[i] == "PCLI" for i in g.rows(part))):
+                continue  # two letters only as a country's code: "US Federal Reserve"
             dem = g.demonym_country(part)
             if dem is not None:
                 dem.alternate = True  # marks "named by a demonym": origin more than location
@@ -145,9 +151,17 @@ def _embedded(g: Gazetteer, text: str) -> list[Candidate]:
                 if not c.alternate and (c.resolution <= 2 or c.population >= _EMBEDDED_MIN_POP)]
             if cands:
                 found.append(cands)
+                matched.append((start, start + size))
     if not found:
         return []
     return max(found, key=lambda cs: (max(c.resolution for c in cs), -found.index(cs)))
+
+
+def _stands_locally(text: str) -> bool:
+    """ "Russian Embassy", "Embassy of Armenia", "Percy French Hotel": a foreign mission or a
+    hotel stands in the story's town, not in the country its name mentions."""
+    words = load_wordlist("eventwire.geo", "local_building_words.txt")
+    return any(key(w) in words for w in text.split())
 
 
 def _dominant_region(choices: list[_Choice]) -> tuple[str | None, str | None] | None:
@@ -359,9 +373,11 @@ def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = 
         if embedded:
             emb = max(embedded, key=lambda c: c.prior + 2.0 * countries.get(c.country, 0))
             # "University of Alberta" in an article about Edmonton: the finer place that lies
-            # inside the named one is the better location; a demonym ("French Quarter",
-            # "Russian Embassy") tells origin, so the article's local focus comes first.
-            use_focus = focus is not None and (_inside(focus, emb) or emb.alternate)
+            # inside the named one is the better location. A foreign mission ("Russian
+            # Embassy", "Embassy of Armenia") stands in the host city: the local focus.
+            # Otherwise a demonym names where the body is ("European Central Bank").
+            use_focus = focus is not None and (
+                _inside(focus, emb) or _stands_locally(ch.toponym.text) and focus.country != emb.country)
             out.append(_approximate(focus if use_focus else emb, ch.toponym))
         elif ch.toponym.local_fallback and focus is not None:
             out.append(_approximate(focus, ch.toponym))
