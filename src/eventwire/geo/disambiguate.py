@@ -191,6 +191,22 @@ def _focus(i: int, choices: list[_Choice]) -> Candidate | None:
     return next(ch.best for ch in pool if ch.best is not None and ch.best.row == row)
 
 
+#: "X in Y", "X, Y", "X at Y": the gap between a name and the place that locates it.
+_FOLLOWING_GAP = 8
+
+
+def _following(i: int, choices: list[_Choice]) -> Candidate | None:
+    """The place named right after mention ``i`` ("Palais des Nations in Geneva"), if any."""
+    span = choices[i].toponym.span
+    if span is None:
+        return None
+    # A town or county only: a country or state right after a building is too coarse to beat
+    # the article's local focus ("City Hall ... United States").
+    nxt = [ch for ch in choices if ch.toponym.span is not None and ch.best is not None
+           and ch.best.resolution >= 3 and 0 < ch.toponym.span.start - span.end <= _FOLLOWING_GAP]
+    return min(nxt, key=lambda ch: ch.toponym.span.start).best if nxt else None  # type: ignore[union-attr]
+
+
 def _inside(inner: Candidate, outer: Candidate) -> bool:
     if inner.country != outer.country or inner.resolution <= outer.resolution:
         return False
@@ -366,11 +382,16 @@ def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = 
             out.append(to_place(ch.best, ch.toponym))
             continue
         focus = _focus(i, choices) if ch.toponym.local_fallback or ch.embedded else None
+        after = _following(i, choices) if ch.toponym.local_fallback or ch.embedded else None
         countries = Counter(c.best.country for c in choices if c.best is not None and c.best.country)
         # A town named inside a longer name counts only in a country the article is about
         # ("Marigny Plantation" in New Orleans is not Plantation, Florida).
         embedded = [c for c in ch.embedded if c.resolution <= 2 or countries.get(c.country)]
-        if embedded:
+        if after is not None and (not embedded or any(after.country == c.country for c in embedded)):
+            # "the Palais des Nations in Geneva", "Alder Hey Hospital, Liverpool": the place
+            # written right after the name locates it, before any guess from elsewhere.
+            out.append(_approximate(after, ch.toponym))
+        elif embedded:
             emb = max(embedded, key=lambda c: c.prior + 2.0 * countries.get(c.country, 0))
             # "University of Alberta" in an article about Edmonton: the finer place that lies
             # inside the named one is the better location. A foreign mission ("Russian
