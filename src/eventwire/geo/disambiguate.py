@@ -42,6 +42,8 @@ _NEAR_KM = 150.0
 _COLOCATED = 1.0
 _COLOCATED_KM = 50.0
 _COLOCATED_MAX = 3
+#: A region the article writes as a qualifier ("Camp Murray, Wash."), named bare elsewhere.
+_QUALIFIED = 2.0
 #: Containment ("Paris, Texas") outweighs every other signal.
 _CONTAINED = 6.0
 
@@ -323,8 +325,11 @@ def _choose(choices: list[_Choice], given: Counter) -> None:
             if c.admin1:
                 own_admin1s.setdefault(k, Counter())[
                     (c.country, c.admin1 if c.feature_code != "ADM1" else c.name)] += 1
-            if c.resolution >= 2:
+            if c.resolution >= 3:  # a region's point says little about what lies near it
                 grid.add(c.lat, c.lon, k)
+        # Regions written as qualifiers ("Camp Murray, Wash.") are the article's own: the
+        # same region named bare elsewhere in it is that one ("at home in Washington").
+        qualified = {ch.best.row for ch in choices if ch.toponym.is_qualifier and ch.best is not None}
         context: dict[str, tuple[Counter, Counter, int]] = {}
         near: dict[tuple[str, int], bool] = {}
         for ch in choices:
@@ -342,6 +347,8 @@ def _choose(choices: list[_Choice], given: Counter) -> None:
                 if nk not in near:
                     near[nk] = c.resolution >= 3 and grid.tags_near(c.lat, c.lon, _NEAR_KM, ch.key, 1) > 0
                 bonus = 0 if c.alternate and is_country else _COLOCATED * coloc.get(nk, 0)
+                if c.row in qualified and not ch.toponym.is_qualifier:
+                    bonus += _QUALIFIED
                 return _score(c, countries, admin1s, total, near[nk], is_country) + bonus
 
             ch.best = max(ch.cands, key=score)
