@@ -432,6 +432,7 @@ def to_place(c: Candidate, t: Toponym) -> Place:
         lon=round(c.lon, 5),
         country=c.country,
         admin1=c.admin1,
+        admin1_code=c.admin1_code or None,
         feature_class=c.feature_class,
         feature_code=c.feature_code,
         resolution=c.resolution,

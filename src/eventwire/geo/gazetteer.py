@@ -57,6 +57,8 @@ class Candidate:
     feature_code: str
     population: int
     prior: float = 0.0
+    #: GDELT-style first-level code ("USTX", "CA08"), "" where unknown.
+    admin1_code: str = ""
     #: True when the name matched an alternate spelling rather than the preferred one.
     alternate: bool = False
     row: int = -1
@@ -98,6 +100,8 @@ class Gazetteer:
         self.lon = array("d")
         self.cc: list[str] = []
         self.admin1: list[str] = []
+        #: GDELT-style admin1 code per row ("USTX"; FIPS country + FIPS admin1), "" unknown.
+        self.admin1_code: list[str] = []
         self.fclass: list[str] = []
         self.fcode: list[str] = []
         self.pop = array("q")
@@ -130,6 +134,7 @@ class Gazetteer:
         # Interned: one string object per distinct code, stored once in the pickle.
         self.cc.append(sys.intern(r.cc))
         self.admin1.append(sys.intern(r.admin1))
+        self.admin1_code.append(sys.intern(r.admin1_code))
         self.fclass.append(sys.intern(r.fclass))
         self.fcode.append(sys.intern(r.fcode))
         self.pop.append(r.population)
@@ -148,6 +153,9 @@ class Gazetteer:
         """Assemble the table from the installed packages and our data files (a few seconds)."""
         g = cls()
         places, regions, city_points = sources.place_rows()
+        fips = sources.fips_admin1_codes()
+        for r in (*places, *regions):  # the GeoNames admin1 code, turned into GDELT's form
+            r.admin1_code = sources.gdelt_admin1(r.cc, r.admin1_code, fips)
         own = sources.own_feature_rows()
         own_keys = {(r.cc, r.fcode, key(r.name)) for r in own}
         for r in sources.country_rows(city_points):
@@ -215,6 +223,7 @@ class Gazetteer:
             lon=self.lon[i],
             country=self.iso3.get(cc) or None,
             admin1=self.admin1[i] or None,
+            admin1_code=self.admin1_code[i],
             feature_class=self.fclass[i],
             feature_code=fcode,
             population=self.pop[i],

