@@ -99,8 +99,11 @@ def candidates(g: Gazetteer, text: str, allow_demonym: bool = False) -> list[Can
     k = key(text)
     for word, codes in _type_cues():  # "South Pyongan province", "Cook County", "Quebec City"
         if k.endswith(" " + word):
+            # "Suffolk County" written out as the region's own name beats a namesake whose
+            # name only becomes "Suffolk" once its type words are dropped ("City of Suffolk").
+            exact = [c for c in cands if not c.alternate and (c.feature_code in codes or c.feature_class in codes)]
             base = text[: len(text) - len(word)].strip(" ,-")
-            typed = [c for c in g.lookup(base) if c.feature_code in codes or c.feature_class in codes]
+            typed = exact or [c for c in g.lookup(base) if c.feature_code in codes or c.feature_class in codes]
             if typed:
                 for c in typed:
                     c.prior += 1.0  # the text said what kind of place it is

@@ -169,11 +169,14 @@ class Gazetteer:
             if r.fcode == "ADM1":
                 g.admin1_row[(r.cc, r.admin1)] = i
         affixes = sources.load_tsv("eventwire.geo", "admin1_affixes.tsv")
+        affixes2 = sources.load_tsv("eventwire.geo", "admin2_affixes.tsv") + affixes
         for r in regions:
             if (r.cc, r.fcode, key(r.name)) in own_keys:
                 continue  # our own entry (with a better point) replaces the derived one
             if r.fcode == "ADM1":
                 r.names += [(n, False) for n in _strip_affixes(r.name, affixes)]
+            elif r.fcode == "ADM2":  # "Province of Laguna", "Greater Vancouver Regional District"
+                r.names += [(n, False) for n in _strip_affixes(r.name, affixes2)]
             i = g._add(r)
             if r.fcode == "ADM1":
                 g.admin1_row[(r.cc, r.name)] = i
