@@ -228,6 +228,11 @@ def _approximate(c: Candidate, t: Toponym) -> Place:
     return p
 
 
+#: A second-level region ("Oulton Park, Cheshire", "Croft, Yorkshire") holds the towns
+#: within this distance of its point: candidates carry no county, only a point.
+_COUNTY_RADIUS_KM = 100.0
+
+
 def _contained(g: Gazetteer, cands: list[Candidate], qualifier: str) -> list[Candidate]:
     """Candidates inside the region or country ``qualifier`` names (may be empty)."""
     rows = g.qualifier_rows(qualifier)
@@ -235,8 +240,11 @@ def _contained(g: Gazetteer, cands: list[Candidate], qualifier: str) -> list[Can
         return []
     countries = {g.iso3.get(g.cc[i]) for i in rows if g.fcode[i] == "PCLI"}
     regions = {(g.iso3.get(g.cc[i]), g.names[i]) for i in rows if g.fcode[i] != "PCLI"}
+    counties = [(g.iso3.get(g.cc[i]), g.lat[i], g.lon[i]) for i in rows if g.fcode[i] in ("ADM2", "RGN")]
     return [c for c in cands if c.country in countries or (c.country, c.admin1) in regions
-            or (c.country, c.name) in regions and c.feature_code != "ADM1"]
+            or (c.country, c.name) in regions and c.feature_code != "ADM1"
+            or c.resolution >= 4 and any(c.country == cc and distance_km(c.lat, c.lon, la, lo) <= _COUNTY_RADIUS_KM
+                                         for cc, la, lo in counties)]
 
 
 def _score(c: Candidate, countries: Counter, admin1s: Counter, total: int, near: bool,

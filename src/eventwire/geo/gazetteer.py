@@ -260,7 +260,8 @@ class Gazetteer:
 
     def qualifier_rows(self, name: str) -> list[int]:
         """Countries and regions that ``name`` may denote after a comma ("Ore.", "TX", "Texas")."""
-        out = [i for i in self.rows(name) if self.fcode[i] in ("PCLI", "ADM1", "ADM2", "TERR")]
+        out = [i for i in self.rows(name) if self.fcode[i] in ("PCLI", "ADM1", "ADM2", "TERR")
+               or self.fcode[i] == "RGN" and self.cc[i]]  # "Croft, Yorkshire"
         for k in variants(name):
             out += [~j if j < 0 else j for j in self.qualifiers.get(k, ())]
         return out
