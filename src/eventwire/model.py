@@ -158,6 +158,9 @@ class Attribution:
     via: int | None = None
     #: True when the cue denies the content ("denied that ...").
     denial: bool = False
+    #: The pieces of a discontinuous content (a quote split by "he said"); empty when
+    #: ``content_span`` is one piece. ``content_span`` always covers all pieces.
+    content_parts: list[Span] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -202,6 +205,39 @@ class Event:
     evidence: str = ""
     #: The sentence the event was found in.
     text: str = ""
+
+
+@dataclass(slots=True)
+class EventCluster:
+    """One real-world event as reported by many event mentions across articles (dedup).
+
+    The canonical fields come from the most precise members (the finest date, the most
+    resolved place, the best-identified actors, the commonest type), so they may come
+    from different members; ``canonical_event`` is the member whose type coding is used.
+    """
+
+    id: str
+    plover: PloverCoding
+    cameo: CameoCoding
+    actor: list[Actor] = field(default_factory=list)
+    recipient: list[Actor] = field(default_factory=list)
+    when: TimeRef | None = None
+    where: Place | None = None
+    modality: str = "asserted"
+    #: True when every member is a historical mention (no report from the time itself).
+    historical: bool = False
+    canonical_event: str = ""
+    #: Member event ids, in the order they joined.
+    members: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    num_mentions: int = 0
+    num_articles: int = 0
+    #: Distinct known outlets (0 when no member's outlet is known).
+    num_sources: int = 0
+    #: Earliest and latest publication day among the members' articles.
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
 
 
 def to_dict(obj: Any) -> Any:

@@ -38,6 +38,7 @@ def test_storing_on_loopback_needs_no_token(start_server):
         after = c.get("/v1/stats").json()["tables"]
         assert (after["articles"], after["events"]) == (before["articles"] + 1, before["events"] + 2)
         assert c.get(f"/v1/articles/{art['id']}").json()["events"] == art["events"]
+        assert after["cluster_members"] == after["events"]  # every stored event is clustered at once
         again = c.post("/v1/code", json={**ARTICLE, "store": True}).json()
         assert again["already_stored"] and not again["stored"]
         assert c.get("/v1/stats").json()["tables"]["events"] == after["events"]

@@ -132,3 +132,10 @@ def test_a_future_event_does_not_inherit_a_past_time():
     ev = run("In 2018 the rebels took the town, and the army will retake it.", {"took": "asserted", "retake": "future"})
     assert ev["took"].when.value == "2018"
     assert ev["retake"].when.basis == "publication"
+
+
+def test_an_open_bound_is_not_carried_to_the_next_sentence():
+    events = run("The rebels have fought the army since 1984. The government said it would cooperate with them.",
+                 {"cooperate": "future"})
+    assert events["cooperate"].when.basis == "publication"
+    assert not events["cooperate"].historical

@@ -246,3 +246,13 @@ def test_normalize_reads_one_expression():
 def test_holidays_are_calendar_facts():
     assert one("Shops closed on Christmas Day 2018.").value == "2018-12-25"
     assert one("Turkeys were pardoned before Thanksgiving 2019.").end == D(2019, 11, 27)
+
+
+def test_last_winter_in_january_is_the_winter_before_the_current_one():
+    (t,) = find_timexes("He left last winter.", dt.date(2016, 1, 20))
+    assert (t.start, t.end) == (dt.date(2014, 12, 1), dt.date(2015, 2, 28))
+
+
+def test_holiday_with_a_typographic_apostrophe():
+    (t,) = find_timexes("They met on New Year\u2019s Eve.", dt.date(2016, 1, 20))
+    assert t.start == t.end == dt.date(2015, 12, 31)

@@ -37,6 +37,9 @@ PRONOUN_WINDOW = 2
 DESCRIPTION_WINDOW = 6
 #: Sectors of the state: a bare "the police", "the government" belongs to the country in focus.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+#: A named person holding one of these is a player in the country in focus: the state's
+#: offices, and its opposition and parties ("opposition leader X").
+DOMESTIC_SECTORS = STATE_SECTORS | {"OPP", "PTY"}
 #: Groups that do not take the country in focus: refugees are often foreign, NGOs
 #: international, and a phrase without any sector says too little.
 UNFOCUSED = frozenset({None, "REF", "NGO", "IGO"})
@@ -195,7 +198,7 @@ class Resolver:
                 return
             key = ("person", d.person)
             e = self.by_key.get(key)
-            if e is None and d.country is None and d.sector in STATE_SECTORS:
+            if e is None and d.country is None and d.sector in DOMESTIC_SECTORS:
                 d.country = self._focus(d)
             self._link(d, e or self._new(d, key))
             return

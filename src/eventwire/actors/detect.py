@@ -162,6 +162,8 @@ def find_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
         if covered:
             continue  # a known name covers the entity
         parts = [a for a in inside.values() if a.start >= start and a.end <= end]
+        if kind == "person" and not parts and _located_name(cols, start, end):
+            kind = "place"  # "offices in Sivas" tagged PERSON by a small model: a town
         if kind in ("person", "org"):
             # "President Trump", "Lawyer Ben Brafman" tagged as one name: the title is its own atom.
             j, titled = start, False
@@ -242,6 +244,17 @@ def find_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
         i += 1
     atoms.sort(key=lambda a: a.start)
     return atoms
+
+
+#: Prepositions after which a single unknown name is a place, not a person ("in Sivas").
+_AT_PLACE = frozenset(get_string_id(w) for w in ("in", "at", "near", "inside", "outside", "around", "into"))
+
+
+def _located_name(cols: Columns, start: int, end: int) -> bool:
+    """Whether a one-word name is the object of a locative preposition and a known place."""
+    if end - start != 1 or cols.dep[start] != D["pobj"] or cols.lower[cols.head[start]] not in _AT_PLACE:
+        return False
+    return _place_like(cols, start, end) and known_place(cols.span_text(start, end))
 
 
 def _place_like(cols: Columns, start: int, end: int) -> bool:

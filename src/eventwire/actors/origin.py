@@ -188,6 +188,16 @@ def prep_country(ctx: Context, token: int) -> str | None:
             code = prep_country(ctx, k)
             if code:
                 return code
+        elif cols.dep[k] == D["acl"] and cols.lower[k] in _FLEEING:
+            # "refugees fleeing Syria", "fleeing the civil war in Liberia", "fleeing from X"
+            code = prep_country(ctx, k)
+            if code:
+                return code
+            for obj in cols.kids[k]:
+                if cols.dep[obj] == D["dobj"]:
+                    code = country_at(ctx, obj) or prep_country(ctx, obj)
+                    if code:
+                        return code
     return None
 
 
@@ -205,6 +215,8 @@ def of_country(ctx: Context, token: int) -> str | None:
                     return country_at(ctx, obj)
     return None
 _LOCATED = _ids("based", "located", "stationed", "operating", "living", "deployed")
+#: Participles naming the country or war people left ("refugees fleeing the war in Liberia").
+_FLEEING = _ids("fleeing", "escaping", "fled", "escaped")
 
 
 def country_at(ctx: Context, token: int) -> str | None:
@@ -213,12 +225,25 @@ def country_at(ctx: Context, token: int) -> str | None:
     if code:
         return code
     cols = ctx.cols
+    relational = relational_noun(ctx, token)
     for k in cols.kids[token]:
-        if cols.dep[k] in NOMINAL_MODS:
+        if cols.dep[k] in NOMINAL_MODS and not (relational and cols.dep[k] == D["poss"]):
             code = ctx.countries_at.get(k) or country_at(ctx, k)
             if code:
                 return code
+    if relational:  # "Israel's militia ally in southern Lebanon" is in Lebanon
+        return prep_country(ctx, token)
     return None
+
+
+def relational_noun(ctx: Context, token: int) -> bool:
+    """Whether ``token`` names a relation to another party ("ally", "rival", "proxies")."""
+    return ctx.cols.lower[token] in _relational()
+
+
+@functools.cache
+def _relational() -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in load_wordlist("eventwire.actors", "relational_nouns.txt"))
 
 
 @functools.cache

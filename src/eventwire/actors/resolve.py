@@ -26,6 +26,7 @@ from .lexicon import fold
 from .origin import (
     INTERNATIONAL, PLACE_KINDS, Context, acts, atom_countries, capital_is_government, countries_of,
     geographic_feature, not_nationality, of_country, org_country, pick_country, prep_country,
+    relational_noun,
 )
 from .parse import D, NOUNS, PRON, Columns
 
@@ -346,6 +347,10 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
     heads = [a for a in others if a.kind == "role" and a.role is not None and a.role.kind == "country"]
     if heads and d.ref is None:  # "the reclusive state's news agency"
         d.ref, d.ref_pronoun = heads[-1].root, False
+    other_party: list[Atom] = []
+    if relational_noun(ctx, d.head):  # "Israel's militia ally": Israel is the other party, an actor of its own
+        other_party = [a for a in others if ctx.cols.dep[a.root] == D["poss"] and ctx.cols.head[a.root] == d.head]
+        others = [a for a in others if a not in other_party]
     picked = _apply_country(ctx, d, others)
     orgs = [a for a in others if a.name_kind == "org"]
     orgs = [a for a in orgs if org_country(ctx, a)] or orgs  # "Houthi-run Saba news agency"
@@ -361,12 +366,16 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
         if p is not None:
             d.country = kb.status(p, ctx.day).country
     if d.country is None:
-        d.country = prep_country(ctx, main.root)
+        d.country = prep_country(ctx, main.root) or (prep_country(ctx, d.head) if d.head != main.root else None)
     if d.former and d.sector in STATE_SECTORS and d.akind == "person":
         d.sector = "ELI"
     if picked and d.anaphor:
         d.anaphor = False  # "the Gulf state of Qatar" names its country
-    return _split(d, picked, ctx)
+    if other_party:
+        d.start = max(d.start, max(a.end for a in other_party))
+        if ctx.cols.dep[d.start] == D["case"]:
+            d.start += 1  # past the "'s"
+    return _split(d, picked, ctx) + [x for a in other_party for x in _standalone(ctx, a)]
 
 
 def _place_phrase(ctx: Context, d: Draft, place: Atom, others: list[Atom]) -> list[Draft]:

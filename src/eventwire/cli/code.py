@@ -71,6 +71,7 @@ def code_command(
                 yield item
 
     run = None
+    cluster_counts = None
     if store:
         inputs_key = [i if i == "-" else os.path.abspath(i) for i in inputs]
         run = store.begin_run(inputs_key, {"model": cfg.model, "stages": pipeline.stage_names,
@@ -117,6 +118,9 @@ def code_command(
             elif fmt == "table":
                 table_rows.extend(event_row(e, outcome.article) for e in outcome.events)
         flush()
+        if store:
+            # Dedup: events not yet in a cluster (this run's, or a killed run's) join one.
+            cluster_counts = store.update_clusters()
         status = "finished"
     except KeyboardInterrupt:
         # Every committed batch stays; running the same command again resumes.
@@ -147,7 +151,8 @@ def code_command(
             n_events = store.count_events(article_id=ids) if ids else 0
             warn(f"{db}: {totals.articles_added} articles added, {len(skipped_ids)} already stored, "
                  f"{n_rejects} rejected; {n_events} events from these {n_articles} articles "
-                 f"({store.count_events()} in the store)")
+                 f"({store.count_events()} in the store); {cluster_counts.events_assigned} events clustered, "
+                 f"{cluster_counts.clusters_total} clusters")
     if fmt == "table":
         from .render import wide_console
 

@@ -72,6 +72,8 @@ def query_command(
     text: Annotated[Optional[str], typer.Option(help="Words in the sentence")] = None,
     sql: Annotated[Optional[str], typer.Option("--sql", help="Run this SQL instead (tables: events, articles, ...)")] = None,
     count_by: Annotated[Optional[str], typer.Option("--count-by", help=f"Count events by: {', '.join(COUNT_BY)}")] = None,
+    clusters: Annotated[bool, typer.Option("--clusters", help="Show deduplicated event clusters instead of event mentions")] = False,
+    min_articles: Annotated[Optional[int], typer.Option("--min-articles", help="With --clusters: reported by at least this many articles")] = None,
     output: Annotated[str, typer.Option("--output", "-o", help="table | csv | json")] = "table",
     limit: Annotated[int, typer.Option(help="At most this many rows")] = 100,
 ) -> None:
@@ -97,6 +99,9 @@ def query_command(
         "claimant": claimant, "text": text,
     }
     filters = {k: v for k, v in filters.items() if v not in (None, [])}
+    if clusters or min_articles is not None:
+        _query_clusters(store, filters, min_articles, count_by, output, limit)
+        return
     if count_by:
         if count_by not in COUNT_BY:
             raise typer.BadParameter(f"choose one of {', '.join(COUNT_BY)}", param_hint="--count-by")
@@ -110,3 +115,35 @@ def query_command(
         print_events(relation_dicts(rel), title=f"{total} events", limit=limit)
     else:
         emit(list(rel.columns), rel.fetchall(), output)
+
+
+#: Columns of ``eventwire query --clusters`` in table output.
+CLUSTER_COLUMNS = ("id", "date", "type", "cameo", "actors", "recipients", "place", "modality",
+                   "mentions", "articles", "sources", "first_seen", "last_seen")
+_CLUSTER_FILTERS = ("country", "recipient_country", "type", "since", "until", "modality", "historical")
+
+
+def _query_clusters(store: Any, filters: dict[str, Any], min_articles: int | None, count_by: str | None,
+                    output: str, limit: int) -> None:
+    """``--clusters``: one row per real-world event, with how many mentions/articles/outlets report it."""
+    unsupported = sorted(set(filters) - set(_CLUSTER_FILTERS)) + (["count_by"] if count_by else [])
+    if unsupported:
+        raise typer.BadParameter(f"not available with --clusters: {', '.join(unsupported)}", param_hint="--clusters")
+    if min_articles is not None:
+        filters["min_articles"] = min_articles
+    total = store.count_clusters(**filters)
+    rel = store.clusters(limit=limit, **filters)
+    if output != "table":
+        emit(list(rel.columns), rel.fetchall(), output)
+        return
+    rows = []
+    for r in relation_dicts(rel):
+        day = r["date_start"]
+        if day is not None and r["date_end"] not in (None, day):
+            day = f"{day}..{r['date_end']}"
+        rows.append((r["id"], f"{day or ''} ({r['date_precision']})", r["plover_type"], r["cameo_code"],
+                     ";".join(r["actor_countries"] or r["actor_names"] or []),
+                     ";".join(r["recipient_countries"] or r["recipient_names"] or []),
+                     r["place_name"] or "", r["modality"] + (" (historical)" if r["historical"] else ""),
+                     r["num_mentions"], r["num_articles"], r["num_sources"], r["first_seen"], r["last_seen"]))
+    emit(list(CLUSTER_COLUMNS), rows, output, title=f"{total} clusters")

@@ -23,6 +23,8 @@ EVALUATORS: dict[str, str] = {
     "meantime": "eventwire.eval.meantime",
     "geo": "eventwire.eval.geo",
     "polnear": "eventwire.eval.polnear",
+    "ecbplus": "eventwire.eval.ecbplus",
+    "news-cluster": "eventwire.eval.news_cluster",
 }
 
 

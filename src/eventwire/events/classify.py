@@ -41,6 +41,10 @@ class Coding:
     rule: str
 
 
+#: ASSAULT modes naming a weapons system rather than people using force.
+_WEAPON_MODES = frozenset({"heavy-weapons", "aerial", "drone", "explosives", "unconventional"})
+
+
 def _pick(cues: dict[str, int]) -> str:
     return min(cues, key=_RANK.__getitem__) if cues else "asserted"
 
@@ -53,6 +57,10 @@ def context_words(frame: Frame) -> set[str]:
     if frame.noun is not None:
         toks.append(frame.noun)
     toks.extend(frame.extra_tokens)
+    if frame.act is not None and frame.content is None and frame.content_pred is not None:
+        # an uncoded content still says what kind of act it is ("threatened to deliver
+        # devastating blows" is a threat of violence: PLOVER's mode is the threat's content)
+        toks.append(frame.content_pred)
     for tok in list(toks):
         for ch in tok.children:
             dep = ch.dep_
@@ -125,9 +133,14 @@ def code_frame(frame: Frame, lex: Lexicon, sentence_lemmas: set[str]) -> Coding 
         mode = o_mode or (mode if o_type == info.type else None)
     elif not folded and o_mode:
         mode = o_mode
+    readied = False
     if frame.code == "150" and frame.content is not None:  # preparing an attack
         ptype = "MOBILIZE"
-    if not mode or ptype in ("ASSAULT", "MOBILIZE"):
+        content_info = lex.plover_info(frame.content.code)
+        # preparing to shell or bomb readies weapons systems (manual: MOBILIZE weapons)
+        if content_info is not None and content_info.mode in _WEAPON_MODES:
+            mode, readied = "weapons", True
+    if not readied and (not mode or ptype in ("ASSAULT", "MOBILIZE")):
         refined = lex.refined_mode(ptype, words)
         if refined and (not mode or ptype == "MOBILIZE" or mode in ("", None)):
             mode = refined

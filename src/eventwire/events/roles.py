@@ -12,116 +12,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .frame import OBJECT_CONTROL, Frame
+from .aims import aimed_at
+from .args import controlled_object, direct_object, prep_objects
+from .frame import OBJECT_CONTROL, VERBAL_ROOTS, Frame
+from .phrases import (
+    PREP_SLOTS,
+    PRONOUNS,
+    child,
+    clause_preps,
+    mentions_for,
+    phrase_mentions,
+    resolved,
+    unique,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..document import Document, Mention
-
-_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our"})
-_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "nummod")
-_INNER_PREPS = frozenset({"of", "in", "from", "at", "for"})
-
-
-def conjuncts(tok: Token) -> list[Token]:
-    """``tok`` and the words coordinated with it ("Jordan and Britain")."""
-    out = [tok]
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        for ch in t.children:
-            if ch.dep_ == "conj" and ch.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
-                out.append(ch)
-                stack.append(ch)
-    return out
-
-
-def mentions_for(doc: Document, tok: Token, depth: int = 0) -> list[Mention]:
-    """Actor mentions standing for the noun phrase headed by ``tok``.
-
-    The phrase's own mention(s) first ("Hungarian and Romanian officials" gives two), else a
-    mention among its modifiers ("Israeli troops", "Taiwan's minister"), else inside an
-    "of/in/from" phrase ("leaders of the coalition", "rebels in the Ivory Coast").
-    """
-    found = list(doc.mentions_headed_by(tok.i))
-    if not found:
-        m = doc.mention_at(tok.i)
-        if m is not None:
-            found = [m]
-    if found and any(_resolved(m) for m in found):
-        return found
-    if depth >= 2:
-        return found
-    # An unresolved head ("members", "a group") is better stood for by a resolved mention
-    # inside its phrase ("members of the Association of African Jurists").
-    inner = _inner_mentions(doc, tok, depth)
-    if any(_resolved(m) for m in inner):
-        return inner
-    return found or inner
-
-
-def _resolved(m: Mention) -> bool:
-    a = m.actor
-    return a is not None and bool(a.country or a.sector)
-
-
-def _inner_mentions(doc: Document, tok: Token, depth: int) -> list[Mention]:
-    for ch in tok.children:
-        if ch.dep_ in _MODIFIER_DEPS or ch.dep_ == "appos":
-            got = [m for c in conjuncts(ch) for m in mentions_for(doc, c, depth + 1)]
-            if got:
-                return _unique(got)
-    for ch in tok.children:
-        if ch.dep_ == "prep" and ch.lower_ in _INNER_PREPS:
-            for g in ch.children:
-                if g.dep_ == "pobj":
-                    got = mentions_for(doc, g, depth + 1)
-                    if got:
-                        return got
-    for ch in tok.children:  # "refugees fleeing the civil war in Liberia", "property seized by X"
-        if ch.dep_ == "acl" and ch.tag_ in ("VBG", "VBN"):
-            for t in _clause_preps(ch, "in") + _clause_preps(ch, "from") + _prep_objects(ch, "by"):
-                got = [m for m in mentions_for(doc, t, depth + 1) if _resolved(m)]
-                if got:
-                    return got
-    return []
-
-
-def phrase_mentions(doc: Document, tok: Token | None) -> list[Mention]:
-    """Mentions for ``tok`` and every noun phrase coordinated with it."""
-    if tok is None:
-        return []
-    out: list[Mention] = []
-    for t in conjuncts(tok):
-        out.extend(mentions_for(doc, t))
-    return _unique(out)
-
-
-def _unique(ms: list[Mention]) -> list[Mention]:
-    seen: set[tuple[int, int, int]] = set()
-    out = []
-    for m in ms:
-        key = (m.entity, m.start, m.end)
-        if key not in seen:
-            seen.add(key)
-            out.append(m)
-    return out
-
-
-def _child(tok: Token, *deps: str) -> Token | None:
-    for ch in tok.children:
-        if ch.dep_ in deps:
-            return ch
-    return None
-
-
-def _prep_objects(tok: Token, prep: str) -> list[Token]:
-    out = []
-    for ch in tok.children:
-        if ch.dep_ in ("prep", "agent", "dative") and ch.lower_ == prep:
-            out.extend(g for g in ch.children if g.dep_ == "pobj")
-    return out
 
 
 def subject_tokens(doc: Document, pred: Token) -> tuple[Token | None, bool]:
@@ -134,22 +42,22 @@ def subject_tokens(doc: Document, pred: Token) -> tuple[Token | None, bool]:
     """
     tok = pred
     for _ in range(5):
-        subj = _child(tok, "nsubj", "csubj")
+        subj = child(tok, "nsubj", "csubj")
         if subj is not None:
-            if subj.lower_ in _PRONOUNS and not any(_resolved(m) for m in mentions_for(doc, subj)):
+            if subj.lower_ in PRONOUNS and not any(resolved(m) for m in mentions_for(doc, subj)):
                 head = tok.head
                 if tok.dep_ in ("ccomp", "parataxis") and head != tok:
-                    rep = _child(head, "nsubj")
+                    rep = child(head, "nsubj")
                     if rep is not None:
                         return rep, False
             if subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                 return tok.head, False
             return subj, False
-        patient = _child(tok, "nsubjpass")
+        patient = child(tok, "nsubjpass")
         if patient is not None:
             if tok != pred:  # raising: "Vietnam is expected to hold talks"
                 return patient, False
-            agents = _prep_objects(tok, "by")
+            agents = prep_objects(tok, "by")
             return (agents[0] if agents else None), True
         dep = tok.dep_
         head = tok.head
@@ -161,7 +69,7 @@ def subject_tokens(doc: Document, pred: Token) -> tuple[Token | None, bool]:
             continue
         if dep == "xcomp" or (dep == "advcl" and tok.tag_ in ("VB", "VBG", "VBN")):
             if dep == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
-                obj = _child(head, "dobj")
+                obj = direct_object(head)
                 if obj is not None:
                     return obj, False
             tok = head
@@ -186,7 +94,7 @@ def actor_mentions(doc: Document, frame: Frame) -> tuple[list[Mention], bool]:
     subj, passive = subject_tokens(doc, pred)
     if subj is None and passive and frame.act is not None:
         # "Vietnam is committed to opening its economy": an adjectival passive's subject acts
-        subj, passive = _child(pred, "nsubjpass"), False
+        subj, passive = child(pred, "nsubjpass"), False
     found = phrase_mentions(doc, subj)
     if not found and frame.noun is not None:  # "the Palestinian riots" with no verb subject
         found = _noun_actors(doc, frame.noun)
@@ -199,7 +107,7 @@ def _noun_actors(doc: Document, noun: Token) -> list[Mention]:
             got = phrase_mentions(doc, ch)
             if got:
                 return got
-    for t in _prep_objects(noun, "by") + _prep_objects(noun, "from"):
+    for t in prep_objects(noun, "by") + prep_objects(noun, "from"):
         got = phrase_mentions(doc, t)
         if got:
             return got
@@ -213,7 +121,7 @@ def _noun_actors(doc: Document, noun: Token) -> list[Mention]:
         if gov.pos_ in ("VERB", "AUX", "ADJ"):
             subj, _ = subject_tokens(doc, gov)
             if subj is None:
-                subj = _child(gov, "nsubjpass")
+                subj = child(gov, "nsubjpass")
             return phrase_mentions(doc, subj)
     return []
 
@@ -226,23 +134,21 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
         gov = frame.noun.head if frame.noun.dep_ == "dobj" else frame.noun.head.head
         if gov.pos_ in ("VERB", "AUX", "ADJ"):  # "were engaged in ethnic cleansing against X"
             hosts.append(gov)
-    obj = None
-    for ch in pred.children:
-        if ch.dep_ == "dobj":
-            obj = ch
-            break
+    obj = direct_object(pred)
     if obj is not None and obj not in hosts:  # "threatened further action against Russia"
         hosts.append(obj)
-    patient = _child(pred, "nsubjpass") if passive or not frame.nominal else None
+    patient = child(pred, "nsubjpass") if passive or not frame.nominal else None
     weak: list[Mention] = []
     for slot in frame.recipient_slots:
         got: list[Mention] = []
         if slot == "obj":
             target = patient if patient is not None else obj
+            if target is None:  # "allowed UN planes to land": the object read as a subject
+                target = controlled_object(pred)
             if target is not None and (frame.noun is None or target != frame.noun):
                 got = phrase_mentions(doc, target)
         elif slot == "dative":
-            d = _child(pred, "dative")
+            d = child(pred, "dative")
             if d is not None:
                 got = phrase_mentions(doc, d if d.pos_ != "ADP" else next((g for g in d.children), None))
         elif slot in ("objposs", "objof"):
@@ -257,17 +163,17 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
                             if got:
                                 break
                     if not got:
-                        for t in _prep_objects(target, "by") + _prep_objects(target, "from"):
+                        for t in prep_objects(target, "by") + prep_objects(target, "from"):
                             got = phrase_mentions(doc, t)
                             if got:
                                 break
                     if not got and _is_people(target):  # "inspectors of the IAEA"
-                        for t in _prep_objects(target, "of"):
+                        for t in prep_objects(target, "of"):
                             got = phrase_mentions(doc, t)
                             if got:
                                 break
                 else:
-                    for t in _prep_objects(target, "of"):
+                    for t in prep_objects(target, "of"):
                         got = phrase_mentions(doc, t)
                         if got:
                             break
@@ -276,7 +182,7 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
         elif slot == "loc":
             for h in hosts:
                 for prep in ("in", "at", "into", "near", "on"):
-                    for t in _prep_objects(h, prep):
+                    for t in prep_objects(h, prep):
                         got = phrase_mentions(doc, t)
                         if got:
                             break
@@ -286,39 +192,54 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
                     break
         else:  # a preposition
             for h in hosts:
-                for t in _prep_objects(h, slot):
+                for t in prep_objects(h, slot):
                     got.extend(phrase_mentions(doc, t))
                 if got:
                     break
         if got:
-            if any(_resolved(m) for m in got):
-                return _unique(got)
-            weak = weak or _unique(got)  # an unresolved name: keep looking for a resolved one
+            if any(resolved(m) for m in got):
+                return unique(got)
+            weak = weak or unique(got)  # an unresolved name: keep looking for a resolved one
     for slot in frame.recipient_slots:  # a preposition attached lower in the clause
-        if slot in _PREP_SLOTS:
-            for t in _clause_preps(pred, slot):
+        if slot in PREP_SLOTS:
+            for t in clause_preps(pred, slot):
                 got = phrase_mentions(doc, t)
-                if got and any(_resolved(m) for m in got):
+                if got and any(resolved(m) for m in got):
                     return got
+    if frame.reciprocal:
+        # a meeting's participants are named by its own slots; whom its purpose concerns
+        # ("met to discuss the plight of refugees") is no participant
+        return weak
+    got = aimed_at(doc, frame)  # a threat's condition, a refusal's occasion, a protest's grievance
+    if got:
+        return got
     for p in frame.purpose:  # "began a hunger strike to demand the resignation of X"
         _, p_passive = actor_mentions(doc, p)
         got = recipient_mentions(doc, p, p_passive)
         if got:
             return got
-    for clause in _purpose_clauses(pred):  # "blocked a road to show disapproval for X"
-        for slot in tuple(frame.recipient_slots) + _PURPOSE_PREPS:
+    for clause in _purpose_clauses(frame):  # "blocked a road to show disapproval for X"
+        # The purpose's object is whom the act aims at ("sent material to help defend Saudi
+        # Arabia"), but never a co-participant of a reciprocal act.
+        # A fronted purpose clause ("To satisfy his party, the plan calls for ...") frames the
+        # whole sentence and is left out.
+        lead = () if frame.reciprocal or (frame.content is not None and frame.content.reciprocal) \
+            or clause.i < pred.i else ("obj",)
+        for slot in (*lead, *frame.recipient_slots, *_PURPOSE_PREPS):
             if slot == "obj":
-                got = phrase_mentions(doc, _child(clause, "dobj"))
-            elif slot in _PREP_SLOTS:
-                got = [m for t in _clause_preps(clause, slot) for m in phrase_mentions(doc, t)]
+                got = phrase_mentions(doc, _purpose_object(clause))
+            elif slot in PREP_SLOTS:
+                got = [m for t in clause_preps(clause, slot) for m in phrase_mentions(doc, t)]
             else:
                 continue
-            if got and any(_resolved(m) for m in got):
+            if got and any(resolved(m) for m in got):
                 return got
     if frame.nominal and frame.noun is not None and frame.noun.dep_ == "nsubj":
         hosts = hosts + [frame.noun.head]  # "clashes erupted in Mosul": the clause's place
     if not frame.reciprocal and frame.code[:2] != "04":
-        got = _place_recipient(doc, hosts)
+        # a material act is also done to the place its object lies in ("blew up power lines
+        # leading into Kabul"); a statement is not ("a lawsuit filed in Manhattan")
+        got = _place_recipient(doc, hosts if frame.code[:2] in VERBAL_ROOTS else _with_participles(hosts))
         if got:
             return got
     return weak
@@ -328,15 +249,35 @@ def recipient_mentions(doc: Document, frame: Frame, passive: bool) -> list[Menti
 _PURPOSE_PREPS = ("against", "for", "over", "at", "on")
 
 
-def _purpose_clauses(pred: Token) -> list[Token]:
-    """Infinitival purpose clauses of ``pred`` without their own subject ("... to protest ...")."""
+def _purpose_clauses(frame: Frame) -> list[Token]:
+    """Infinitival purpose clauses of the frame's predicate without their own subject ("... to
+    protest ..."), and the participle describing an event noun ("a demonstration calling for
+    X"); never a reciprocal content ("failed to reach agreement on X": X is its topic)."""
+    pred = frame.pred
+    content = {frame.content_pred, frame.content.pred} if frame.content is not None and frame.content.reciprocal \
+        else set()
     out = []
     for ch in pred.children:
-        if ch.dep_ in ("advcl", "xcomp") and ch.pos_ == "VERB" and any(
+        if ch.dep_ in ("advcl", "xcomp") and ch.pos_ == "VERB" and ch not in content and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in ch.children
         ) and not any(a.dep_ in ("nsubj", "nsubjpass") for a in ch.children):
             out.append(ch)
+    if frame.nominal and frame.noun is not None:
+        out.extend(ch for ch in frame.noun.children if ch.dep_ == "acl" and ch.tag_ == "VBG")
     return out
+
+
+def _purpose_object(clause: Token) -> Token | None:
+    """The object of a purpose clause, through "help"-like chains ("to help defend X")."""
+    for _ in range(3):
+        obj = controlled_object(clause)  # "to help Ukraine treat the wounded"
+        if obj is not None:
+            return obj
+        nxt = next((ch for ch in clause.children if ch.dep_ == "xcomp" and ch.pos_ == "VERB"), None)
+        if nxt is None:
+            return None
+        clause = nxt
+    return None
 
 
 def _is_people(tok: Token) -> bool:
@@ -347,26 +288,6 @@ def _is_people(tok: Token) -> bool:
     return any(lex.in_class(lemma, c) for c in ("diplomats", "inspectors", "peacekeepers", "troops", "captives"))
 
 
-_PREP_SLOTS = frozenset({"to", "against", "on", "with", "from", "for", "into", "at", "over", "about",
-                         "between", "among", "behind"})
-
-
-def _clause_preps(pred: Token, prep: str) -> list[Token]:
-    """Objects of ``prep`` anywhere in ``pred``'s own clause (not inside embedded clauses):
-    "staged rallies in the Gaza Strip against the leader" when the parser hangs "against"
-    on "Strip"."""
-    out = []
-    stack = [c for c in pred.children]
-    while stack:
-        t = stack.pop()
-        if t.pos_ in ("VERB", "AUX") or t.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp"):
-            continue
-        if t.dep_ == "prep" and t.lower_ == prep:
-            out.extend(g for g in t.children if g.dep_ == "pobj")
-        stack.extend(t.children)
-    return out
-
-
 def _place_recipient(doc: Document, hosts: list[Token]) -> list[Mention]:
     """With no recipient named, the place an act is done to stands for its people or
     government ("imposed a curfew in Cizre", "will evacuate settlements in the Gaza Strip"),
@@ -374,11 +295,20 @@ def _place_recipient(doc: Document, hosts: list[Token]) -> list[Mention]:
     Stockholm is not directed at Sweden."""
     for h in hosts:
         for prep in ("in", "into", "inside", "at"):
-            for t in _prep_objects(h, prep):
+            for t in prep_objects(h, prep):
                 got = [m for m in phrase_mentions(doc, t) if m.kind in ("name", "metonym")]
                 if got:
                     return got
     return []
+
+
+def _with_participles(hosts: list[Token]) -> list[Token]:
+    """Hosts plus the participles describing a noun host ("power lines leading into Kabul")."""
+    out = list(hosts)
+    for h in hosts:
+        if h.pos_ in ("NOUN", "PROPN"):
+            out.extend(ch for ch in h.children if ch.dep_ == "acl" and ch.tag_ in ("VBG", "VBN"))
+    return out
 
 
 def _content_recipients(doc: Document, frame: Frame) -> list[Mention]:
@@ -388,20 +318,20 @@ def _content_recipients(doc: Document, frame: Frame) -> list[Mention]:
     cpred = c.pred if c is not None else frame.content_pred
     if cpred is None:
         return []
-    own = _child(cpred, "nsubj", "nsubjpass")
-    if own is not None and own.lower_ not in _PRONOUNS:
+    own = child(cpred, "nsubj", "nsubjpass")
+    if own is not None and own.lower_ not in PRONOUNS:
         got = phrase_mentions(doc, own)
         if got:
             return got
     if cpred.dep_ == "xcomp" and frame.pred.lemma_.lower() in OBJECT_CONTROL:
-        obj = _child(frame.pred, "dobj")
+        obj = controlled_object(frame.pred)
         got = phrase_mentions(doc, obj)
         if got:
             return got
     if c is not None:
         if c.noun is not None and c.noun != c.pred or c.nominal:
             # "demanded the withdrawal of Serbian forces", "the removal of the president"
-            for t in _prep_objects(c.noun, "of"):
+            for t in prep_objects(c.noun, "of"):
                 got = phrase_mentions(doc, t)
                 if got:
                     return got
@@ -413,11 +343,11 @@ def _content_recipients(doc: Document, frame: Frame) -> list[Mention]:
             return actors
     else:
         for prep in ("to", "with", "from", "against"):
-            for t in _prep_objects(cpred, prep):
+            for t in prep_objects(cpred, prep):
                 got = phrase_mentions(doc, t)
                 if got:
                     return got
-        obj = _child(cpred, "dobj")
+        obj = child(cpred, "dobj")
         return phrase_mentions(doc, obj) if obj is not None else []
     return []
 
@@ -427,7 +357,7 @@ def assign(doc: Document, frame: Frame) -> tuple[list[Mention], list[Mention]]:
     actors, passive = actor_mentions(doc, frame)
     recipients = recipient_mentions(doc, frame, passive)
     if frame.reciprocal and recipients:
-        actors = _unique(actors + recipients)
+        actors = unique(actors + recipients)
         recipients = []
     actor_entities = {m.entity for m in actors}
     recipients = [m for m in recipients if m.entity not in actor_entities]

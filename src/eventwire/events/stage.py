@@ -97,10 +97,10 @@ def code_sentence(doc: Document, sent: SpacySpan, sent_index: int, cues: set[int
     seen: set[tuple[int, str]] = set()
     article_id = doc.article.id
     for frame in frames:
-        if frame.trigger.i in cues and frame.content is None and frame.noun is None and (
+        if frame.trigger.i in cues and frame.content is None and frame.noun is None and frame.act is None and (
             frame.trigger.lemma_.lower() in lex.reporting
         ):
-            continue  # a reporting cue with nothing eventful in it
+            continue  # a reporting cue with nothing eventful in it (a speech act it carries stays)
         coding = code_frame(frame, lex, lemmas)
         if coding is None:
             continue

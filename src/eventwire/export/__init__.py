@@ -61,7 +61,10 @@ def export_lines(store: EventStore, format: str, **filters: Any) -> Iterator[str
         if format == "plover":
             yield plover_line(event, article) + "\n"
         elif format == "gdelt":
-            yield "\t".join(event_to_gdelt(event, article)) + "\n"
+            counts = None
+            if arow.get("num_mentions") is not None:  # the event's dedup cluster
+                counts = (arow["num_mentions"], arow["num_sources"], arow["num_articles"])
+            yield "\t".join(event_to_gdelt(event, article, counts)) + "\n"
         else:
             yield "\t".join(event_to_gdelt_mention(event, article)) + "\n"
 

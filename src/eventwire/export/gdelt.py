@@ -127,8 +127,13 @@ def _stamp(article: Article, day: dt.date | None) -> str:
     return d.strftime("%Y%m%d000000") if d else ""
 
 
-def event_to_gdelt(event: Event, article: Article) -> list[str]:
-    """The 61 GDELT 2.0 event columns of one event, as strings."""
+def event_to_gdelt(event: Event, article: Article, counts: tuple[int, int, int] | None = None) -> list[str]:
+    """The 61 GDELT 2.0 event columns of one event, as strings.
+
+    ``counts`` = (mentions, sources, articles) of the event's dedup cluster; without one the
+    event counts as its own single mention.
+    """
+    mentions, sources, articles = counts or (1, 1, 1)
     day = _event_day(event, article)
     code = str(event.cameo.code or "")
     fraction = ""
@@ -146,7 +151,7 @@ def event_to_gdelt(event: Event, article: Article) -> list[str]:
         code, code[:3], event.cameo.root or code[:2],
         "" if event.cameo.quad_class is None else str(event.cameo.quad_class),
         "" if event.cameo.goldstein is None else f"{event.cameo.goldstein:g}",
-        "1", "1", "1", "",
+        str(mentions), str(max(1, sources)), str(articles), "",
         *_geo_cols(None), *_geo_cols(None), *_geo_cols(event.where),
         _stamp(article, day),
         _clean(article.url or article.id),

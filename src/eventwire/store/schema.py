@@ -9,10 +9,14 @@ resuming a killed run, leaves byte-identical rows in every other table.
 from __future__ import annotations
 
 #: Bump when a table changes; :class:`~eventwire.store.EventStore` refuses other versions.
-SCHEMA_VERSION = 1
+#: Version 2 added ``clusters`` and ``cluster_members`` (dedup); opening a version-1 file for
+#: writing creates them and bumps the version, read-only opens read it without them.
+SCHEMA_VERSION = 2
+READABLE_VERSIONS: tuple[int, ...] = (1, 2)
 
 TABLES: tuple[str, ...] = (
     "articles", "events", "event_actors", "places", "attributions", "rejects", "runs",
+    "clusters", "cluster_members",
 )
 
 DDL: tuple[str, ...] = (
@@ -169,5 +173,49 @@ DDL: tuple[str, ...] = (
         articles_skipped BIGINT,
         events_added BIGINT,
         rejects BIGINT
+    )""",
+    """CREATE TABLE IF NOT EXISTS clusters (
+        id VARCHAR PRIMARY KEY,     -- hash of the founding event id
+        seq BIGINT NOT NULL,        -- creation order (ties between equally good clusters go to the older)
+        canonical_event VARCHAR,    -- member whose type coding the cluster uses
+        plover_type VARCHAR,
+        plover_mode VARCHAR,
+        cameo_code VARCHAR,
+        cameo_root VARCHAR,
+        quad_class TINYINT,
+        goldstein DOUBLE,
+        actor_names VARCHAR[],
+        actor_countries VARCHAR[],
+        recipient_names VARCHAR[],
+        recipient_countries VARCHAR[],
+        date_start DATE,            -- from the most precisely dated member
+        date_end DATE,
+        date_precision VARCHAR,
+        place_name VARCHAR,         -- from the most resolved placed member
+        place_geonameid BIGINT,
+        place_lat DOUBLE,
+        place_lon DOUBLE,
+        place_country VARCHAR,
+        place_admin1 VARCHAR,
+        place_resolution TINYINT,
+        modality VARCHAR,
+        historical BOOLEAN,         -- every member is a historical mention
+        num_mentions INTEGER NOT NULL,
+        num_articles INTEGER NOT NULL,
+        num_sources INTEGER NOT NULL,  -- distinct known outlets
+        first_seen DATE,            -- earliest / latest publication day of a member
+        last_seen DATE,
+        outlets VARCHAR[],
+        record VARCHAR NOT NULL     -- JSON of the whole EventCluster
+    )""",
+    """CREATE TABLE IF NOT EXISTS cluster_members (
+        event_id VARCHAR PRIMARY KEY,
+        cluster_id VARCHAR NOT NULL,
+        position INTEGER NOT NULL,  -- joining order in the cluster, 0 = founder
+        score DOUBLE,               -- match evidence when it joined (NULL for the founder)
+        article_id VARCHAR NOT NULL,
+        outlet VARCHAR,
+        published_date DATE,
+        historical BOOLEAN
     )""",
 )

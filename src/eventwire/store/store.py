@@ -22,7 +22,7 @@ import duckdb
 from ..errors import StoreError
 from .filters import event_filters, order_sql, to_date
 from .rows import document_rows, dumps, reject_key
-from .schema import DDL, SCHEMA_VERSION, TABLES
+from .schema import DDL, READABLE_VERSIONS, SCHEMA_VERSION, TABLES
 
 DEFAULT_PATH = "eventwire.duckdb"
 
@@ -89,16 +89,24 @@ class EventStore:
                 from .. import __version__
 
                 self.con.execute("INSERT INTO schema_version VALUES (?, ?)", [SCHEMA_VERSION, f"eventwire {__version__}"])
+            elif got in READABLE_VERSIONS and got < SCHEMA_VERSION:
+                # Migration: the DDL above created the tables this version added.
+                from .. import __version__
+
+                self.con.execute("INSERT INTO schema_version VALUES (?, ?)",
+                                 [SCHEMA_VERSION, f"eventwire {__version__} (upgraded from {got})"])
             elif got != SCHEMA_VERSION:
                 raise StoreError(f"{self.path} has schema version {got}; this eventwire reads version {SCHEMA_VERSION}")
+        self.version = SCHEMA_VERSION
 
     def _check_version(self) -> None:
         try:
             got = self.con.execute("SELECT max(version) FROM schema_version").fetchone()[0]
         except duckdb.CatalogException as exc:
             raise StoreError(f"{self.path} is not an eventwire store (no schema_version table)") from exc
-        if got != SCHEMA_VERSION:
+        if got not in READABLE_VERSIONS:
             raise StoreError(f"{self.path} has schema version {got}; this eventwire reads version {SCHEMA_VERSION}")
+        self.version = got
 
     def close(self) -> None:
         self.con.close()
@@ -311,12 +319,19 @@ class EventStore:
         """``(event JSON, article row)`` pairs for exports, streamed in date order."""
         where = event_filters(**filters)
         cur = self.con.cursor()  # own cursor: the caller may query meanwhile
+        # Each event's cluster counts ride along (NULL when the event is not clustered yet).
+        counts, joins = "NULL, NULL, NULL", ""
+        if self.version >= 2:
+            counts = "c.num_mentions, c.num_articles, c.num_sources"
+            joins = (" LEFT JOIN cluster_members cm ON cm.event_id = e.id"
+                     " LEFT JOIN clusters c ON c.id = cm.cluster_id")
         cur.execute(
-            "SELECT e.record, a.id, a.url, a.title, a.outlet, a.published, a.text, a.language "
-            "FROM (SELECT * FROM events" + where.sql + ") e JOIN articles a ON a.id = e.article_id "
+            "SELECT e.record, a.id, a.url, a.title, a.outlet, a.published, a.text, a.language, " + counts + " "
+            "FROM (SELECT * FROM events" + where.sql + ") e JOIN articles a ON a.id = e.article_id" + joins + " "
             "ORDER BY COALESCE(e.date_start, e.published_date), e.article_id, e.sentence, e.trigger_start, e.id",
             where.params)
-        keys = ("id", "url", "title", "outlet", "published", "text", "language")
+        keys = ("id", "url", "title", "outlet", "published", "text", "language",
+                "num_mentions", "num_articles", "num_sources")
         while True:
             chunk = cur.fetchmany(1000)
             if not chunk:
@@ -325,11 +340,72 @@ class EventStore:
                 yield json.loads(r[0]), dict(zip(keys, r[1:]))
         cur.close()
 
+    # ----- clusters (dedup) -----------------------------------------------------------------
+    def update_clusters(self, *, rebuild: bool = False, settings: Any = None) -> Any:
+        """Assign events not yet clustered (every event from scratch with ``rebuild``).
+
+        One transaction; idempotent. Returns :class:`~eventwire.store.clusters.ClusterCounts`.
+        """
+        from .clusters import update_clusters
+
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        return update_clusters(self, rebuild=rebuild, settings=settings)
+
+    def _need_clusters(self) -> None:
+        if self.version < 2:
+            raise StoreError(f"{self.path} has schema version {self.version}, without clusters; "
+                             "open it for writing once (e.g. `eventwire dedup --db FILE`) to upgrade it")
+
+    def clusters(self, *, columns: str | Iterable[str] | None = None, order: str | None = None,
+                 limit: int | None = None, offset: int = 0, **filters: Any) -> duckdb.DuckDBPyRelation:
+        """Event clusters (deduplicated events) matching every filter, as a DuckDB relation.
+
+        Filters: ``country``, ``actor_country``, ``recipient_country``, ``type``, ``cameo_root``,
+        ``since``/``until``, ``modality``, ``historical``, ``place_country``, ``min_mentions``,
+        ``min_articles``, ``min_sources``, ``event_id`` / ``article_id`` (clusters holding them),
+        ``outlet``. ``order``: date, first_seen, last_seen, mentions, articles, sources, type, id.
+        """
+        from .clusters import cluster_filters, cluster_order
+
+        self._need_clusters()
+        where = cluster_filters(**filters)
+        cols = _columns(columns, EVENT_COLUMNS)
+        q = f"SELECT {cols} FROM clusters{where.sql}{cluster_order(order)}{_paging(limit, offset)}"
+        return self.cursor().sql(q, params=where.params)
+
+    def count_clusters(self, **filters: Any) -> int:
+        from .clusters import cluster_filters
+
+        self._need_clusters()
+        where = cluster_filters(**filters)
+        return self.cursor().execute(f"SELECT count(*) FROM clusters{where.sql}", where.params).fetchone()[0]
+
+    def cluster(self, cluster_id: str) -> dict[str, Any] | None:
+        """One cluster as JSON-ready data, with each member's article citation and match score."""
+        self._need_clusters()
+        cur = self.cursor()
+        row = cur.execute("SELECT record FROM clusters WHERE id = ?", [cluster_id]).fetchone()
+        if row is None:
+            return None
+        out = json.loads(row[0])
+        members = cur.execute(
+            """SELECT m.event_id, m.position, m.score, m.article_id, a.outlet, a.url, a.title, a.published,
+                      m.historical, e.sentence_text
+               FROM cluster_members m JOIN articles a ON a.id = m.article_id
+               LEFT JOIN events e ON e.id = m.event_id
+               WHERE m.cluster_id = ? ORDER BY m.position""", [cluster_id]).fetchall()
+        keys = ("event_id", "position", "score", "article_id", "outlet", "url", "title", "published",
+                "historical", "sentence")
+        out["mentions"] = [dict(zip(keys, r)) for r in members]
+        return out
+
     def stats(self) -> dict[str, Any]:
         """Row counts, date range and the commonest types, modalities and countries."""
         cur = self.cursor()
         out: dict[str, Any] = {"path": self.path, "schema_version": SCHEMA_VERSION}
-        out["tables"] = {t: cur.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        out["tables"] = {t: cur.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES
+                         if self.version >= 2 or not t.startswith("cluster")}
         first, last = cur.execute(
             "SELECT min(COALESCE(date_start, published_date)), max(COALESCE(date_end, published_date)) FROM events"
         ).fetchone()

@@ -164,7 +164,8 @@ def resolve_weekday(weekday: int, ctx: Context, shift: int | None = None) -> dt.
 
 def season_year(code: str, ctx: Context, shift: int | None) -> int:
     a = ctx.anchor
-    years = [a.year - 1, a.year, a.year + 1]
+    # Two years back: in January, "last winter" is the winter before the one now running.
+    years = [a.year - 2, a.year - 1, a.year, a.year + 1]
     spans = [(cal.interval_of(f"{y}-{code}").start, cal.interval_of(f"{y}-{code}").end) for y in years]
     cur = next((i for i, (s, e) in enumerate(spans) if s <= a <= e), None)
     if shift == 0:

@@ -96,7 +96,8 @@ def add_rules(add: AddRule, F: Fragments) -> None:
 
     # --- holidays -------------------------------------------------------------------------------
     def holiday(m: re.Match[str], ctx: Context) -> Parsed | None:
-        name = re.sub(r"\s+", " ", m["h"])
+        # Typographic apostrophes ("New Year’s Eve") name the same holiday.
+        name = re.sub(r"\s+", " ", m["h"]).replace("\u2019", "'").replace("\u02bc", "'")
         a = ctx.anchor
 
         def on(y: int) -> dt.date:

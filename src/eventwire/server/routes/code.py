@@ -65,6 +65,8 @@ def code_article(
     out["stored"] = out["already_stored"] = False
     if body.store:
         counts = state.store.add([Outcome(article, doc)])
+        if counts.articles_added:
+            state.store.update_clusters()  # new events join (or found) their clusters at once
         out["stored"] = counts.articles_added == 1
         out["already_stored"] = counts.articles_skipped == 1
     return JSONResponse(out)

@@ -1,0 +1,115 @@
+"""Nesting attributions into chains: who relays whom, down to the publishing outlet.
+
+A relation is relayed by the innermost other relation whose content contains its cue
+("A said *B told C that ...*": B's telling is relayed by A). "X reported, citing Y" links
+Y's relation to X's explicitly. The publishing outlet relays every relation that nothing
+else relays, so it is always the last link of a chain.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..document import Document
+from ..model import Attribution, Span
+from .sources import outlet_actor
+
+
+def _pieces(a: Attribution) -> list[Span]:
+    if a.content_parts:
+        return a.content_parts
+    return [a.content_span] if a.content_span is not None else []
+
+
+def _contains(a: Attribution, start: int, end: int) -> bool:
+    return any(p.start <= start and end <= p.end for p in _pieces(a))
+
+
+def _size(a: Attribution) -> int:
+    return sum(p.end - p.start for p in _pieces(a))
+
+
+class _PieceIndex:
+    """Content pieces sorted by start, to find those holding a position without a full scan."""
+
+    def __init__(self, attributions: list[Attribution]):
+        items = sorted((p.start, p.end, a.id) for a in attributions for p in _pieces(a))
+        self.starts = [x[0] for x in items]
+        self.items = items
+        self.max_end: list[int] = []
+        best = -1
+        for _, end, _ in items:
+            best = max(best, end)
+            self.max_end.append(best)
+
+    def holding(self, start: int, end: int) -> set[int]:
+        """Ids of relations with a content piece containing ``[start, end)``."""
+        out = set()
+        k = bisect.bisect_right(self.starts, start) - 1
+        while k >= 0 and self.max_end[k] >= end:
+            a, b, ident = self.items[k]
+            if a <= start and end <= b:
+                out.add(ident)
+            k -= 1
+        return out
+
+
+def link_relations(attributions: list[Attribution], relays: dict[int, int]) -> None:
+    """Set each relation's ``via``: the explicit relay if given, else the innermost container."""
+    index = _PieceIndex(attributions)
+    for a in attributions:
+        if a.id in relays:
+            a.via = relays[a.id]
+            continue
+        if a.cue_span is None:
+            continue
+        holders = [attributions[i] for i in index.holding(a.cue_span.start, a.cue_span.end) if i != a.id]
+        best = min(holders, key=lambda b: (_size(b), b.id), default=None)
+        a.via = best.id if best is not None else None
+    # Break any cycle (two parentheticals reporting each other): the later cue is relayed.
+    for a in attributions:
+        seen = {a.id}
+        cur = a
+        while cur.via is not None:
+            nxt = attributions[cur.via]
+            if nxt.id in seen:
+                cur.via = None
+                break
+            seen.add(nxt.id)
+            cur = nxt
+
+
+def outlet_link(doc: Document) -> Attribution:
+    """The article's own outlet as the final link (``source`` is None when unknown)."""
+    outlet = doc.article.outlet
+    return Attribution(source=outlet_actor(outlet), cue="publish", text="", kind="outlet", id=-1)
+
+
+def governing(doc: Document, start: int, end: int) -> Attribution | None:
+    """The innermost relation whose content holds characters ``[start, end)``.
+
+    Of relations with the same content ("X reported, citing Y, that ..."), the one
+    relayed by the others (Y's) is the innermost.
+    """
+    found = [
+        a for a in doc.attributions
+        if _contains(a, start, end)
+        # the reporting verb itself is not governed by its own claim
+        and not (a.cue_span is not None and a.cue_span.start <= start < a.cue_span.end)
+    ]
+    relaying = {a.via for a in found if a.via is not None}
+    deepest = [a for a in found if a.id not in relaying] or found
+    return min(deepest, key=_size, default=None)
+
+
+def chain_for(doc: Document, start: int, end: int) -> list[Attribution]:
+    """Ordered sources of characters ``[start, end)``: original claimant first, outlet last."""
+    chain: list[Attribution] = []
+    cur = governing(doc, start, end)
+    seen: set[int] = set()
+    while cur is not None and cur.id not in seen:
+        seen.add(cur.id)
+        chain.append(cur)
+        cur = doc.attributions[cur.via] if cur.via is not None else None
+    chain.append(outlet_link(doc))
+    return chain

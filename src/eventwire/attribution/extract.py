@@ -1,0 +1,610 @@
+"""Finding attribution relations on the dependency parse: cue, source and content.
+
+The rules follow the syntax of reported speech in English:
+
+* a reporting predicate (verb or noun from the lexicon) takes its **content** as a clausal
+  complement ("said *that ...*"), an infinitive ("vowed *to ...*"), an object for verbs
+  that take propositional objects ("announced *plans*"), a listed preposition ("called
+  *for ...*"), or, when it follows the content as a parenthetical ("*The deal is dead*,
+  he said"), the clause it interrupts;
+* its **source** is the subject ("*he* said", "said *Kim*"), the agent of a passive
+  ("was reported *by Yonhap*"), the possessor of a nominal cue ("*his* call for"), or the
+  subject inherited from the verb it depends on ("..., *adding* that", "*who* said");
+* "according to X" makes X the source of the clause it modifies; "citing X" makes X the
+  source relayed by the clause's own cue;
+* a direct quotation next to its cue is the content as a whole, across sentences and
+  paragraphs (see :mod:`.quotes`).
+
+Everything here works on token indices and character offsets; resolving sources to actors
+and building chains happen elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import ADJ as _POS_ADJ
+from spacy.parts_of_speech import AUX as _POS_AUX
+from spacy.parts_of_speech import NOUN as _POS_NOUN
+from spacy.parts_of_speech import VERB as _POS_VERB
+
+from .frames import FrameRules
+from .lexicon import (
+    Cue,
+    addressee_verbs,
+    adjective_cues,
+    hearsay_adverbs,
+    noun_cues,
+    phrasal_cues,
+    verb_cues,
+    view_nouns,
+)
+from .quotes import Quote, QuoteIndex
+from .syntax import (
+    CLAUSE,
+    PARENTHETICAL,
+    PRONOUN_CONTENT,
+    PUNCT_EDGE,
+    QUOTE_MARKS,
+    SELF,
+    SPEECH,
+    Raw,
+    chars,
+    cue_range,
+    cut,
+    find_source,
+    minus,
+    subject,
+    subtree,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+# ----- the extractor ---------------------------------------------------------------------
+class Extractor(FrameRules):
+    """Runs the cue rules over one parsed document."""
+
+    def __init__(self, doc: Doc, text: str | None = None, actor_heads: frozenset[int] = frozenset()):
+        self.doc = doc
+        #: Head tokens of actor mentions: a person or body, for cues that need one.
+        self.actor_heads = actor_heads
+        # spaCy rebuilds Doc.text on each access: read it once (or take the article's text)
+        self.text = doc.text if text is None else text
+        self.quotes = QuoteIndex(self.text)
+        self.verbs = verb_cues()
+        self.nouns = noun_cues()
+        self.adjectives = adjective_cues()
+        self.phrasal = phrasal_cues()
+        self.views = view_nouns()
+        self.addressee = addressee_verbs()
+        self.used: set[int] = set()  # cue heads already taken
+        #: A speaker found next to a quote by :meth:`_parenthetical` for the current cue.
+        self.speaker: tuple[int, int] | None = None
+
+    def run(self) -> list[Raw]:
+        out: list[Raw] = []
+        doc = self.doc
+        # Scan integer arrays, not Token objects: only the few cue candidates become Tokens.
+        strings = doc.vocab.strings
+        verbs = {strings.add(k) for k in self.verbs} | {strings.add(k.title()) for k in self.verbs}
+        nouns = {strings.add(k) for k in self.nouns}
+        adjectives = {strings.add(k) for k in self.adjectives}
+        hearsay = {strings.add(w) for w in hearsay_adverbs()}
+        phrasal = {strings.add(lemma) for lemma, _ in self.phrasal}
+        views = {strings.add(w) for w in self.views}
+        according, to, colon, say = strings.add("according"), strings.add("to"), strings.add(":"), strings.add("say")
+        rows = doc.to_array([LEMMA, LOWER, POS]).tolist()
+        colons: list[int] = []
+        for i, (lemma, lower, pos) in enumerate(rows):
+            if lower == according and i + 1 < len(rows) and rows[i + 1][1] == to:
+                r = self._according(doc[i])
+                if r:
+                    out.append(r)
+            elif lower == colon:
+                colons.append(i)
+            elif lower in hearsay:
+                r = self._hearsay(doc[i])
+                if r:
+                    out.append(r)
+            elif pos == _POS_VERB or (pos == _POS_AUX and lemma == say):
+                if lemma in phrasal:  # "shot back", "lashed out at"; else the plain verb, if a cue
+                    tok = doc[i]
+                    prt = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.i == i + 1), "")
+                    cue = self.phrasal.get((tok.lemma_.lower(), prt))
+                    if cue is not None:
+                        out.extend(self._verbal(tok, cue, out))
+                        continue
+                if lemma in verbs:
+                    tok = doc[i]
+                    out.extend(self._verbal(tok, self.verbs[tok.lemma_.lower()], out))
+            elif pos == _POS_ADJ and lemma in adjectives:
+                tok = doc[i]
+                if tok.dep_ == "acomp":
+                    r = self._adjectival(tok, self.adjectives[tok.lemma_.lower()])
+                    if r:
+                        out.append(r)
+            elif pos == _POS_NOUN and (lemma in views or lemma in nouns):
+                tok = doc[i]
+                r = self._in_view(tok) if lemma in views else None
+                if r is None and lemma in nouns:
+                    r = self._nominal(tok, self.nouns[tok.lemma_.lower()])
+                if r:
+                    out.append(r)
+        out.extend(self._colons(out, colons))
+        return out
+
+    # --- verbs ---------------------------------------------------------------------------
+    def _not_a_cue(self, tok: Token, cue: Cue) -> bool:
+        """Uses of a cue verb that report nothing here."""
+        if tok.dep_ == "amod" or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(
+            c.dep_ == "agent" for c in tok.children
+        ):
+            return True  # "the reported attack", "a widely cited figure": not a report here
+        if tok.dep_ == "xcomp" and tok.head.i in self.used:
+            return True  # "declined to comment": folded into the governing cue
+        if tok.i > 0 and self.doc[tok.i - 1].lower_ == "that" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == ",":
+            return True  # "That said, ...": a discourse marker
+        if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == ":" and (
+            tok.i == 0 or "\n" in self.doc[tok.i - 1].text_with_ws
+        ):
+            return True  # "Published: 2019-11-04": a field label opening a line
+        if cue.cls not in SPEECH and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return True  # "failing to show restraint", "wants to support": a goal, not a stance held
+        return False
+
+    def _complements(
+        self, tok: Token, cue: Cue, sofar: list[Raw]
+    ) -> tuple[list[tuple[int, int]], list[Token], Token | None] | None:
+        """Content token ranges, extra cue tokens and a cited source; None when the frame fails."""
+        extra: list[Token] = []
+        content_tokens: list[tuple[int, int]] = []
+        citing_obj: Token | None = None
+        ccomps = [c for c in tok.children if c.dep_ in CLAUSE]
+        if not ccomps and not cue.citing:
+            # "X reported, citing Y, that ...": the parser may hang the clause on "citing"
+            for c in tok.children:
+                if c.dep_ == "advcl" and c.lemma_.lower() in self.verbs and self.verbs[c.lemma_.lower()].citing:
+                    ccomps = [x for x in c.children if x.dep_ in CLAUSE]
+                    break
+        cited = None
+        if cue.citing and tok.dep_ == "advcl":
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if objs and self._relay(tok, sofar) is not None:
+                cited = objs[0]
+                ccomps = []
+        if cue.needs_reason and not ccomps and not any(
+            c.dep_ == "prep" and c.lower_ in cue.preps for c in tok.children
+        ) and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children):
+            return None  # "attacked the base": an act, not a stance ("attacked the senator" is one)
+        if cue.quote_only or cue.as_frame:
+            ccomps = []
+            if cue.as_frame:
+                objs = [c for c in tok.children if c.dep_ == "dobj"]
+                as_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+                if objs and not as_:  # the parser may hang "as ..." on the object
+                    as_ = [c for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "as"]
+                if not (objs and as_):
+                    return None
+                content_tokens = [subtree(objs[0]), subtree(as_[0])]
+        elif cited is not None:
+            citing_obj = cited
+        elif ccomps:
+            for c in ccomps:
+                content_tokens.append(subtree(c))
+                content_tokens.extend(subtree(x) for x in c.conjuncts if x.dep_ == "conj" and x.head.i == c.i)
+        else:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr")]
+            xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
+            preps = [
+                c for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in cue.preps and any(p.dep_ in ("pobj", "pcomp") for p in c.children)
+            ]
+            if xcomps:
+                xc = xcomps[0]
+                # "urged him to resign": the object belongs to the content; "told reporters" does not.
+                parts = [subtree(xc)] + [subtree(o) for o in objs if o.i < xc.i]
+                content_tokens.extend(parts)
+                if xc.pos_ == "VERB" and xc.lemma_.lower() in self.verbs:
+                    self.used.add(xc.i)  # "declined to comment": one relation, cued by "declined"
+            elif objs and (cue.takes_object or self._quoted(objs[0])) and not self._hearer(tok, objs[0]):
+                o = objs[0]
+                if not (o.lower_ in PRONOUN_CONTENT and not cue.takes_object):
+                    content_tokens.append(subtree(o))
+                    # "called the plan a disaster", "criticized X for Y": keep the whole predicate
+                    for c in tok.children:
+                        if c.i > o.i and (c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in cue.preps)):
+                            content_tokens.append(subtree(c))
+            elif preps:
+                p = preps[0]
+                extra.append(p)
+                content_tokens.extend(subtree(c) for c in p.children if c.dep_ in ("pobj", "pcomp"))
+        return content_tokens, extra, citing_obj
+
+    def _verbal(self, tok: Token, cue: Cue, sofar: list[Raw]) -> Iterator[Raw]:
+        """The relation of a reporting verb, if it has content (see the module docstring)."""
+        if self._not_a_cue(tok, cue):
+            return
+        found = self._complements(tok, cue, sofar)
+        if found is None:
+            return
+        content_tokens, extra, citing_obj = found
+        doc = self.doc
+        kind = "indirect"
+        content = [r for a, b in content_tokens if (r := chars(doc, a, b, self.text))]
+        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if not content and passive is not None and agent is not None:
+            # "was first reported by Yonhap": the passive subject is what was reported
+            content = [r for r in [chars(doc, *subtree(passive), self.text)] if r]
+            extra.append(agent)
+        if not content and tok.dep_ == "relcl" and subject(tok) is not None and tok.head.pos_ in ("NOUN", "PRON"):
+            # "the outcome they intended", "everything he said": the modified noun is the content
+            subj = subject(tok)
+            if subj.tag_ not in ("WP", "WDT") and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+                a, b = subtree(tok.head)
+                content = [r for x, y in minus((a, b), [subtree(tok)]) if (r := chars(doc, x, y, self.text))]
+        self.speaker = None
+        tail = None
+        if not content and citing_obj is None and cue.cls in PARENTHETICAL:
+            content = self._inverted(tok) or self._parenthetical(tok)
+            if cue.quote_only and not (content and self.text[content[0][0]] in QUOTE_MARKS):
+                return
+        if not content and citing_obj is None:
+            return
+        subj, src = (None, None)
+        if citing_obj is not None:
+            subj, src = citing_obj, subtree(citing_obj)
+            kind = "citing"
+        else:
+            if self.speaker is not None:  # found next to the quote, before any inherited subject
+                src = self.speaker
+                subj = doc[src[0]:src[1]].root
+            else:
+                subj, src = find_source(tok)
+            if subj is not None and subj.lower_ in SELF and self.quotes.covering(tok.idx, tok.idx + 1) is not None:
+                return
+            if cue.animate and not (
+                subj is not None
+                and (subj.i in self.actor_heads or subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
+            ):
+                return
+        content = self._continuation(tok, self._expand_quotes(tok, content))
+        if not content and citing_obj is None:
+            return
+        if kind != "citing":
+            kind = self._kind(tok, cue, content)
+        if cue.cls in ("report", "publish") and content and all(b <= tok.idx for _, b in content):
+            tail = self._tail(tok)  # "..., the agency reported": may relay a whole statement
+        self.used.add(tok.i)
+        relays = None
+        if citing_obj is not None:
+            relays = self._relay(tok, sofar)
+            if relays is not None:
+                # "X reported, citing Y, that ...": Y's claim is X's content, without the citing phrase
+                a, b = tok.i, subtree(citing_obj)[1]
+                lo = doc[a].idx
+                hi = doc[b - 1].idx + len(doc[b - 1])
+                while hi < len(self.text) and self.text[hi] in " ,":
+                    hi += 1
+                relayed = sofar[relays]
+                relayed.content = cut(relayed.content, lo, hi, self.text)
+                content = list(relayed.content)
+        yield Raw(
+            cue=cue_range(tok, extra),
+            lemma=self._lemma(tok, extra),
+            cls=cue.cls,
+            kind=kind,
+            source=src,
+            source_head=subj.i if subj is not None else None,
+            content=content,
+            denial=cue.denial,
+            relays=relays,
+            head=tok.i,
+            tail=tail,
+        )
+
+    def _hearer(self, tok: Token, obj: Token) -> bool:
+        """"promised voters", "warned allies": the object of a verb of telling is its hearer."""
+        return tok.lemma_.lower() in self.addressee and (
+            obj.pos_ in ("PRON", "PROPN") or obj.i in self.actor_heads or obj.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")
+        )
+
+    def _tail(self, tok: Token) -> tuple[int, int] | None:
+        """The cue's clause if it closes its sentence ("..., the agency reported.")."""
+        a, b = self._core(tok)
+        rest = self.doc[b:tok.sent.end]
+        if all(t.is_punct or t.is_space for t in rest) and a > tok.sent.start:
+            return a, b
+        return None
+
+    def _relay(self, tok: Token, sofar: list[Raw]) -> int | None:
+        """The relation a "citing" participle feeds: its head's, or the one whose content holds it."""
+        for k in range(len(sofar) - 1, -1, -1):
+            r = sofar[k]
+            if r.head == tok.head.i:
+                return k
+            if any(a <= tok.idx < b for a, b in r.content) and r.cue[0] < tok.i and r.head >= tok.sent.start:
+                return k
+        return None
+
+    def _lemma(self, tok: Token, extra: list[Token]) -> str:
+        words = [tok.lemma_.lower()]
+        for c in tok.children:
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in ("back", "out", "in", "up")):
+                words.append(c.lower_)
+        words.extend(t.lower_ if t.pos_ == "ADP" else t.lemma_.lower() for t in extra if t.dep_ != "aux")
+        return " ".join(words)
+
+    def _quoted(self, tok: Token) -> bool:
+        a, b = subtree(tok)
+        return self.quotes.covering(self.doc[a].idx, self.doc[b - 1].idx + 1) is not None
+
+    def _parenthetical(self, tok: Token) -> list[tuple[int, int]]:
+        """Content of a cue that follows or interrupts what it reports.
+
+        "The deal is dead, he said." / "“We are ready,” said Kim." The cue hangs off the
+        reported clause (or off nothing, when the parser split the sentence); the content
+        is that clause without the cue's own words, else an adjacent quotation.
+        """
+        doc = self.doc
+        head = tok.head
+        # The cue's own clause: the verb with its subject, adverbs and the like, but not
+        # the clause it hangs off.
+        own = subtree(tok)
+        a, b = self._core(tok)
+        start_char = doc[a].idx
+        end_char = doc[b - 1].idx + len(doc[b - 1])
+        before = self.quotes.ending_before(start_char)
+        if before is None and subject(tok) is None:
+            found = self._speaker_before(tok)
+            if found is not None:
+                before, self.speaker = found
+        if before is not None and self._closes_sentence(before):
+            before = None  # '"We won." Asked about it, ...': the quote ended its own sentence
+        if before is not None:
+            # '"A," he said, "B."': a quote split by its cue is one content in two pieces
+            if self.text[before.start:before.end].rstrip("”\"").endswith(","):
+                after = self.quotes.starting_after(end_char, gap=" ,.;:\t")
+                if after is not None and "\n" not in self.text[before.end:after.start]:
+                    return [(before.start, before.end), (after.start, after.end)]
+            return [(before.start, before.end)]
+        after = self.quotes.starting_after(end_char)
+        if after is not None:
+            return [(after.start, after.end)]
+        if tok.dep_ == "parataxis" or (tok.dep_ in ("ccomp", "advcl", "conj") and head.i < tok.i):
+            if tok.dep_ != "parataxis" and not self._comma_between(head, tok):
+                return []  # "Do you think he has resigned": a complement, not a parenthetical
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in tok.children):
+                return []  # "..., because he said": a subordinate clause ("as he said" reports)
+            pieces = minus(subtree(head), [own])
+            return [r for a, b in pieces if (r := chars(doc, a, b, self.text))]
+        # "He said:" closing a paragraph, the quote opening the next one
+        nxt = self.text[end_char:end_char + 3].lstrip(" ")
+        if nxt.startswith(":"):
+            q = self.quotes.starting_after(end_char + self.text[end_char:].index(":") + 1)
+            if q is not None:
+                return [(q.start, q.end)]
+        return []
+
+    def _inverted(self, tok: Token) -> list[tuple[int, int]]:
+        """"The treaty is dead, said the envoy.": a comma, the cue, then its subject.
+
+        The parser may make the reported clause's subject a second subject of the cue; the
+        subject after the cue is the speaker, everything before the comma is the content.
+        """
+        doc = self.doc
+        k = tok.i - 1
+        while k >= tok.sent.start and doc[k].text in ("”", '"', "''"):
+            k -= 1
+        if k <= tok.sent.start or doc[k].text != ",":
+            return []
+        after = [c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i]
+        if not after:
+            return []
+        start = min(tok.left_edge.i, tok.sent.start) if tok.dep_ == "ROOT" else tok.left_edge.i
+        piece = chars(doc, start, k, self.text)
+        if piece is None:
+            return []
+        self.speaker = subtree(after[0])
+        return [piece]
+
+    def _continuation(self, tok: Token, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'"A," the envoy said, "and B."': the quote resumed after its cue is the same content."""
+        if not content:
+            return content
+        last = self.quotes.covering(*content[-1])
+        if last is None or last.end > tok.idx or not self.text[last.start:last.end].rstrip("”\"' ").endswith(","):
+            return content
+        a, b = self._core(tok)
+        end_char = self.doc[b - 1].idx + len(self.doc[b - 1])
+        after = self.quotes.starting_after(end_char, gap=" ,.;:\t")
+        if after is None or any((x, y) == (after.start, after.end) for x, y in content):
+            return content
+        return content + [(after.start, after.end)]
+
+    def _closes_sentence(self, q: Quote) -> bool:
+        """A quotation ending in a full stop stands alone; one ending in , ? ! — runs into its cue."""
+        inner = self.text[q.start:q.end].rstrip("”\"' ")
+        return inner.endswith(".") and not inner.endswith("...")
+
+    def _speaker_before(self, tok: Token) -> tuple[Quote, tuple[int, int]] | None:
+        """'“...,” Kim, 61, told reporters': a short name between a closing quote and a subjectless cue.
+
+        The parser often attaches such a name to the quoted clause; the order quote, name,
+        cue is the reporting construction all the same.
+        """
+        doc = self.doc
+        i = tok.i - 1
+        while i >= 0 and doc[i].text in (",", "—"):
+            i -= 1
+        end = i + 1
+        words = 0
+        while i >= 0 and words < 8:
+            t = doc[i]
+            if t.text in ("”", '"', "''"):
+                break
+            if t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "PUNCT", "ADP", "CCONJ", "PART"):
+                return None
+            words += 1
+            i -= 1
+        else:
+            return None
+        start = i + 1
+        while start < end and doc[start].is_punct:
+            start += 1
+        if start >= end or not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(start, end)):
+            return None
+        q = self.quotes.ending_before(doc[start].idx)
+        if q is None:
+            return None
+        return q, (start, end)
+
+    def _core(self, tok: Token) -> tuple[int, int]:
+        """Tokens of the cue's own clause ("said Kim, a spokesman, on Monday"), quotes left out.
+
+        The parser often hangs quoted words or the quote's punctuation on the cue; those
+        are what the cue reports, not part of it.
+        """
+        a, b = tok.i, tok.i + 1
+        cue_char = tok.idx
+        for c in tok.children:
+            if c.is_punct or c.dep_ in ("ccomp", "conj", "parataxis", "advcl", "intj"):
+                continue
+            lo, hi = subtree(c)
+            q = self.quotes.covering(self.doc[lo].idx, self.doc[lo].idx + 1)
+            if q is not None and not (q.start <= cue_char < q.end):
+                continue
+            a, b = min(a, lo), max(b, hi)
+        return a, b
+
+    def _comma_between(self, a: Token, b: Token) -> bool:
+        return any(t.text in (",", "—", "–", "”", '"') for t in self.doc[a.i + 1: b.i])
+
+    def _expand_quotes(self, tok: Token, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Tidy content pieces: within the cue's paragraph or quotation, whole quotations grown.
+
+        A parse can run past a title line or a paragraph break, so pieces are first clipped
+        to the cue's paragraph. A cue inside a quotation ("I think ...") reports only within
+        that quotation. Otherwise a piece lying in a quotation grows to the whole quotation,
+        which may span sentences and paragraphs.
+        """
+        if not content:
+            return content
+        text = self.text
+        cue_char = tok.idx
+        para_start = text.rfind("\n", 0, cue_char) + 1
+        para_end = text.find("\n", cue_char)
+        para_end = len(text) if para_end < 0 else para_end
+        inside = self.quotes.covering(cue_char, cue_char + 1)
+        lo, hi = (inside.start, inside.end) if inside is not None else (para_start, para_end)
+        pieces = []
+        for a, b in content:
+            a, b = max(a, lo), min(b, hi)
+            if b <= a:
+                continue
+            if inside is None:
+                for q in self.quotes.overlapping(a, b):
+                    if not (q.start <= cue_char < q.end):
+                        a, b = min(a, q.start), max(b, q.end)
+            pieces.append((a, b))
+        pieces.sort()
+        merged: list[tuple[int, int]] = []
+        for a, b in pieces:
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        # the cue itself is never part of what it reports
+        cue_end = cue_char + len(tok)
+        out = []
+        for a, b in merged:
+            if a <= cue_char and cue_end <= b:
+                out.extend(p for p in ((a, cue_char), (cue_end, b)) if p[1] > p[0])
+            else:
+                out.append((a, b))
+        return [p for p in out if text[p[0]:p[1]].strip(PUNCT_EDGE + "“”\"'.?!")]
+
+    def _kind(self, tok: Token, cue: Cue, content: list[tuple[int, int]]) -> str:
+        if cue.cls in ("report", "publish") and cue.lemma in ("report",):
+            return "report"
+        for a, b in content:
+            q = self.quotes.covering(a, b)
+            if q is not None and (b - a) >= 0.6 * (q.end - q.start):
+                return "direct_quote"
+            if self.quotes.covering(a + 1, b - 1) or (a < len(self.text) and self.text[a] in "“\""):
+                return "direct_quote"
+        return "indirect"
+
+
+def _clip_source(doc: Doc, raw: Raw) -> None:
+    """Keep a source within its cue's paragraph (a title line can run into the first sentence)."""
+    if raw.source is None:
+        return
+    a, b = raw.source
+    cue_tok = raw.cue[0]
+    if b <= cue_tok and any("\n" in doc[k].text_with_ws for k in range(b - 1, cue_tok)):
+        raw.source = raw.source_head = None  # the parse ran over a paragraph break
+        return
+    if a < cue_tok:
+        for k in range(min(b, cue_tok) - 1, a - 1, -1):
+            if "\n" in doc[k].text_with_ws and k + 1 < b:
+                a = k + 1
+                break
+    else:
+        for k in range(a, b):
+            if "\n" in doc[k].text_with_ws:
+                b = k + 1
+                break
+    while a < b and (doc[a].is_space or doc[a].is_punct):
+        a += 1
+    while b > a and (doc[b - 1].is_space or doc[b - 1].is_punct):
+        b -= 1
+    raw.source = (a, b) if b > a else None
+    if raw.source is None:
+        raw.source_head = None
+    elif raw.source_head is not None and not a <= raw.source_head < b:
+        raw.source_head = doc[a:b].root.i
+
+
+def _widen_closing_reports(doc: Doc, raws: list[Raw], text: str) -> None:
+    """"A said X, the agency reported": the closing report relays A's whole statement.
+
+    The parser hangs a sentence-final reporting clause inside the clause before it, so the
+    earlier cue claims it as content. The closing cue's content becomes the sentence up to
+    it (holding the earlier cue), and the earlier content loses the closing clause.
+    """
+    for r in raws:
+        if r.tail is None:
+            continue
+        a, b = r.tail
+        sent = doc[r.head].sent
+        earlier = [s for s in raws if s is not r and sent.start <= s.cue[0] < a and s.head != r.head]
+        if not earlier:
+            continue
+        lo = doc[a].idx
+        hi = doc[b - 1].idx + len(doc[b - 1])
+        while lo > 0 and text[lo - 1] in " ,":
+            lo -= 1
+        for s in earlier:
+            s.content = cut(s.content, lo, hi, text)
+        sent_start = doc[sent.start].idx
+        if sent_start < lo:
+            r.content = cut([(sent_start, lo)], lo, lo, text)
+
+
+def extract(doc: Doc, text: str | None = None, actor_heads: frozenset[int] = frozenset()) -> list[Raw]:
+    """All attribution relations of a parsed document.
+
+    ``text`` is the document's text if at hand; ``actor_heads`` the head tokens of actor
+    mentions (people and bodies), which some cues need as their subject.
+    """
+    extractor = Extractor(doc, text, actor_heads)
+    raws = extractor.run()
+    _widen_closing_reports(doc, raws, extractor.text)
+    for raw in raws:
+        _clip_source(doc, raw)
+    return raws

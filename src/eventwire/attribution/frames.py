@@ -1,0 +1,181 @@
+"""Cue frames other than reporting verbs: "according to", "reportedly", "in X's view",
+predicative adjectives, nominal cues and "Name: text" colons.
+
+A mixin of :class:`~eventwire.attribution.extract.Extractor`: the methods use its
+document, text, quotes, lexicons and quote helpers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .lexicon import Cue, colon_labels
+from .syntax import SELF, Raw, chars, find_source, minus, subtree
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class FrameRules:
+    """The non-verbal cue frames (mixed into the extractor)."""
+
+    # --- in X's view ----------------------------------------------------------------------
+    def _in_view(self, tok: Token) -> Raw | None:
+        """"In the minister's view, the tariff would ...": the possessor holds the clause."""
+        prep = tok.head
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None or tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        phrase = subtree(prep)
+        content = self._expand_quotes(
+            tok, [r for a, b in minus(subtree(prep.head), [phrase]) if (r := chars(self.doc, a, b, self.text))]
+        )
+        if not content:
+            return None
+        return Raw(cue=(prep.i, tok.i + 1) if poss.i > prep.i else (tok.i, tok.i + 1), lemma=f"in {tok.lemma_.lower()}",
+                   cls="cognition", kind="according_to", source=subtree(poss), source_head=poss.i, content=content,
+                   head=tok.i)
+
+    # --- reportedly ---------------------------------------------------------------------
+    def _hearsay(self, tok: Token) -> Raw | None:
+        """"The envoy reportedly left": a claim relayed by an unnamed source."""
+        head = tok.head
+        if tok.dep_ != "advmod" or head.pos_ not in ("VERB", "AUX"):
+            return None
+        content = self._expand_quotes(
+            tok, [r for a, b in minus(subtree(head), [(tok.i, tok.i + 1)]) if (r := chars(self.doc, a, b, self.text))]
+        )
+        if not content:
+            return None
+        return Raw(cue=(tok.i, tok.i + 1), lemma=tok.lower_, cls="report", kind="report", content=content, head=tok.i)
+
+    # --- according to ------------------------------------------------------------------
+    def _according(self, tok: Token) -> Raw | None:
+        doc = self.doc
+        to = doc[tok.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+        if not objs:
+            return None
+        src = subtree(objs[0])
+        phrase = (tok.i, max(src[1], to.i + 1))
+        # the clause it modifies: climb to the nearest verb, else the sentence root
+        cur = tok.head
+        while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+            cur = cur.head
+        clause = subtree(cur) if cur.pos_ in ("VERB", "AUX") else (tok.sent.start, tok.sent.end)
+        if cur.i in self.used and cur.pos_ == "VERB":  # "X said, according to Y": Y reports X's claim
+            clause = (tok.sent.start, tok.sent.end)
+        pieces = minus(clause, [phrase])
+        content = self._expand_quotes(tok, [r for a, b in pieces if (r := chars(doc, a, b, self.text))])
+        if not content:
+            return None
+        return Raw(cue=(tok.i, to.i + 1), lemma="according to", cls="report", kind="according_to",
+                   source=src, source_head=objs[0].i, content=content, head=tok.i)
+
+    # --- adjectives -----------------------------------------------------------------------
+    def _adjectival(self, tok: Token, cue: Cue) -> Raw | None:
+        """"Aides were confident that ...": copula and adjective are the cue, its subject the source."""
+        doc = self.doc
+        head = tok.head
+        if head.i in self.used:
+            return None
+        content_tok: list[tuple[int, int]] = []
+        extra: list[Token] = []
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "xcomp"):
+                content_tok.append(subtree(c))
+            elif c.dep_ == "prep" and c.lower_ in cue.preps and not content_tok:
+                objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    extra.append(c)
+                    content_tok.extend(subtree(o) for o in objs)
+        if not content_tok:
+            return None
+        subj, src = find_source(head)
+        if subj is not None and subj.lower_ in SELF:
+            return None
+        content = self._expand_quotes(tok, [r for a, b in content_tok if (r := chars(doc, a, b, self.text))])
+        if not content:
+            return None
+        self.used.add(tok.i)
+        idx = [tok.i, head.i] + [t.i for t in extra]
+        return Raw(cue=(min(idx), max(idx) + 1), lemma=" ".join(["be", tok.lemma_.lower()] + [t.lower_ for t in extra]),
+                   cls="adjective", kind="indirect", source=src, source_head=subj.i if subj is not None else None,
+                   content=content, head=tok.i)
+
+    # --- nouns ---------------------------------------------------------------------------
+    def _nominal(self, tok: Token, cue: Cue) -> Raw | None:
+        doc = self.doc
+        src_tok = None
+        content_tok: list[tuple[int, int]] = []
+        extra: list[Token] = []
+        for c in tok.children:
+            if c.dep_ == "poss":
+                src_tok = c
+            elif c.dep_ == "prep" and c.lower_ in ("by", "from") and src_tok is None:
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                if objs and objs[0].pos_ in ("PROPN", "PRON") or (objs and objs[0].ent_type_):
+                    src_tok = objs[0]
+            elif c.dep_ in ("acl", "ccomp") and any(
+                (m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to") for m in c.children
+            ):
+                content_tok.append(subtree(c))  # "the claim that ...", "his decision to ..."
+            elif c.dep_ == "prep" and c.lower_ in cue.preps and not content_tok:
+                objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    extra.append(c)
+                    content_tok.extend(subtree(o) for o in objs)
+        if not content_tok:
+            return None
+        content = self._expand_quotes(tok, [r for a, b in content_tok if (r := chars(doc, a, b, self.text))])
+        if not content:
+            return None
+        self.used.add(tok.i)
+        idx = [tok.i] + [t.i for t in extra]
+        return Raw(cue=(min(idx), max(idx) + 1), lemma=" ".join([tok.lemma_.lower()] + [t.lower_ for t in extra]),
+                   cls="noun", kind="indirect", source=None if src_tok is None else subtree(src_tok),
+                   source_head=None if src_tok is None else src_tok.i, content=content, denial=cue.denial, head=tok.i)
+
+    # --- "Name: text" --------------------------------------------------------------------
+    def _colons(self, found: list[Raw], colons: list[int]) -> Iterator[Raw]:
+        """A short speaker phrase, a colon, then what was said ("Kim: “We are ready.”")."""
+        doc = self.doc
+        taken = {t for r in found for t in range(r.cue[0], r.cue[1])}
+        labels = colon_labels()
+        done_sents: set[int] = set()
+        for i in colons:
+            colon = doc[i]
+            sent = colon.sent
+            if sent.start in done_sents:
+                continue  # only a sentence's first colon can follow a speaker
+            done_sents.add(sent.start)
+            if colon.i in taken or colon.i - sent.start > 8 or colon.i == sent.start:
+                continue
+            before = doc[sent.start:colon.i]
+            if any(t.pos_ in ("VERB", "AUX") for t in before):
+                continue
+            if not any(t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.text[:1].isupper()) for t in before):
+                continue
+            if any(t.lower_ in labels for t in before):
+                continue
+            # what follows the colon, to the end of its paragraph (the parser may have
+            # cut the sentence at the colon); a quotation there is taken whole
+            end_char = colon.idx + 1
+            para_end = self.text.find("\n", end_char)
+            para_end = len(self.text) if para_end < 0 else para_end
+            q = self.quotes.starting_after(end_char)
+            if q is not None:
+                content = [(q.start, q.end)]
+            else:
+                a = end_char
+                while a < para_end and self.text[a] in " \t":
+                    a += 1
+                if len(self.text[a:para_end].split()) < 3:
+                    continue
+                content = self._expand_quotes(colon, [(a, para_end)])
+            if not content:
+                continue
+            yield Raw(cue=(colon.i, colon.i + 1), lemma=":", cls="speech",
+                      kind="direct_quote" if self.quotes.covering(*content[0]) else "indirect",
+                      source=(sent.start, colon.i), source_head=before.root.i, content=content, head=colon.i)

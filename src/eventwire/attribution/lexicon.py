@@ -1,0 +1,103 @@
+"""The cue lexicon: which verbs and nouns introduce an attributed proposition, and how.
+
+Loaded once from ``attribution/data/verb_cues.tsv`` and ``noun_cues.tsv``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from ..resources import load_tsv, load_wordlist
+
+PACKAGE = "eventwire.attribution"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One lexicon entry: a cue lemma with its class, content prepositions and flags."""
+
+    lemma: str
+    cls: str
+    preps: frozenset[str] = frozenset()
+    #: The source denies or rejects the content ("denied that ...").
+    denial: bool = False
+    #: The object is the relayed source, not content ("citing officials").
+    citing: bool = False
+    #: A plain direct object can be the content ("announced plans").
+    takes_object: bool = False
+    #: A cue only next to a quotation ("“...,” he continued").
+    quote_only: bool = False
+    #: Content only in the frame "X as Y" ("sees the deal as a trap").
+    as_frame: bool = False
+    #: A verb with a physical sense counts only with a reason ("attacked him for ...").
+    needs_reason: bool = False
+    #: Only with a person or body as subject ("Kim appeared to ...", not "the time appears").
+    animate: bool = False
+
+
+def _split(value: str) -> frozenset[str]:
+    return frozenset(x.strip() for x in value.split(",") if x.strip())
+
+
+@functools.cache
+def verb_cues() -> dict[str, Cue]:
+    """Verb lemma -> cue entry."""
+    out = {}
+    for row in load_tsv(PACKAGE, "verb_cues.tsv"):
+        flags = _split(row.get("flags", ""))
+        out[row["lemma"]] = Cue(
+            row["lemma"], row["class"], _split(row.get("preps", "")),
+            "denial" in flags, "citing" in flags, "object" in flags, "quote" in flags, "as" in flags,
+            "reason" in flags, "animate" in flags,
+        )
+    return out
+
+
+@functools.cache
+def noun_cues() -> dict[str, Cue]:
+    """Noun lemma -> cue entry (class ``noun``)."""
+    out = {}
+    for row in load_tsv(PACKAGE, "noun_cues.tsv"):
+        flags = _split(row.get("flags", ""))
+        out[row["lemma"]] = Cue(row["lemma"], "noun", _split(row.get("preps", "")), "denial" in flags)
+    return out
+
+
+@functools.cache
+def adjective_cues() -> dict[str, Cue]:
+    """Predicative adjective lemma -> cue entry (class ``adjective``)."""
+    return {row["lemma"]: Cue(row["lemma"], "adjective", _split(row.get("preps", ""))) for row in load_tsv(PACKAGE, "adjective_cues.tsv")}
+
+
+@functools.cache
+def addressee_verbs() -> frozenset[str]:
+    """Verbs whose direct or indirect object is the hearer, never the content ("told reporters")."""
+    return load_wordlist(PACKAGE, "addressee_verbs.txt")
+
+
+@functools.cache
+def colon_labels() -> frozenset[str]:
+    """Words that make a phrase before a colon a label, not a speaker ("Editor's Note:")."""
+    return load_wordlist(PACKAGE, "colon_labels.txt")
+
+
+@functools.cache
+def hearsay_adverbs() -> frozenset[str]:
+    """Adverbs that mark a clause as relayed from an unnamed source ("reportedly")."""
+    return load_wordlist(PACKAGE, "hearsay_adverbs.txt")
+
+
+@functools.cache
+def phrasal_cues() -> dict[tuple[str, str], Cue]:
+    """(verb lemma, particle) -> cue entry for phrasal verbs of speech ("fire back")."""
+    return {
+        (row["lemma"], row["particle"]): Cue(f"{row['lemma']} {row['particle']}", "speech", _split(row.get("preps", "")))
+        for row in load_tsv(PACKAGE, "phrasal_cues.tsv")
+    }
+
+
+@functools.cache
+def view_nouns() -> frozenset[str]:
+    """Opinion nouns in "in X's view, ..." that make X the source of the clause."""
+    return load_wordlist(PACKAGE, "view_nouns.txt")

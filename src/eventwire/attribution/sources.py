@@ -1,0 +1,79 @@
+"""Resolving a source phrase to an :class:`~eventwire.model.Actor` through the actor layer.
+
+Only the public actor layer is used (``Document.mentions_headed_by``, ``mention_at``,
+``Mention.actor``). "Sources in the spy agency" and "officials in Seoul" have no actor of
+their own: they take the country and sector of the named body inside the phrase, keeping
+their own words as ``text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..document import Document, Mention
+from ..model import Actor
+
+
+def _copy(actor: Actor, text: str) -> Actor:
+    """The actor as seen at this source phrase (never mutate the actor layer's object)."""
+    return replace(actor, text=text, spans=list(actor.spans))
+
+
+def _best(mentions: list[Mention], head: int) -> Mention | None:
+    """Prefer a mention that knows a country or sector, then the one closest to the head."""
+    if not mentions:
+        return None
+    return min(
+        mentions,
+        key=lambda m: (m.actor is None, not (m.actor and (m.actor.country or m.actor.sector)), abs(m.head - head)),
+    )
+
+
+def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Actor:
+    """The actor behind tokens ``[start, end)`` of the parse (``head`` its syntactic head)."""
+    assert doc.doc is not None
+    text = doc.doc[start:end].text.strip(" ,")
+    if head is not None:
+        found = doc.mentions_headed_by(head)
+        m = _best([x for x in found if x.actor is not None], head)
+        if m is None:
+            at = doc.mention_at(head)
+            m = at if at is not None and at.actor is not None else None
+        if m is not None and m.actor is not None and (m.actor.country or m.actor.sector or m.actor.kind == "person"):
+            return _copy(m.actor, text)
+    head_mention = m if head is not None else None
+    inner: list[Mention] = []
+    seen: set[int] = set()
+    for i in range(start, end):
+        m = doc.mention_at(i)
+        if m is not None and m.actor is not None and id(m) not in seen:
+            seen.add(id(m))
+            inner.append(m)
+    m = _best([x for x in inner if x.actor.country or x.actor.sector], head if head is not None else start)
+    if m is None:
+        m = head_mention
+    if m is not None and m.actor is not None:
+        # "sources in the NIS": the body's country and sector, the phrase's own words
+        actor = _copy(m.actor, text)
+        if head is not None and not (m.start <= head < m.end):
+            actor.kind = "group"
+        return actor
+    kind = "unknown"
+    if head is not None:
+        tok = doc.doc[head]
+        if tok.pos_ == "PRON":
+            kind = "pronoun"
+        elif tok.pos_ == "NOUN":
+            kind = "group"
+        elif tok.ent_type_ == "PERSON":
+            kind = "person"
+        elif tok.ent_type_ in ("ORG", "NORP", "GPE"):
+            kind = "organization" if tok.ent_type_ == "ORG" else "country"
+    return Actor(text=text, name=text if kind not in ("pronoun",) else "", kind=kind)
+
+
+def outlet_actor(outlet: str | None) -> Actor | None:
+    """The publishing outlet as an actor (media sector); ``None`` when the article names none."""
+    if not outlet:
+        return None
+    return Actor(text=outlet, name=outlet, sector="MED", kind="organization")

@@ -1,0 +1,171 @@
+"""Shared syntax helpers for the attribution rules: token ranges, character pieces, subjects.
+
+Also the :class:`Raw` relation the rules produce (token ranges for cue and source,
+character pieces for content) before sources are resolved and chains linked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJ = frozenset({"nsubj", "csubj"})
+CLAUSE = frozenset({"ccomp"})
+INHERIT_UP = frozenset({"conj", "xcomp", "advcl", "relcl", "acl", "parataxis", "pcomp", "prep"})
+PUNCT_EDGE = " \t\n,;:—–-"
+#: The writer or the quoted speaker talking about themselves or the reader: their own
+#: voice, not a further source ("I think", "you know", "we believe").
+SELF = frozenset({"i", "we", "you", "me", "us"})
+#: Classes whose cue also works in an infinitive ("went on to say that ...").
+SPEECH = frozenset({"speech", "report", "publish", "question"})
+#: Classes whose cue can follow or interrupt what it reports ("..., he said").
+PARENTHETICAL = frozenset({"speech", "report", "publish", "question", "cognition"})
+QUOTE_MARKS = "“\"'"
+PRONOUN_CONTENT = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "much", "what"})
+
+
+@dataclass(slots=True)
+class Raw:
+    """A relation before source resolution: token ranges for cue and source, characters for content."""
+
+    cue: tuple[int, int]
+    lemma: str
+    cls: str
+    kind: str
+    source: tuple[int, int] | None = None
+    source_head: int | None = None
+    content: list[tuple[int, int]] = field(default_factory=list)
+    denial: bool = False
+    #: Index (in the list of raw relations) of the relation this one feeds, for "citing".
+    relays: int | None = None
+    #: Head token of the cue (for ordering and nesting).
+    head: int = -1
+    #: Tokens of the cue's own clause when it follows what it reports ("..., he said").
+    tail: tuple[int, int] | None = None
+
+
+# ----- small helpers --------------------------------------------------------------------
+def subtree(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def chars(doc: Doc, start: int, end: int, text: str) -> tuple[int, int] | None:
+    """Character range of tokens ``[start, end)``, trimmed of edge punctuation and spaces.
+
+    ``text`` is ``doc.text``, passed in because spaCy rebuilds that string on every access.
+    """
+    # a sentence's closing full stop is not part of what was said (a quote keeps its marks)
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in ("”", '"', "''", "’", ")", "?", "!"):
+        end -= 1
+    if end <= start:
+        return None
+    a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    while a < b and text[a] in PUNCT_EDGE:
+        a += 1
+    while b > a and text[b - 1] in PUNCT_EDGE:
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def minus(outer: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token range ``outer`` with the ``holes`` cut out, as ordered pieces."""
+    pieces = [outer]
+    for h0, h1 in holes:
+        nxt = []
+        for a, b in pieces:
+            if h1 <= a or h0 >= b:
+                nxt.append((a, b))
+                continue
+            if a < h0:
+                nxt.append((a, h0))
+            if h1 < b:
+                nxt.append((h1, b))
+        pieces = nxt
+    return [p for p in pieces if p[1] > p[0]]
+
+
+def cut(pieces: list[tuple[int, int]], lo: int, hi: int, text: str) -> list[tuple[int, int]]:
+    """Character pieces with ``[lo, hi)`` removed, edges re-trimmed."""
+    out = []
+    for a, b in pieces:
+        for x, y in ((a, min(b, lo)), (max(a, hi), b)) if a < hi and lo < b else ((a, b),):
+            while x < y and text[x] in PUNCT_EDGE:
+                x += 1
+            while y > x and text[y - 1] in PUNCT_EDGE:
+                y -= 1
+            if y > x:
+                out.append((x, y))
+    return out
+
+
+def subject(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in SUBJ:
+            return c
+    return None
+
+
+def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
+    """The source of a cue verb: its subject, a passive agent, or one inherited from above."""
+    subj = subject(tok)
+    if subj is not None:
+        if subj.lower_ in ("it", "there") and any(c.dep_ == "ccomp" for c in tok.children):
+            return None, None  # "it is said that": no source
+        return subj, subtree(subj)
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p, subtree(p)
+    cur = tok
+    for _ in range(5):  # climb through coordinated, participial, relative and "in asking" verbs
+        dep, head = cur.dep_, cur.head
+        if head.i == cur.i or dep not in INHERIT_UP:
+            return None, None
+        if dep == "prep" and head.pos_ not in ("VERB", "AUX"):
+            return None, None  # "the cost of saying": a noun's complement has no subject to inherit
+        if dep == "acl" and head.dep_ == "dobj" and head.head.pos_ == "VERB" and subject(head.head) is not None:
+            # "The ministry released a statement confirming ...": the one who released it
+            subj = subject(head.head)
+            return subj, subtree(subj)
+        if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "Kim, who said ..." / "a statement saying ...": the modified noun.
+            a, b = subtree(head)
+            rel_a, _ = subtree(cur)
+            return head, (a, min(b, rel_a))
+        subj = subject(head)
+        if subj is not None:
+            return subj, subtree(subj)
+        for c in head.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p, subtree(p)
+        cur = head
+    return None, None
+
+
+def cue_range(tok: Token, extra: list[Token]) -> tuple[int, int]:
+    """The cue's tokens: the verb with its particle, passive auxiliary and content preposition.
+
+    Auxiliaries, negation and adverbs directly before the verb belong to the cue ("has
+    also said", "did not deny"), as does a one-word day right after it ("said Friday").
+    """
+    idx = [tok.i] + [t.i for t in extra]
+    left = {
+        c.i for c in tok.children
+        if c.i < tok.i and c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.tag_ not in ("WRB", "IN")
+    }
+    a = tok.i
+    while a - 1 in left:
+        a -= 1
+    idx.append(a)
+    for c in tok.children:
+        if c.dep_ in ("prt", "auxpass") or (c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in ("back", "out", "in", "up")):
+            idx.append(c.i)
+        elif c.dep_ == "npadvmod" and c.i == tok.i + 1 and c.ent_type_ == "DATE" and c.n_lefts + c.n_rights == 0:
+            idx.append(c.i)
+    return min(idx), max(idx) + 1

@@ -1,0 +1,154 @@
+"""Chains of relays ("A said B told C ...", "X reported, citing Y") and the event_sources stage:
+each event's according_to runs from the original claimant to the publishing outlet."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from eventwire.attribution.stage import source_events
+from eventwire.document import Document
+from eventwire.model import CameoCoding, Event, PloverCoding
+
+
+def _event(doc: Document, word: str, modality: str = "asserted") -> Event:
+    """An event triggered by ``word``, placed the way the event stage places its triggers."""
+    assert doc.doc is not None
+    tok = next(t for t in doc.doc if t.text == word)
+    return Event(
+        id=f"e-{tok.i}", article_id=doc.article.id, sentence=doc.sentence_index(tok),
+        trigger=doc.span(tok.i, tok.i + 1), lemma=tok.lemma_, plover=PloverCoding("ASSAULT"),
+        cameo=CameoCoding("190"), modality=modality,
+    )
+
+
+def test_nested_speech_is_relayed_by_the_outer_speaker(attribute, by_cue):
+    doc = attribute("The senator said the ambassador told him that the army had withdrawn.")
+    said, told = by_cue(doc, "said"), by_cue(doc, "told")
+    assert told.via == said.id
+    assert said.via is None
+    assert told.content_span.text == "that the army had withdrawn"
+
+
+def test_report_citing_a_source(attribute, by_cue):
+    doc = attribute(
+        "The Korea Herald reported, citing two officials in Seoul, that the summit had been postponed."
+    )
+    report, citing = by_cue(doc, "reported"), by_cue(doc, "citing")
+    assert report.kind == "report"
+    assert report.source_span.text == "The Korea Herald"
+    assert report.content_span.text == "that the summit had been postponed"
+    assert citing.kind == "citing"
+    assert citing.source_span.text == "two officials in Seoul"
+    assert citing.via == report.id
+    assert citing.content_span.text == report.content_span.text
+
+
+def test_event_chain_runs_from_claimant_to_outlet(attribute):
+    doc = attribute(
+        "The Korea Herald reported, citing two officials in Seoul, that the army fired two missiles."
+    )
+    event = _event(doc, "fired")
+    doc.events = [event]
+    source_events(doc)
+    chain = [(a.kind, a.source.text if a.source else None) for a in event.according_to]
+    assert chain == [
+        ("citing", "two officials in Seoul"),
+        ("report", "The Korea Herald"),
+        ("outlet", "Daily Planet"),
+    ]
+    assert event.modality == "reported"
+    outlet = event.according_to[-1].source
+    assert (outlet.name, outlet.sector) == ("Daily Planet", "MED")
+
+
+def test_nested_chain_on_an_event(attribute):
+    doc = attribute("The senator said the ambassador told him that rebels attacked the convoy.")
+    event = _event(doc, "attacked")
+    doc.events = [event]
+    source_events(doc)
+    assert [a.cue for a in event.according_to] == ["tell", "say", "publish"]
+
+
+def test_unattributed_event_is_the_outlets_own_assertion(attribute):
+    doc = attribute("Rebels attacked a convoy near the border on Sunday.")
+    event = _event(doc, "attacked")
+    doc.events = [event]
+    source_events(doc)
+    assert [a.kind for a in event.according_to] == ["outlet"]
+    assert event.modality == "asserted"
+
+
+def test_outlet_link_without_a_known_outlet(attribute):
+    doc = attribute("Rebels attacked a convoy.", outlet=None)
+    event = _event(doc, "attacked")
+    doc.events = [event]
+    source_events(doc)
+    assert len(event.according_to) == 1
+    assert event.according_to[0].kind == "outlet"
+    assert event.according_to[0].source is None
+
+
+def test_denial_negates_the_event_for_that_source(attribute):
+    doc = attribute("The defence ministry denied that its troops had shelled the village.")
+    event = _event(doc, "shelled")
+    doc.events = [event]
+    source_events(doc)
+    assert event.modality == "negated"
+    assert event.according_to[0].denial is True
+    assert event.according_to[0].source.text == "The defence ministry"
+
+
+def test_other_modalities_are_kept(attribute):
+    doc = attribute("The general said the army would attack the city.")
+    event = _event(doc, "attack", modality="future")
+    doc.events = [event]
+    source_events(doc)
+    assert event.modality == "future"
+    assert [a.cue for a in event.according_to] == ["say", "publish"]
+
+
+def test_reporting_verb_is_not_governed_by_its_own_claim(attribute):
+    doc = attribute("The general said the army would attack the city.")
+    event = _event(doc, "said")
+    doc.events = [dataclasses.replace(event)]
+    source_events(doc)
+    assert [a.kind for a in doc.events[0].according_to] == ["outlet"]
+
+
+def test_source_resolves_to_an_actor(attribute, by_cue):
+    doc = attribute("North Korea's foreign ministry said the talks had failed.")
+    a = by_cue(doc, "said")
+    assert a.source is not None
+    assert a.source.country == "PRK"
+    assert a.source.text == "North Korea's foreign ministry"
+
+
+def test_unresolved_source_keeps_its_words(attribute, by_cue):
+    doc = attribute("People close to the negotiations said the deal was nearly done.")
+    a = by_cue(doc, "said")
+    assert a.source.text == "People close to the negotiations"
+    assert a.source.country is None
+
+
+def test_relations_are_numbered_in_text_order(attribute):
+    doc = attribute(
+        "The minister said the plan was ready. The opposition denied it. "
+        "According to the Times, the vote was delayed."
+    )
+    assert [a.id for a in doc.attributions] == list(range(len(doc.attributions)))
+    starts = [a.cue_span.start for a in doc.attributions]
+    assert starts == sorted(starts)
+
+
+def test_closing_report_relays_the_whole_statement(attribute, by_cue):
+    doc = attribute(
+        '"The border will stay closed," the interior minister said, the state broadcaster reported.'
+    )
+    said, reported = by_cue(doc, "said"), by_cue(doc, "reported")
+    assert said.via == reported.id
+    assert "the interior minister said" in reported.content_span.text
+    assert "reported" not in said.content_span.text
+    event = _event(doc, "closed")
+    doc.events = [event]
+    source_events(doc)
+    assert [a.cue for a in event.according_to] == ["say", "report", "publish"]

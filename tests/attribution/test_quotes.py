@@ -1,0 +1,38 @@
+"""Finding quotations on characters: curly and straight marks, paragraphs, unbalanced marks."""
+
+from __future__ import annotations
+
+from eventwire.attribution.quotes import QuoteIndex, find_quotes
+
+
+def _texts(text: str) -> list[str]:
+    return [text[q.start:q.end] for q in find_quotes(text)]
+
+
+def test_curly_and_straight_quotes():
+    text = 'He said “yes” and she said "no".'
+    assert _texts(text) == ["“yes”", '"no"']
+
+
+def test_multi_paragraph_quote_is_joined():
+    text = '“First part.\n“Second part.”\nNarration.'
+    assert _texts(text) == ['“First part.\n“Second part.”']
+
+
+def test_unclosed_quote_stops_at_its_paragraph():
+    text = '“An unclosed quote\nNarration resumes here.'
+    assert _texts(text) == ["“An unclosed quote"]
+
+
+def test_stray_closing_mark_is_ignored():
+    assert _texts("A stray ” mark and “a real quote”.") == ["“a real quote”"]
+
+
+def test_index_lookups():
+    text = '“We are ready,” he said. Later: “We left.”'
+    idx = QuoteIndex(text)
+    first, second = idx.quotes
+    assert idx.covering(1, 5) == first
+    assert idx.ending_before(text.index("he")) == first
+    assert idx.starting_after(text.index(":") + 1) == second
+    assert idx.overlapping(0, len(text)) == [first, second]

@@ -1,0 +1,206 @@
+"""Cue, source and content of single relations: indirect speech, direct quotes on either side
+of the speaker, split and multi-sentence quotes, "according to", colons and denials."""
+
+from __future__ import annotations
+
+
+def test_indirect_speech_with_that_clause(attribute, by_cue):
+    doc = attribute("The foreign minister said that the border would reopen next week.")
+    a = by_cue(doc, "said")
+    assert a.cue == "say"
+    assert a.kind == "indirect"
+    assert a.source_span.text == "The foreign minister"
+    assert a.content_span.text == "that the border would reopen next week"
+    assert a.text == a.content_span.text
+
+
+def test_quote_after_the_speaker(attribute, by_cue):
+    doc = attribute('The mayor said: "We will rebuild the bridge before winter."')
+    a = by_cue(doc, "said")
+    assert a.kind == "direct_quote"
+    assert a.source_span.text == "The mayor"
+    assert a.content_span.text == '"We will rebuild the bridge before winter."'
+
+
+def test_quote_before_the_speaker(attribute, by_cue):
+    doc = attribute("“We will rebuild the bridge before winter,” the mayor told reporters.")
+    a = by_cue(doc, "told")
+    assert a.kind == "direct_quote"
+    assert a.source_span.text == "the mayor"
+    assert "rebuild the bridge before winter" in a.content_span.text
+    assert "reporters" not in a.content_span.text  # the hearer is not what was said
+
+
+def test_inverted_speaker_after_the_cue(attribute, by_cue):
+    doc = attribute('"Our troops are ready," said General Park Jin, the army chief of staff.')
+    a = by_cue(doc, "said")
+    assert a.source_span.text.startswith("General Park Jin")
+    assert a.content_span.text.startswith('"Our troops are ready')
+
+
+def test_split_quote_is_one_content_in_two_pieces(attribute, by_cue):
+    doc = attribute('"The talks are over," the envoy said, "and we are going home."')
+    a = by_cue(doc, "said")
+    assert [p.text for p in a.content_parts] == ['"The talks are over,"', '"and we are going home."']
+    assert a.content_span.start == a.content_parts[0].start
+    assert a.content_span.end == a.content_parts[1].end
+
+
+def test_multi_sentence_quote_is_taken_whole(attribute, by_cue):
+    doc = attribute(
+        'The navy rejected the report. "We did not fire. Our ships were in port. '
+        'The claim is false," a navy spokesman said on Tuesday.'
+    )
+    a = by_cue(doc, "said")
+    assert a.source_span.text == "a navy spokesman"
+    assert a.content_span.text.startswith('"We did not fire.')
+    assert a.content_span.text.endswith('The claim is false,"')
+    assert a.kind == "direct_quote"
+
+
+def test_quote_running_over_paragraphs(attribute, by_cue):
+    text = (
+        'The governor said: "The floods destroyed three villages.\n\n'
+        '"We need help from the capital now."\n\n'
+        "Rescue teams arrived on Friday."
+    )
+    doc = attribute(text)
+    a = by_cue(doc, "said")
+    assert "three villages" in a.content_span.text
+    assert a.content_span.text.endswith('from the capital now."')
+    assert "Rescue teams" not in a.content_span.text
+
+
+def test_according_to(attribute, by_cue):
+    doc = attribute("The convoy was attacked near the border town, according to local officials.")
+    a = by_cue(doc, "according to")
+    assert a.kind == "according_to"
+    assert a.cue == "according to"
+    assert a.source_span.text == "local officials"
+    assert a.content_span.text == "The convoy was attacked near the border town"
+
+
+def test_according_to_at_the_start(attribute, by_cue):
+    doc = attribute("According to the state news agency, the leader inspected a new submarine.")
+    a = by_cue(doc, "According to")
+    assert a.source_span.text == "the state news agency"
+    assert a.content_span.text == "the leader inspected a new submarine"
+
+
+def test_colon_after_a_speaker_name(attribute, by_cue):
+    doc = attribute("Senator Alvarez: the budget cuts will hurt rural hospitals.")
+    a = by_cue(doc, ":")
+    assert a.source_span.text == "Senator Alvarez"
+    assert a.content_span.text.startswith("the budget cuts will hurt")
+
+
+def test_label_before_a_colon_is_not_a_speaker(attribute):
+    doc = attribute("Editor's note: this story was updated with new casualty figures.")
+    assert not [a for a in doc.attributions if a.cue == ":"]
+
+
+def test_denial_is_flagged(attribute, by_cue):
+    doc = attribute("The defence ministry denied that its troops had crossed the border.")
+    a = by_cue(doc, "denied")
+    assert a.denial is True
+    assert a.content_span.text == "that its troops had crossed the border"
+    assert by_cue(attribute("The ministry said its troops had crossed the border."), "said").denial is False
+
+
+def test_passive_report_with_agent(attribute, by_cue):
+    doc = attribute("The resignation was first reported by the regional newspaper.")
+    a = by_cue(doc, "reported")
+    assert a.source_span.text == "the regional newspaper"
+    assert a.content_span.text == "The resignation"
+    assert "was" in a.cue_span.text and "by" in a.cue_span.text
+
+
+def test_parenthetical_cue_inside_the_clause(attribute, by_cue):
+    doc = attribute("The ceasefire, the commander said, will hold until Monday.")
+    a = by_cue(doc, "said")
+    assert a.source_span.text == "the commander"
+    assert [p.text for p in a.content_parts] == ["The ceasefire", "will hold until Monday"]
+
+
+def test_speaking_in_the_first_person_is_not_a_new_source(attribute):
+    doc = attribute('"I think the deal is dead," the envoy said.')
+    cues = [a.cue for a in doc.attributions]
+    assert cues == ["say"]
+
+
+def test_attitude_verbs_and_adjectives(attribute, by_cue):
+    doc = attribute("Opposition leaders want early elections. Aides were confident that the bill would pass.")
+    want = by_cue(doc, "want")
+    assert want.source_span.text == "Opposition leaders"
+    assert want.content_span.text == "early elections"
+    confident = by_cue(doc, "confident")
+    assert confident.source_span.text == "Aides"
+    assert confident.content_span.text == "that the bill would pass"
+
+
+def test_physical_attack_is_not_a_stance(attribute):
+    doc = attribute("Rebels attacked the army base on Sunday.")
+    assert doc.attributions == []
+    doc = attribute("The senator attacked the governor for the delays.")
+    assert [a.cue for a in doc.attributions] == ["attack for"]
+
+
+def test_plain_narration_has_no_attribution(attribute):
+    doc = attribute("Troops crossed the river at dawn and took the bridge.")
+    assert doc.attributions == []
+
+
+def test_appear_needs_a_person_or_body_as_subject(attribute):
+    assert [a.cue for a in attribute("The senator appeared to reject the offer.").attributions] == ["appear"]
+    assert attribute("The weather appears to be improving.").attributions == []
+
+
+def test_field_labels_are_not_cues(attribute):
+    doc = attribute("Published: 2019-11-04\nReported: by staff\n\nThe port reopened on Monday.")
+    assert doc.attributions == []
+
+
+def test_reportedly_marks_a_relayed_claim_without_a_source(attribute, by_cue):
+    doc = attribute("The envoy reportedly left the capital on Friday.")
+    a = by_cue(doc, "reportedly")
+    assert a.kind == "report"
+    assert a.source is None and a.source_span is None
+    assert [p.text for p in a.content_parts] == ["The envoy", "left the capital on Friday"]
+
+
+def test_participle_on_a_released_document_takes_the_releaser(attribute, by_cue):
+    doc = attribute("The campaign director released a statement confirming that the rally was cancelled.")
+    a = by_cue(doc, "confirming")
+    assert a.source_span.text == "The campaign director"
+    assert a.content_span.text == "that the rally was cancelled"
+
+
+def test_inverted_speaker_after_a_comma(attribute, by_cue):
+    doc = attribute("The vote marks the end of an era for the alliance, said Maria Lopez, a former envoy.")
+    a = by_cue(doc, "said")
+    assert a.source_span.text.startswith("Maria Lopez")
+    assert a.content_span.text == "The vote marks the end of an era for the alliance"
+
+
+def test_phrasal_speech_verbs(attribute, by_cue):
+    doc = attribute('"That plan will never work," the governor shot back. The mayor fired back at the council.')
+    shot = by_cue(doc, "shot")
+    assert shot.cue == "shoot back"
+    assert shot.source_span.text == "the governor"
+    assert shot.content_span.text == '"That plan will never work,"'
+    assert by_cue(doc, "fired").cue == "fire back at"
+    assert attribute("The battery fired two shells at the port.").attributions == []
+
+
+def test_in_someones_view(attribute, by_cue):
+    doc = attribute("In the minister's view, the new tariffs would hurt exporters.")
+    a = by_cue(doc, "view")
+    assert a.source_span.text == "the minister's"
+    assert a.content_span.text == "the new tariffs would hurt exporters"
+
+
+def test_hearer_of_a_promise_is_not_the_content(attribute):
+    doc = attribute("The governor promised voters on Monday.")
+    assert doc.attributions == []
+    doc = attribute("The governor promised tax cuts.")
+    assert [a.content_span.text for a in doc.attributions] == ["tax cuts"]
