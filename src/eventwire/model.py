@@ -132,6 +132,9 @@ class Place:
     #: True when the gazetteer lacks the feature itself (a street, a building) and the
     #: coordinates, country and admin1 are those of the place the article locates it in.
     approximate: bool = False
+    #: First-level division as GDELT codes it: FIPS 10-4 country + FIPS admin1 ("USTX",
+    #: "CA08"); None where no reliable FIPS code is known (e.g. the UK nations, France).
+    admin1_code: str | None = None
 
 
 @dataclass(slots=True)

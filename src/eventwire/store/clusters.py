@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from ..model import EventCluster, to_dict
-from .filters import Where, _upper, _values, to_date
+from .filters import Where, _upper, _values, order_clause, to_date
 from .rows import dumps
 
 if TYPE_CHECKING:
@@ -278,12 +278,5 @@ def cluster_filters(
 
 
 def cluster_order(order: str | None) -> str:
-    from ..errors import ConfigError
-
-    if not order:
-        return " ORDER BY COALESCE(date_start, first_seen) NULLS LAST, seq"
-    desc = order.startswith("-")
-    key = order.lstrip("-+")
-    if key not in CLUSTER_ORDER:
-        raise ConfigError(f"cannot sort clusters by {order!r}; choose from {sorted(CLUSTER_ORDER)} (prefix - to reverse)")
-    return f" ORDER BY {CLUSTER_ORDER[key]} {'DESC' if desc else 'ASC'} NULLS LAST, seq"
+    """``ORDER BY`` for clusters."""
+    return order_clause(order, CLUSTER_ORDER, "COALESCE(date_start, first_seen) NULLS LAST, seq", "seq", "clusters ")

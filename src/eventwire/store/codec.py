@@ -54,6 +54,7 @@ def place_from(d: dict | None) -> Place | None:
         lon=d.get("lon"), country=d.get("country"), admin1=d.get("admin1"),
         feature_class=d.get("feature_class"), feature_code=d.get("feature_code"),
         resolution=d.get("resolution"), span=span_from(d.get("span")),
+        approximate=bool(d.get("approximate", False)), admin1_code=d.get("admin1_code"),
     )
 
 

@@ -153,12 +153,18 @@ def event_filters(
     return w
 
 
-def order_sql(order: str | None) -> str:
-    """``ORDER BY`` for a whitelisted name such as ``date`` or ``-confidence``."""
+def order_clause(order: str | None, columns: dict[str, str], default: str, tiebreak: str, what: str = "") -> str:
+    """``ORDER BY`` for a whitelisted name such as ``date`` or ``-confidence`` (``-`` reverses)."""
     if not order:
-        return " ORDER BY COALESCE(date_start, published_date), article_id, sentence, trigger_start, id"
+        return f" ORDER BY {default}"
     desc = order.startswith("-")
     key = order.lstrip("-+")
-    if key not in ORDER_COLUMNS:
-        raise ConfigError(f"cannot sort by {order!r}; choose from {sorted(ORDER_COLUMNS)} (prefix - to reverse)")
-    return f" ORDER BY {ORDER_COLUMNS[key]} {'DESC' if desc else 'ASC'} NULLS LAST, id"
+    if key not in columns:
+        raise ConfigError(f"cannot sort {what}by {order!r}; choose from {sorted(columns)} (prefix - to reverse)")
+    return f" ORDER BY {columns[key]} {'DESC' if desc else 'ASC'} NULLS LAST, {tiebreak}"
+
+
+def order_sql(order: str | None) -> str:
+    """``ORDER BY`` for events."""
+    return order_clause(order, ORDER_COLUMNS,
+                        "COALESCE(date_start, published_date), article_id, sentence, trigger_start, id", "id")
