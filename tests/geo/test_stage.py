@@ -6,7 +6,7 @@ import pytest
 
 from eventwire import Pipeline
 from eventwire.geo.stage import place_events
-from eventwire.model import CameoCoding, Event, PloverCoding, Span
+from eventwire.model import Actor, CameoCoding, Event, PloverCoding, Span
 
 
 @pytest.fixture(scope="module")
@@ -121,3 +121,27 @@ def test_curated_features_found_without_an_entity_and_acronyms_kept_apart(places
     assert got["Demilitarized Zone"].name == "Korean Demilitarized Zone" and got["Demilitarized Zone"].resolution == 3
     assert "NIS" not in got  # the spy agency, not Niš in Serbia
     assert got["Pyongyang"].country == "PRK"
+
+
+def test_a_toponym_describing_a_participant_is_not_the_event_place(places_pipeline):
+    # "US" modifies the person the summit is with; no place is given for the summit.
+    assert _where(places_pipeline, "Kim expects a summit with US President Donald Trump soon.", "summit") is None
+
+
+def test_a_toponym_naming_a_participant_is_not_the_event_place(places_pipeline):
+    text = "Pyongyang is under heavy United Nations and US sanctions."
+    doc = places_pipeline(text)
+    i = text.index("sanctions")
+    us = text.index("US ")
+    doc.events = [Event(id="e1", article_id="a", sentence=0, trigger=Span(i, i + 9), lemma="sanction",
+                        plover=PloverCoding("SANCTION"), cameo=CameoCoding("163"),
+                        actor=[Actor("US", country="USA", spans=[Span(us, us + 2, 0, "US")])])]
+    place_events(doc)
+    assert doc.events[0].where is None
+
+
+def test_a_place_phrase_on_a_non_event_noun_does_not_locate_the_event(places_pipeline):
+    text = "Seoul will launch a missile in response to the threat from Japan."
+    assert _where(places_pipeline, text, "launch") is None
+    # ... while a site or an event noun passes it on.
+    assert _where(places_pipeline, "Protesters clashed with police outside the parliament in Tbilisi.", "clashed").name == "Tbilisi"

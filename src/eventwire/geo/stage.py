@@ -24,11 +24,12 @@ from typing import TYPE_CHECKING
 
 from .. import registry
 from ..document import Document
-from ..model import Place
+from ..model import Event, Place
 from ..resources import load_wordlist
 from .names import key
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -191,6 +192,8 @@ def _governor(tok: Token, preps: frozenset[str], kind_words: frozenset[str]) -> 
         else:
             break
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in preps:
+        if t.head.lower_ == "from" and t.head.head.pos_ == "NOUN":
+            return t.head.head, "origin"  # "the threat from the United States", "troops from Chad"
         return t.head.head, "prep"
     if t.dep_ in ("compound", "nmod", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
         return t.head, "compound"
@@ -209,10 +212,31 @@ def _steps_up(start: Token, trigger: Token, limit: int = 5) -> int | None:
     return None
 
 
-def _attachment_rank(head: Token, how: str, trigger: Token, preps: frozenset[str]) -> int | None:
+def _passable_nouns(doc: Document, sdoc: Doc) -> frozenset[int]:
+    """Nouns whose origin phrase still locates an event: sites and event nouns."""
+    sites = load_wordlist("eventwire.geo", "site_nouns.txt") | load_wordlist("eventwire.geo", "place_kind_nouns.txt")
+    out = {t.i for t in sdoc if t.pos_ == "NOUN" and (t.lower_ in sites or t.lemma_.lower() in sites
+                                                     or t.ent_type_ in PLACE_LABELS)}
+    for ev in doc.events:
+        sp = sdoc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if sp is not None:
+            out.update(t.i for t in sp)
+    return frozenset(out)
+
+
+def _attachment_rank(head: Token, how: str, trigger: Token, preps: frozenset[str],
+                     passable: frozenset[int] = frozenset()) -> int | None:
     """How closely a place attached at ``head`` governs the trigger (lower is closer)."""
+    if how == "origin":
+        # where a thing or group comes from locates an event only through a site or an event
+        # noun ("fired from the base at Wonsan"), not through "threat", "troops" or "envoy"
+        if head.i != trigger.i and head.i not in passable:
+            return None
+        how = "prep"
     steps = _steps_up(head, trigger)
     if steps is not None:
+        if how == "compound" and steps:
+            return None  # "a summit with US President Trump": "US" describes Trump, not the summit
         # 0: "talks in Stockholm", "the Singapore summit"; 1+: "held a summit in Singapore",
         # "clashed outside the parliament in Tbilisi"
         return steps * 2 + (0 if how == "prep" else 1)
@@ -226,18 +250,31 @@ def _attachment_rank(head: Token, how: str, trigger: Token, preps: frozenset[str
     return None
 
 
+def _participant_chars(ev: Event) -> list[tuple[int, int]]:
+    """Character spans of the event's actors and recipients in its own sentence."""
+    return [(sp.start, sp.end) for a in (*ev.actor, *ev.recipient) for sp in a.spans
+            if sp.sentence in (ev.sentence, -1)]
+
+
 def _event_place(trigger: Token, places: dict[int, Place], preps: frozenset[str],
-                 kind_words: frozenset[str]) -> Place | None:
-    """The place governing the trigger's clause: closest attachment, then finest, then nearest."""
+                 kind_words: frozenset[str], participants: list[tuple[int, int]] = (),
+                 passable: frozenset[int] = frozenset()) -> Place | None:
+    """The place governing the trigger's clause: closest attachment, then finest, then nearest.
+
+    A toponym that names one of the event's participants ("US sanctions", "the
+    Pyongyang-Washington talks") is an actor there, not the event's location.
+    """
     found: list[tuple[tuple[int, int, int], Place]] = []
     for i, p in places.items():
         tok = trigger.doc[i]
         if tok.sent.start != trigger.sent.start:
             continue
+        if p.span is not None and any(s < p.span.end and p.span.start < e for s, e in participants):
+            continue
         gov = _governor(tok, preps, kind_words)
         if gov is None:
             continue
-        rank = _attachment_rank(gov[0], gov[1], trigger, preps)
+        rank = _attachment_rank(gov[0], gov[1], trigger, preps, passable)
         if rank is not None:
             found.append(((rank, -(p.resolution or 0), abs(tok.i - trigger.i)), p))
     return min(found, key=lambda x: x[0])[1] if found else None
@@ -251,11 +288,12 @@ def place_events(doc: Document) -> Document:
     places = _place_tokens(doc)
     preps = _locative_preps()
     kinds = load_wordlist("eventwire.geo", "place_kind_nouns.txt")
+    passable = _passable_nouns(doc, doc.doc)
     for ev in doc.events:
         sp = doc.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
         if sp is None or not len(sp):
             continue
-        place = _event_place(sp.root, places, preps, kinds)
+        place = _event_place(sp.root, places, preps, kinds, _participant_chars(ev), passable)
         if place is not None:
             ev.where = place
     return doc
