@@ -42,6 +42,7 @@ from .lexicon import (
     view_nouns,
 )
 from .quotes import Quote, QuoteIndex
+from .raising import RaisingRules
 from .syntax import (
     CLAUSE,
     PARENTHETICAL,
@@ -65,7 +66,7 @@ if TYPE_CHECKING:
 
 
 # ----- the extractor ---------------------------------------------------------------------
-class Extractor(FrameRules):
+class Extractor(FrameRules, RaisingRules):
     """Runs the cue rules over one parsed document."""
 
     def __init__(self, doc: Doc, text: str | None = None, actor_heads: frozenset[int] = frozenset()):
@@ -226,6 +227,16 @@ class Extractor(FrameRules):
 
     def _verbal(self, tok: Token, cue: Cue, sofar: list[Raw]) -> Iterator[Raw]:
         """The relation of a reporting verb, if it has content (see the module docstring)."""
+        if cue.raising:
+            r = self._appearance(tok, cue)
+            if r is not None:
+                yield r
+            return
+        if tok.tag_ == "VBN" and (tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in tok.children)):
+            r = self._passive_frame(tok, cue)
+            if r is not None:
+                yield r
+                return
         if self._not_a_cue(tok, cue):
             return
         found = self._complements(tok, cue, sofar)

@@ -34,6 +34,8 @@ class Cue:
     needs_reason: bool = False
     #: Only with a person or body as subject ("Kim appeared to ...", not "the time appears").
     animate: bool = False
+    #: An appearance verb: its subject is part of the content ("the plan seems to work").
+    raising: bool = False
 
 
 def _split(value: str) -> frozenset[str]:
@@ -49,7 +51,7 @@ def verb_cues() -> dict[str, Cue]:
         out[row["lemma"]] = Cue(
             row["lemma"], row["class"], _split(row.get("preps", "")),
             "denial" in flags, "citing" in flags, "object" in flags, "quote" in flags, "as" in flags,
-            "reason" in flags, "animate" in flags,
+            "reason" in flags, "animate" in flags, "raising" in flags,
         )
     return out
 
