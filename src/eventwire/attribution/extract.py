@@ -38,11 +38,15 @@ from .lexicon import (
     hearsay_adverbs,
     noun_cues,
     phrasal_cues,
+    support_nouns,
+    support_verbs,
     verb_cues,
     view_nouns,
 )
+from .nesting import separate_neighbours
 from .quotes import Quote, QuoteIndex
 from .raising import RaisingRules
+from .support import SupportRules
 from .syntax import (
     CLAUSE,
     PARENTHETICAL,
@@ -66,7 +70,7 @@ if TYPE_CHECKING:
 
 
 # ----- the extractor ---------------------------------------------------------------------
-class Extractor(FrameRules, RaisingRules):
+class Extractor(FrameRules, RaisingRules, SupportRules):
     """Runs the cue rules over one parsed document."""
 
     def __init__(self, doc: Doc, text: str | None = None, actor_heads: frozenset[int] = frozenset()):
@@ -81,6 +85,7 @@ class Extractor(FrameRules, RaisingRules):
         self.adjectives = adjective_cues()
         self.phrasal = phrasal_cues()
         self.views = view_nouns()
+        self.support_preps = support_nouns().get
         self.addressee = addressee_verbs()
         self.used: set[int] = set()  # cue heads already taken
         #: A speaker found next to a quote by :meth:`_parenthetical` for the current cue.
@@ -97,6 +102,7 @@ class Extractor(FrameRules, RaisingRules):
         hearsay = {strings.add(w) for w in hearsay_adverbs()}
         phrasal = {strings.add(lemma) for lemma, _ in self.phrasal}
         views = {strings.add(w) for w in self.views}
+        light = {strings.add(w) for w in support_verbs()}
         according, to, colon, say = strings.add("according"), strings.add("to"), strings.add(":"), strings.add("say")
         rows = doc.to_array([LEMMA, LOWER, POS]).tolist()
         colons: list[int] = []
@@ -122,6 +128,10 @@ class Extractor(FrameRules, RaisingRules):
                 if lemma in verbs:
                     tok = doc[i]
                     out.extend(self._verbal(tok, self.verbs[tok.lemma_.lower()], out))
+                if lemma in light:  # "made the case for", "took aim at"
+                    r = self._support(doc[i])
+                    if r:
+                        out.append(r)
             elif pos == _POS_ADJ and lemma in adjectives:
                 tok = doc[i]
                 if tok.dep_ == "acomp":
@@ -616,6 +626,7 @@ def extract(doc: Doc, text: str | None = None, actor_heads: frozenset[int] = fro
     extractor = Extractor(doc, text, actor_heads)
     raws = extractor.run()
     _widen_closing_reports(doc, raws, extractor.text)
+    separate_neighbours(doc, raws, extractor.text, extractor.quotes)
     for raw in raws:
         _clip_source(doc, raw)
     return raws

@@ -107,6 +107,8 @@ class FrameRules:
     # --- nouns ---------------------------------------------------------------------------
     def _nominal(self, tok: Token, cue: Cue) -> Raw | None:
         doc = self.doc
+        if tok.i in self.used:
+            return None  # already the noun of a light-verb cue ("raised questions about")
         src_tok = None
         content_tok: list[tuple[int, int]] = []
         extra: list[Token] = []

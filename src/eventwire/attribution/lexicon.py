@@ -103,3 +103,22 @@ def phrasal_cues() -> dict[tuple[str, str], Cue]:
 def view_nouns() -> frozenset[str]:
     """Opinion nouns in "in X's view, ..." that make X the source of the clause."""
     return load_wordlist(PACKAGE, "view_nouns.txt")
+
+
+@functools.cache
+def support_verbs() -> frozenset[str]:
+    """Light verbs that form a cue with a noun of saying or judging ("made the case for")."""
+    return load_wordlist(PACKAGE, "support_verbs.txt")
+
+
+@functools.cache
+def support_nouns() -> dict[str, frozenset[str]]:
+    """Noun lemma -> content prepositions, for nouns that are cues after a light verb.
+
+    Every nominal cue (``noun_cues.tsv``) counts too; ``support_nouns.tsv`` adds nouns
+    that are cues only with a light verb ("took *aim* at", "made the *case* for").
+    """
+    out = {lemma: cue.preps for lemma, cue in noun_cues().items()}
+    for row in load_tsv(PACKAGE, "support_nouns.tsv"):
+        out[row["lemma"]] = out.get(row["lemma"], frozenset()) | _split(row.get("preps", ""))
+    return out
