@@ -35,6 +35,7 @@ from .lexicon import (
     Cue,
     addressee_verbs,
     adjective_cues,
+    evidence_nouns,
     hearsay_adverbs,
     noun_cues,
     phrasal_cues,
@@ -86,6 +87,7 @@ class Extractor(FrameRules, RaisingRules, SupportRules):
         self.phrasal = phrasal_cues()
         self.views = view_nouns()
         self.support_preps = support_nouns().get
+        self.documents = evidence_nouns()
         self.addressee = addressee_verbs()
         self.used: set[int] = set()  # cue heads already taken
         #: A speaker found next to a quote by :meth:`_parenthetical` for the current cue.
@@ -103,6 +105,7 @@ class Extractor(FrameRules, RaisingRules, SupportRules):
         phrasal = {strings.add(lemma) for lemma, _ in self.phrasal}
         views = {strings.add(w) for w in self.views}
         light = {strings.add(w) for w in support_verbs()}
+        in_ = strings.add("in")
         according, to, colon, say = strings.add("according"), strings.add("to"), strings.add(":"), strings.add("say")
         rows = doc.to_array([LEMMA, LOWER, POS]).tolist()
         colons: list[int] = []
@@ -113,6 +116,14 @@ class Extractor(FrameRules, RaisingRules, SupportRules):
                     out.append(r)
             elif lower == colon:
                 colons.append(i)
+            elif lower == in_:
+                tok = doc[i]
+                pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                # one poll or document ("in a new poll"), not standing "in the polls"
+                if tok.dep_ == "prep" and pobj is not None and pobj.tag_ == "NN" and pobj.lemma_.lower() in self.documents:
+                    r = self._in_document(tok, pobj)
+                    if r:
+                        out.append(r)
             elif lower in hearsay:
                 r = self._hearsay(doc[i])
                 if r:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .lexicon import Cue, colon_labels
-from .syntax import SELF, Raw, chars, find_source, minus, subtree
+from .syntax import SELF, Raw, chars, find_source, minus, subject, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,6 +36,35 @@ class FrameRules:
         return Raw(cue=(prep.i, tok.i + 1) if poss.i > prep.i else (tok.i, tok.i + 1), lemma=f"in {tok.lemma_.lower()}",
                    cls="cognition", kind="according_to", source=subtree(poss), source_head=poss.i, content=content,
                    head=tok.i)
+
+    # --- in a poll / for X ---------------------------------------------------------------
+    def _in_document(self, tok: Token, pobj: Token) -> Raw | None:
+        """"Trump leads by eight points in a new poll": the poll holds the clause.
+
+        When a named speaker reports in the document ("in a memo, the director wrote
+        that ..."), the document is the medium of that report, not a source of its own;
+        respondents counted in a poll ("in the survey, 60 percent said ...") are not
+        named speakers, and the poll stays the source.
+        """
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = subject(verb)
+        if verb.lemma_.lower() in self.verbs and subj is not None and not any(
+            t.like_num or t.ent_type_ == "PERCENT" for t in subj.subtree
+        ):
+            return None
+        clause = subtree(verb)
+        phrase = subtree(tok)
+        content = self._expand_quotes(
+            tok, [r for a, b in minus(clause, [phrase]) if (r := chars(self.doc, a, b, self.text))]
+        )
+        if not content:
+            return None
+        return Raw(cue=(tok.i, tok.i + 1), lemma=f"in {pobj.lemma_.lower()}", cls="report", kind="according_to",
+                   source=subtree(pobj), source_head=pobj.i, content=content, head=tok.i)
 
     # --- reportedly ---------------------------------------------------------------------
     def _hearsay(self, tok: Token) -> Raw | None:

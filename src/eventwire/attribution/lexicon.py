@@ -122,3 +122,9 @@ def support_nouns() -> dict[str, frozenset[str]]:
     for row in load_tsv(PACKAGE, "support_nouns.tsv"):
         out[row["lemma"]] = out.get(row["lemma"], frozenset()) | _split(row.get("preps", ""))
     return out
+
+
+@functools.cache
+def evidence_nouns() -> frozenset[str]:
+    """Documents and polls that are the source of a clause they appear "in" ("in a new poll")."""
+    return load_wordlist(PACKAGE, "evidence_nouns.txt")
