@@ -94,7 +94,10 @@ def hearsay_adverbs() -> frozenset[str]:
 def phrasal_cues() -> dict[tuple[str, str], Cue]:
     """(verb lemma, particle) -> cue entry for phrasal verbs of speech ("fire back")."""
     return {
-        (row["lemma"], row["particle"]): Cue(f"{row['lemma']} {row['particle']}", "speech", _split(row.get("preps", "")))
+        (row["lemma"], row["particle"]): Cue(
+            f"{row['lemma']} {row['particle']}", "speech", _split(row.get("preps", "")),
+            takes_object="object" in _split(row.get("flags", "")),
+        )
         for row in load_tsv(PACKAGE, "phrasal_cues.tsv")
     }
 
