@@ -200,7 +200,10 @@ class Extractor(FrameRules, RaisingRules, SupportRules):
                 ccomps = []
         if cue.needs_reason and not ccomps and not any(
             c.dep_ == "prep" and c.lower_ in cue.preps for c in tok.children
-        ) and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children):
+        ) and not any(
+            c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "NORP") or c.i in self.actor_heads or c.pos_ in ("PROPN", "PRON"))
+            for c in tok.children
+        ):
             return None  # "attacked the base": an act, not a stance ("attacked the senator" is one)
         if cue.quote_only or cue.as_frame:
             ccomps = []
@@ -232,6 +235,10 @@ class Extractor(FrameRules, RaisingRules, SupportRules):
                 content_tokens.extend(parts)
                 if xc.pos_ == "VERB" and xc.lemma_.lower() in self.verbs:
                     self.used.add(xc.i)  # "declined to comment": one relation, cued by "declined"
+            elif cue.cls == "question" and (asked := [c for c in tok.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children
+            )]):
+                content_tokens.append(subtree(asked[0]))  # "asked the senator if ...": the question
             elif objs and (cue.takes_object or self._quoted(objs[0])) and not self._hearer(tok, objs[0]):
                 o = objs[0]
                 if not (o.lower_ in PRONOUN_CONTENT and not cue.takes_object):
@@ -281,7 +288,7 @@ class Extractor(FrameRules, RaisingRules, SupportRules):
                 content = [r for x, y in minus((a, b), [subtree(tok)]) if (r := chars(doc, x, y, self.text))]
         self.speaker = None
         tail = None
-        if not content and citing_obj is None and cue.cls in PARENTHETICAL:
+        if not content and citing_obj is None and cue.cls in PARENTHETICAL and not cue.noparen:
             content = self._inverted(tok) or self._parenthetical(tok)
             if cue.quote_only and not (content and self.text[content[0][0]] in QUOTE_MARKS):
                 return
@@ -412,6 +419,12 @@ class Extractor(FrameRules, RaisingRules, SupportRules):
                 return []  # "Do you think he has resigned": a complement, not a parenthetical
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in tok.children):
                 return []  # "..., because he said": a subordinate clause ("as he said" reports)
+            pieces = minus(subtree(head), [own])
+            return [r for a, b in pieces if (r := chars(doc, a, b, self.text))]
+        if tok.dep_ == "advcl" and head.i > tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            # "As the agency reported, the mayor will resign": the clause after the comma
+            if not self._comma_between(tok, head):
+                return []
             pieces = minus(subtree(head), [own])
             return [r for a, b in pieces if (r := chars(doc, a, b, self.text))]
         # "He said:" closing a paragraph, the quote opening the next one

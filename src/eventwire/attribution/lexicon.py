@@ -36,6 +36,8 @@ class Cue:
     animate: bool = False
     #: An appearance verb: its subject is part of the content ("the plan seems to work").
     raising: bool = False
+    #: Never a parenthetical after what it reports ("..., speaking by phone from Paris").
+    noparen: bool = False
 
 
 def _split(value: str) -> frozenset[str]:
@@ -51,7 +53,7 @@ def verb_cues() -> dict[str, Cue]:
         out[row["lemma"]] = Cue(
             row["lemma"], row["class"], _split(row.get("preps", "")),
             "denial" in flags, "citing" in flags, "object" in flags, "quote" in flags, "as" in flags,
-            "reason" in flags, "animate" in flags, "raising" in flags,
+            "reason" in flags, "animate" in flags, "raising" in flags, "noparen" in flags,
         )
     return out
 
