@@ -156,6 +156,7 @@ class Extractor(FrameRules, RaisingRules, SupportRules):
                     r = self._nominal(tok, self.nouns[tok.lemma_.lower()])
                 if r:
                     out.append(r)
+        out.extend(self._colon_clauses(colons))
         out.extend(self._colons(out, colons))
         return out
 

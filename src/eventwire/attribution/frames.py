@@ -11,10 +11,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .lexicon import Cue, colon_labels
-from .syntax import SELF, Raw, chars, find_source, minus, subject, subtree
+from .syntax import SELF, Raw, chars, cue_range, find_source, minus, subject, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+#: Verbs before a colon that list things rather than say them ("has three parts: ...").
+_LISTING = frozenset({"be", "have", "include", "contain", "feature", "follow", "comprise", "involve", "get", "need"})
 
 
 class FrameRules:
@@ -167,6 +171,62 @@ class FrameRules:
         return Raw(cue=(min(idx), max(idx) + 1), lemma=" ".join([tok.lemma_.lower()] + [t.lower_ for t in extra]),
                    cls="noun", kind="indirect", source=None if src_tok is None else subtree(src_tok),
                    source_head=None if src_tok is None else src_tok.i, content=content, denial=cue.denial, head=tok.i)
+
+    # --- "X wrote: ..." -------------------------------------------------------------------
+    def _after_colon(self, colon: Token) -> list[tuple[int, int]]:
+        """What a colon introduces: a quotation, the rest of its paragraph, or the next paragraph."""
+        text = self.text
+        end_char = colon.idx + 1
+        q = self.quotes.starting_after(end_char)
+        if q is not None:
+            return [(q.start, q.end)]
+        para_end = text.find("\n", end_char)
+        para_end = len(text) if para_end < 0 else para_end
+        a = end_char
+        while a < para_end and text[a] in " \t":
+            a += 1
+        if a == para_end:  # the colon closes its paragraph: the next paragraph is what it introduces
+            while a < len(text) and text[a] in " \t\n":
+                a += 1
+            para_end = text.find("\n", a)
+            para_end = len(text) if para_end < 0 else para_end
+        b = para_end
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        return [(a, b)] if len(text[a:b].split()) >= 3 else []
+
+    def _colon_clauses(self, colons: list[int]) -> Iterator[Raw]:
+        """"Kim then addressed the crowd: “...”", "Smith writes:" + a paragraph.
+
+        A clause that ends in a colon introduces what its subject said: with a verb of
+        the cue lexicon, whatever follows; with another verb, a quotation said by a
+        person or body. Verbs of having and being only list things.
+        """
+        doc = self.doc
+        for i in colons:
+            colon = doc[i]
+            verb = colon.head
+            if verb.i >= colon.i or verb.i in self.used or verb.pos_ != "VERB" or verb.lemma_.lower() in _LISTING:
+                continue
+            if any(c.dep_ in ("ccomp", "xcomp") and c.i < colon.i for c in verb.children):
+                continue  # the clause already has its complement before the colon
+            subj = subject(verb)
+            if subj is None or subj.lower_ in ("it", "there", "this", "that", "what") or subj.tag_ in ("WP", "WDT"):
+                continue
+            lexical = verb.lemma_.lower() in self.verbs
+            if not lexical and not (
+                subj.i in self.actor_heads or subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.pos_ in ("PRON", "PROPN")
+            ):
+                continue
+            if subj.lower_ in SELF and self.quotes.covering(verb.idx, verb.idx + 1) is not None:
+                continue
+            content = self._after_colon(colon)
+            if not content or not (lexical or self.quotes.covering(*content[0])):
+                continue  # another verb introduces speech only when a quotation follows
+            self.used.add(verb.i)
+            yield Raw(cue=cue_range(verb, []), lemma=verb.lemma_.lower(), cls="speech",
+                      kind="direct_quote" if self.quotes.covering(*content[0]) else "indirect",
+                      source=subtree(subj), source_head=subj.i, content=content, head=verb.i)
 
     # --- "Name: text" --------------------------------------------------------------------
     def _colons(self, found: list[Raw], colons: list[int]) -> Iterator[Raw]:
