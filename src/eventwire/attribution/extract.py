@@ -35,6 +35,7 @@ from .lexicon import (
     Cue,
     addressee_verbs,
     adjective_cues,
+    document_nouns,
     evidence_nouns,
     hearsay_adverbs,
     noun_cues,
@@ -206,6 +207,12 @@ class Extractor(FrameRules, RaisingRules, SupportRules):
             for c in tok.children
         ):
             return None  # "attacked the base": an act, not a stance ("attacked the senator" is one)
+        if cue.document:
+            # "signed the bill", "released an ad": the document is the content, nothing else is
+            objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in document_nouns()]
+            if not objs:
+                return None
+            return [subtree(objs[0])], extra, None
         if cue.quote_only or cue.as_frame:
             ccomps = []
             if cue.as_frame:

@@ -38,6 +38,8 @@ class Cue:
     raising: bool = False
     #: Never a parenthetical after what it reports ("..., speaking by phone from Paris").
     noparen: bool = False
+    #: A verb of issuing or enacting: content only a document as object ("signed the bill").
+    document: bool = False
 
 
 def _split(value: str) -> frozenset[str]:
@@ -53,7 +55,7 @@ def verb_cues() -> dict[str, Cue]:
         out[row["lemma"]] = Cue(
             row["lemma"], row["class"], _split(row.get("preps", "")),
             "denial" in flags, "citing" in flags, "object" in flags, "quote" in flags, "as" in flags,
-            "reason" in flags, "animate" in flags, "raising" in flags, "noparen" in flags,
+            "reason" in flags, "animate" in flags, "raising" in flags, "noparen" in flags, "document" in flags,
         )
     return out
 
@@ -133,3 +135,9 @@ def support_nouns() -> dict[str, frozenset[str]]:
 def evidence_nouns() -> frozenset[str]:
     """Documents and polls that are the source of a clause they appear "in" ("in a new poll")."""
     return load_wordlist(PACKAGE, "evidence_nouns.txt")
+
+
+@functools.cache
+def document_nouns() -> frozenset[str]:
+    """Documents whose words are their issuer's ("signed the bill", "released an ad")."""
+    return load_wordlist(PACKAGE, "document_nouns.txt")
