@@ -412,6 +412,8 @@ class Extractor(FrameRules, RaisingRules, SupportRules):
                 before, self.speaker = found
         if before is not None and self._closes_sentence(before):
             before = None  # '"We won." Asked about it, ...': the quote ended its own sentence
+        if before is None and (alone := self._paragraph_alone(a, b)) is not None:
+            return [(alone.start, alone.end)]  # '“...”¶¶Kim said.': the paragraph is only the cue
         if before is not None:
             # '"A," he said, "B."': a quote split by its cue is one content in two pieces
             if self.text[before.start:before.end].rstrip("”\"").endswith(","):
@@ -425,7 +427,7 @@ class Extractor(FrameRules, RaisingRules, SupportRules):
         if tok.dep_ == "parataxis" or (tok.dep_ in ("ccomp", "advcl", "conj") and head.i < tok.i):
             if tok.dep_ != "parataxis" and not self._comma_between(head, tok):
                 return []  # "Do you think he has resigned": a complement, not a parenthetical
-            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in tok.children):
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" and c.i >= a - 1 for c in tok.children):
                 return []  # "..., because he said": a subordinate clause ("as he said" reports)
             pieces = minus(subtree(head), [own])
             return [r for a, b in pieces if (r := chars(doc, a, b, self.text))]
@@ -442,6 +444,17 @@ class Extractor(FrameRules, RaisingRules, SupportRules):
             if q is not None:
                 return [(q.start, q.end)]
         return []
+
+    def _paragraph_alone(self, a: int, b: int) -> Quote | None:
+        """The quotation closing the previous paragraph, when tokens ``[a, b)`` are a paragraph of their own."""
+        doc, text = self.doc, self.text
+        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+        para_start = text.rfind("\n", 0, start) + 1
+        para_end = text.find("\n", end)
+        para_end = len(text) if para_end < 0 else para_end
+        if text[para_start:start].strip() or text[end:para_end].strip(" .,\t"):
+            return None
+        return self.quotes.ending_before(para_start, gap=" \t\n")
 
     def _inverted(self, tok: Token) -> list[tuple[int, int]]:
         """"The treaty is dead, said the envoy.": a comma, the cue, then its subject.
@@ -554,8 +567,13 @@ class Extractor(FrameRules, RaisingRules, SupportRules):
         para_end = len(text) if para_end < 0 else para_end
         inside = self.quotes.covering(cue_char, cue_char + 1)
         lo, hi = (inside.start, inside.end) if inside is not None else (para_start, para_end)
+        # '“...”¶¶Kim said.': a cue alone in its paragraph reports the quotation before it
+        prev = self.quotes.ending_before(para_start, gap=" \t\n") if inside is None else None
         pieces = []
         for a, b in content:
+            if prev is not None and (a, b) == (prev.start, prev.end):
+                pieces.append((a, b))
+                continue
             a, b = max(a, lo), min(b, hi)
             if b <= a:
                 continue
