@@ -40,6 +40,7 @@ from .lexicon import (
     hearsay_adverbs,
     noun_cues,
     phrasal_cues,
+    predicate_nouns,
     support_nouns,
     support_verbs,
     verb_cues,
@@ -106,7 +107,8 @@ class Extractor(FrameRules, RaisingRules, SupportRules):
         phrasal = {strings.add(lemma) for lemma, _ in self.phrasal}
         views = {strings.add(w) for w in self.views}
         light = {strings.add(w) for w in support_verbs()}
-        in_ = strings.add("in")
+        in_, against = strings.add("in"), strings.add("against")
+        predicates = {strings.add(w) for w in predicate_nouns()}
         according, to, colon, say = strings.add("according"), strings.add("to"), strings.add(":"), strings.add("say")
         rows = doc.to_array([LEMMA, LOWER, POS]).tolist()
         colons: list[int] = []
@@ -150,11 +152,17 @@ class Extractor(FrameRules, RaisingRules, SupportRules):
                     r = self._adjectival(tok, self.adjectives[tok.lemma_.lower()])
                     if r:
                         out.append(r)
-            elif pos == _POS_NOUN and (lemma in views or lemma in nouns):
+            elif pos == _POS_NOUN and (lemma in views or lemma in nouns or lemma in predicates):
                 tok = doc[i]
                 r = self._in_view(tok) if lemma in views else None
+                if r is None and tok.dep_ == "nsubj":
+                    r = self._predicate_noun(tok)  # "his argument was that ..."
                 if r is None and lemma in nouns:
                     r = self._nominal(tok, self.nouns[tok.lemma_.lower()])
+                if r:
+                    out.append(r)
+            elif lower == against:
+                r = self._against(doc[i])
                 if r:
                     out.append(r)
         out.extend(self._colon_clauses(colons))

@@ -123,9 +123,15 @@ class FrameRules:
                 if objs:
                     extra.append(c)
                     content_tok.extend(subtree(o) for o in objs)
+        subj, src = find_source(head)
+        dummy = subject(head)
+        if dummy is not None and dummy.lower_ == "it":
+            # "it is unclear whether ...": the clause moved after the adjective; no source
+            subj, src = None, None
+            if not content_tok:
+                content_tok.extend(subtree(c) for c in head.children if c.dep_ == "ccomp" and c.i > tok.i)
         if not content_tok:
             return None
-        subj, src = find_source(head)
         if subj is not None and subj.lower_ in SELF:
             return None
         content = self._expand_quotes(tok, [r for a, b in content_tok if (r := chars(doc, a, b, self.text))])
@@ -136,6 +142,51 @@ class FrameRules:
         return Raw(cue=(min(idx), max(idx) + 1), lemma=" ".join(["be", tok.lemma_.lower()] + [t.lower_ for t in extra]),
                    cls="adjective", kind="indirect", source=src, source_head=subj.i if subj is not None else None,
                    content=content, head=tok.i)
+
+    # --- "his argument was that ...", "voters are against it" -----------------------------
+    def _predicate_noun(self, tok: Token) -> Raw | None:
+        """"His argument was that ...", "the question is whether ...": noun and copula are the cue."""
+        doc = self.doc
+        be = tok.head
+        if tok.dep_ != "nsubj" or be.lemma_ != "be" or be.i in self.used or tok.i in self.used:
+            return None
+        comp = next((c for c in be.children if c.i > be.i and c.dep_ in ("ccomp", "attr", "xcomp") and (
+            c.dep_ != "attr" or any(g.dep_ in ("relcl", "acl", "ccomp") for g in c.children) or c.pos_ == "VERB"
+        )), None)
+        if comp is None:
+            return None
+        holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if holder is None:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
+                    holder = next((p for p in c.children if p.dep_ == "pobj" and (
+                        p.i in self.actor_heads or p.pos_ in ("PROPN", "PRON") or p.ent_type_ in ("PERSON", "ORG", "NORP")
+                    )), None)
+        content = self._expand_quotes(tok, [r for r in [chars(doc, *subtree(comp), self.text)] if r])
+        if not content:
+            return None
+        self.used.update((tok.i, be.i))
+        return Raw(cue=(tok.i, be.i + 1), lemma=f"{tok.lemma_.lower()} be", cls="noun", kind="indirect",
+                   source=None if holder is None else subtree(holder), source_head=None if holder is None else holder.i,
+                   content=content, head=tok.i)
+
+    def _against(self, tok: Token) -> Raw | None:
+        """"Many voters are against the law": a stance stated with the copula."""
+        be = tok.head
+        if tok.dep_ != "prep" or be.lemma_ != "be" or be.i in self.used:
+            return None
+        pobj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
+        subj = subject(be)
+        if pobj is None or subj is None or subj.lower_ in ("it", "there", "this", "that"):
+            return None
+        if not (subj.i in self.actor_heads or subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "NORP")):
+            return None
+        content = self._expand_quotes(tok, [r for r in [chars(self.doc, *subtree(pobj), self.text)] if r])
+        if not content:
+            return None
+        self.used.add(be.i)
+        return Raw(cue=(be.i, tok.i + 1), lemma="be against", cls="stance", kind="indirect", source=subtree(subj),
+                   source_head=subj.i, content=content, head=tok.i)
 
     # --- nouns ---------------------------------------------------------------------------
     def _nominal(self, tok: Token, cue: Cue) -> Raw | None:

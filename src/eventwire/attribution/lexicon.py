@@ -141,3 +141,9 @@ def evidence_nouns() -> frozenset[str]:
 def document_nouns() -> frozenset[str]:
     """Documents whose words are their issuer's ("signed the bill", "released an ad")."""
     return load_wordlist(PACKAGE, "document_nouns.txt")
+
+
+@functools.cache
+def predicate_nouns() -> frozenset[str]:
+    """Nouns whose content follows the copula ("his argument was that ...", "her fear is that ...")."""
+    return load_wordlist(PACKAGE, "predicate_nouns.txt")
