@@ -139,7 +139,13 @@ class Extractor(FrameRules, RaisingRules, SupportRules):
                     if cue is not None:
                         out.extend(self._verbal(tok, cue, out))
                         continue
-                if lemma in verbs:
+                r = None
+                if lower in adjectives and doc[i].tag_ == "VBN":  # "were divided on", "is convinced that"
+                    tok = doc[i]
+                    r = self._adjectival(tok, self.adjectives[tok.lower_])
+                    if r:
+                        out.append(r)
+                if r is None and lemma in verbs:
                     tok = doc[i]
                     out.extend(self._verbal(tok, self.verbs[tok.lemma_.lower()], out))
                 if lemma in light:  # "made the case for", "took aim at"

@@ -123,6 +123,13 @@ class FrameRules:
                 if objs:
                     extra.append(c)
                     content_tok.extend(subtree(o) for o in objs)
+        if tok.tag_ == "VBN" and tok.dep_ != "acomp":
+            # "leaders were divided on ...": a participle the tagger read as a passive verb
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            cop = next((c for c in tok.children if c.dep_ == "auxpass"), None)
+            if subj is None or cop is None or not content_tok:
+                return None
+            return self._adjective_relation(tok, cop, subj, subtree(subj), content_tok, extra)
         subj, src = find_source(head)
         dummy = subject(head)
         if dummy is not None and dummy.lower_ == "it":
@@ -132,6 +139,13 @@ class FrameRules:
                 content_tok.extend(subtree(c) for c in head.children if c.dep_ == "ccomp" and c.i > tok.i)
         if not content_tok:
             return None
+        return self._adjective_relation(tok, head, subj, src, content_tok, extra)
+
+    def _adjective_relation(
+        self, tok: Token, head: Token, subj: Token | None, src: tuple[int, int] | None,
+        content_tok: list[tuple[int, int]], extra: list[Token],
+    ) -> Raw | None:
+        doc = self.doc
         if subj is not None and subj.lower_ in SELF:
             return None
         content = self._expand_quotes(tok, [r for a, b in content_tok if (r := chars(doc, a, b, self.text))])
@@ -139,7 +153,7 @@ class FrameRules:
             return None
         self.used.add(tok.i)
         idx = [tok.i, head.i] + [t.i for t in extra]
-        return Raw(cue=(min(idx), max(idx) + 1), lemma=" ".join(["be", tok.lemma_.lower()] + [t.lower_ for t in extra]),
+        return Raw(cue=(min(idx), max(idx) + 1), lemma=" ".join(["be", tok.lower_ if tok.tag_ == "VBN" else tok.lemma_.lower()] + [t.lower_ for t in extra]),
                    cls="adjective", kind="indirect", source=src, source_head=subj.i if subj is not None else None,
                    content=content, head=tok.i)
 
@@ -256,7 +270,12 @@ class FrameRules:
         doc = self.doc
         for i in colons:
             colon = doc[i]
-            verb = colon.head
+            if i == 0:
+                continue
+            # the clause that ends at the colon: the highest word before it whose head is before it too
+            verb = doc[i - 1]
+            while verb.head.i != verb.i and verb.head.i < colon.i:
+                verb = verb.head
             if verb.i >= colon.i or verb.i in self.used or verb.pos_ != "VERB" or verb.lemma_.lower() in _LISTING:
                 continue
             if any(c.dep_ in ("ccomp", "xcomp") and c.i < colon.i for c in verb.children):

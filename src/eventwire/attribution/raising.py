@@ -27,8 +27,8 @@ _APPEAR_DEPS = frozenset({"xcomp", "acomp", "oprd", "ccomp", "attr"})
 _APPEAR_PREPS = frozenset({"like", "as"})
 #: Complements of a passive cognition or naming verb ("is expected to", "is seen as").
 _PASSIVE_DEPS = frozenset({"xcomp", "oprd", "attr", "acomp"})
-#: "Known for its ties to ...": the preposition of reputation.
-_PASSIVE_PREPS = frozenset({"as", "for"})
+#: What "as" may govern in "seen as a moderate", "regarded as crucial".
+_AS_OBJECTS = frozenset({"pobj", "pcomp", "amod", "acomp", "oprd"})
 #: Participles that introduce a name rather than a view ("a group called X", "a man named Y").
 _NAMING = frozenset({"call", "name"})
 
@@ -107,30 +107,54 @@ class RaisingRules:
             if subj is None or subj.lower_ in ("it", "there"):
                 return None
             subj_pieces = [subtree(subj)]
-        comps: list[Token] = []
-        extra: list[Token] = []
-        for c in tok.children:
-            if c.dep_ in _PASSIVE_DEPS:
-                comps.append(c)
-            elif c.dep_ == "prep" and c.lower_ in _PASSIVE_PREPS and any(p.dep_ in ("pobj", "pcomp") for p in c.children):
-                if c.lower_ == "for" and cue.cls not in ("cognition",):
-                    continue  # "was criticised for": a reason, handled as a stance
-                comps.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
-                extra.append(c)
-        if not comps:
-            return None
         holder = None
+        hosts = [tok]
+        extra: list[Token] = []
         for c in tok.children:
             if c.dep_ == "agent":
                 holder = next((p for p in c.children if p.dep_ == "pobj"), None)
                 if holder is not None:
                     extra.append(c)
-        pieces = subj_pieces + [subtree(c) for c in comps]
-        content = self._expand_quotes(tok, [r for a, b in sorted(pieces) if (r := chars(doc, a, b, self.text))])
+                    hosts.append(holder)  # "seen by analysts as ...": the parser may hang "as" on the agent
+        comps: list[Token] = []
+        as_prep: Token | None = None
+        for host in hosts:
+            for c in host.children:
+                if c.dep_ in _PASSIVE_DEPS and host is tok:
+                    comps.append(c)
+                elif c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ in _AS_OBJECTS for p in c.children):
+                    as_prep = c
+                    comps.extend(p for p in c.children if p.dep_ in _AS_OBJECTS)
+                    if host is tok:
+                        extra.append(c)
+        if as_prep is not None:
+            # "regarded as crucial for both parties": what follows "as" on the verb completes it
+            comps.extend(c for c in tok.children if c.dep_ == "prep" and c.i > as_prep.i)
+        elif not comps and cue.cls == "cognition":
+            # "is known for its ties to ...": the reputation
+            for_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            if for_ is not None and any(p.dep_ in ("pobj", "pcomp") for p in for_.children):
+                comps.extend(p for p in for_.children if p.dep_ in ("pobj", "pcomp"))
+                extra.append(for_)
+        if not comps:
+            return None
+        source = None
+        if holder is not None:
+            a, b = subtree(holder)
+            if as_prep is not None and as_prep.head.i == holder.i:
+                b = as_prep.i  # "by analysts as a moderate": the holder ends before "as"
+            source = (a, b)
+        pieces: list[tuple[int, int]] = []
+        for a, b in sorted(subj_pieces + [subtree(c) for c in comps]):
+            if pieces and a <= pieces[-1][1]:  # token-adjacent pieces are one ("crucial" + "for both parties")
+                pieces[-1] = (pieces[-1][0], max(b, pieces[-1][1]))
+            else:
+                pieces.append((a, b))
+        content = self._expand_quotes(tok, [r for a, b in pieces if (r := chars(doc, a, b, self.text))])
         if not content:
             return None
         self.used.add(tok.i)
         extra = _adjacent(tok, extra)
         return Raw(cue=cue_range(tok, extra), lemma=" ".join([tok.lemma_.lower()] + [t.lower_ for t in extra if t.dep_ == "prep"]),
-                   cls=cue.cls, kind="indirect", source=None if holder is None else subtree(holder),
+                   cls=cue.cls, kind="indirect", source=source,
                    source_head=None if holder is None else holder.i, content=content, denial=cue.denial, head=tok.i)

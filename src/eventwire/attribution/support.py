@@ -70,7 +70,7 @@ class SupportRules:
         content_tok: list[tuple[int, int]] = []
         for host in (adj, verb):
             for c in host.children:
-                if c.i > adj.i and c.dep_ in ("ccomp", "advcl", "dobj", "xcomp") and c.lower_ != "it":
+                if c.i > adj.i and c.dep_ in ("ccomp", "csubj", "advcl", "dobj", "xcomp") and c.lower_ != "it":
                     content_tok.append(subtree(c))
             if content_tok:
                 break
