@@ -229,3 +229,9 @@ def test_said_but_added_is_a_second_report_of_the_same_speaker(attribute, by_cue
 def test_coordinated_stances_inside_a_report_stay_nested(attribute, by_cue):
     doc = attribute("The senator said he supports the tax cut and opposes the wall.")
     assert by_cue(doc, "said").content_span.text == "he supports the tax cut and opposes the wall"
+
+
+def test_as_someone_put_it(attribute, by_cue):
+    a = by_cue(attribute("As the senator put it, the deal is dead."), "put it")
+    assert a.source_span.text == "the senator"
+    assert a.content_span.text == "the deal is dead"

@@ -134,7 +134,7 @@ class Extractor(FrameRules, RaisingRules, SupportRules):
             elif pos == _POS_VERB or (pos == _POS_AUX and lemma == say):
                 if lemma in phrasal:  # "shot back", "lashed out at"; else the plain verb, if a cue
                     tok = doc[i]
-                    prt = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.i == i + 1), "")
+                    prt = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.i == i + 1), "")
                     cue = self.phrasal.get((tok.lemma_.lower(), prt))
                     if cue is not None:
                         out.extend(self._verbal(tok, cue, out))

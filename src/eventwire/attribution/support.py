@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .syntax import SELF, Raw, chars, cue_range, find_source, subtree
+from .syntax import SELF, Raw, chars, cue_range, find_source, subject, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,6 +33,8 @@ class SupportRules:
             r = self._make_known(verb)
             if r is not None:
                 return r
+        if verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+            return self._put_it(verb)
         noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if noun is None:
             return None
@@ -78,11 +80,27 @@ class SupportRules:
             return None
         return self._support_relation(verb, adj, [adj], content_tok)
 
-    def _support_relation(self, verb: Token, noun: Token, extra: list[Token], content_tok: list[tuple[int, int]]) -> Raw | None:
+    def _put_it(self, verb: Token) -> Raw | None:
+        """"As the senator put it, ..." / "..., as one voter put it": a way of saying."""
+        if subject(verb) is None:
+            return None
+        self.speaker = None
+        content = self._parenthetical(verb)
+        if not content:
+            return None
+        noun = next(c for c in verb.children if c.dep_ == "dobj")
+        return self._support_relation(verb, noun, [noun], [], content=content)
+
+    def _support_relation(
+        self, verb: Token, noun: Token, extra: list[Token], content_tok: list[tuple[int, int]],
+        content: list[tuple[int, int]] | None = None,
+    ) -> Raw | None:
         subj, src = find_source(verb)
         if subj is not None and subj.lower_ in SELF and self.quotes.covering(verb.idx, verb.idx + 1) is not None:
             return None  # a quoted speaker's own "I make no apology": not a new source
-        content = self._expand_quotes(verb, [r for a, b in content_tok if (r := chars(self.doc, a, b, self.text))])
+        if content is None:
+            content = [r for a, b in content_tok if (r := chars(self.doc, a, b, self.text))]
+        content = self._expand_quotes(verb, content)
         if not content:
             return None
         self.used.add(verb.i)
