@@ -109,7 +109,6 @@ class FrameRules:
     # --- adjectives -----------------------------------------------------------------------
     def _adjectival(self, tok: Token, cue: Cue) -> Raw | None:
         """"Aides were confident that ...": copula and adjective are the cue, its subject the source."""
-        doc = self.doc
         head = tok.head
         if head.i in self.used:
             return None
