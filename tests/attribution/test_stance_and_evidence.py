@@ -235,3 +235,17 @@ def test_as_someone_put_it(attribute, by_cue):
     a = by_cue(attribute("As the senator put it, the deal is dead."), "put it")
     assert a.source_span.text == "the senator"
     assert a.content_span.text == "the deal is dead"
+
+
+# --- headlines ------------------------------------------------------------------------------
+def test_a_title_case_headline_verb_is_read_as_a_verb(attribute, by_cue):
+    doc = attribute("Senate Leader Praises Governor's Flood Plan.\nThe governor unveiled the plan on Monday.")
+    a = by_cue(doc, "Praises")
+    assert a.cue == "praise"
+    assert a.source_span.text == "Senate Leader"
+    assert a.content_span.text == "Governor's Flood Plan"
+
+
+def test_a_headline_without_a_cue_verb_gives_nothing(attribute):
+    doc = attribute("Flood Waters Rise Along The River.\nThe water rose on Monday.")
+    assert doc.attributions == []

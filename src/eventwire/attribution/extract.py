@@ -46,6 +46,7 @@ from .lexicon import (
     verb_cues,
     view_nouns,
 )
+from .headline import HeadlineRules
 from .nesting import separate_neighbours
 from .placement import PlacementRules
 from .quotes import QuoteIndex
@@ -73,7 +74,7 @@ if TYPE_CHECKING:
 
 
 # ----- the extractor ---------------------------------------------------------------------
-class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules):
+class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, HeadlineRules):
     """Runs the cue rules over one parsed document."""
 
     def __init__(self, doc: Doc, text: str | None = None, actor_heads: frozenset[int] = frozenset()):
@@ -171,6 +172,9 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules):
                 r = self._against(doc[i])
                 if r:
                     out.append(r)
+        head = self._headline(out)
+        if head is not None:
+            out.append(head)
         out.extend(self._colon_clauses(colons))
         out.extend(self._colons(out, colons))
         return out
