@@ -150,9 +150,14 @@ def test_plain_narration_has_no_attribution(attribute):
     assert doc.attributions == []
 
 
-def test_appear_needs_a_person_or_body_as_subject(attribute):
-    assert [a.cue for a in attribute("The senator appeared to reject the offer.").attributions] == ["appear"]
-    assert attribute("The weather appears to be improving.").attributions == []
+def test_appear_is_an_unsourced_appearance_with_its_subject_in_the_content(attribute):
+    doc = attribute("The senator appeared to reject the offer.")
+    assert [a.cue for a in doc.attributions] == ["appear"]
+    a = doc.attributions[0]
+    assert a.source is None and a.source_span is None  # the writer's hedge, not the senator's claim
+    assert [p.text for p in a.content_parts] == ["The senator", "to reject the offer"]
+    # "appeared on television" is a showing up, not an appearance of something being so
+    assert attribute("The senator appeared on television on Sunday.").attributions == []
 
 
 def test_field_labels_are_not_cues(attribute):

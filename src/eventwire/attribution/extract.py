@@ -35,18 +35,27 @@ from .lexicon import (
     Cue,
     addressee_verbs,
     adjective_cues,
+    document_nouns,
+    evidence_nouns,
     hearsay_adverbs,
     noun_cues,
     phrasal_cues,
+    predicate_nouns,
+    support_nouns,
+    support_verbs,
     verb_cues,
     view_nouns,
 )
-from .quotes import Quote, QuoteIndex
+from .headline import HeadlineRules
+from .nesting import separate_neighbours
+from .placement import PlacementRules
+from .quotes import QuoteIndex
+from .raising import RaisingRules
+from .support import SupportRules
 from .syntax import (
     CLAUSE,
     PARENTHETICAL,
     PRONOUN_CONTENT,
-    PUNCT_EDGE,
     QUOTE_MARKS,
     SELF,
     SPEECH,
@@ -65,7 +74,7 @@ if TYPE_CHECKING:
 
 
 # ----- the extractor ---------------------------------------------------------------------
-class Extractor(FrameRules):
+class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, HeadlineRules):
     """Runs the cue rules over one parsed document."""
 
     def __init__(self, doc: Doc, text: str | None = None, actor_heads: frozenset[int] = frozenset()):
@@ -80,6 +89,8 @@ class Extractor(FrameRules):
         self.adjectives = adjective_cues()
         self.phrasal = phrasal_cues()
         self.views = view_nouns()
+        self.support_preps = support_nouns().get
+        self.documents = evidence_nouns()
         self.addressee = addressee_verbs()
         self.used: set[int] = set()  # cue heads already taken
         #: A speaker found next to a quote by :meth:`_parenthetical` for the current cue.
@@ -96,6 +107,9 @@ class Extractor(FrameRules):
         hearsay = {strings.add(w) for w in hearsay_adverbs()}
         phrasal = {strings.add(lemma) for lemma, _ in self.phrasal}
         views = {strings.add(w) for w in self.views}
+        light = {strings.add(w) for w in support_verbs()}
+        in_, against = strings.add("in"), strings.add("against")
+        predicates = {strings.add(w) for w in predicate_nouns()}
         according, to, colon, say = strings.add("according"), strings.add("to"), strings.add(":"), strings.add("say")
         rows = doc.to_array([LEMMA, LOWER, POS]).tolist()
         colons: list[int] = []
@@ -106,6 +120,14 @@ class Extractor(FrameRules):
                     out.append(r)
             elif lower == colon:
                 colons.append(i)
+            elif lower == in_:
+                tok = doc[i]
+                pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                # one poll or document ("in a new poll"), not standing "in the polls"
+                if tok.dep_ == "prep" and pobj is not None and pobj.tag_ == "NN" and pobj.lemma_.lower() in self.documents:
+                    r = self._in_document(tok, pobj)
+                    if r:
+                        out.append(r)
             elif lower in hearsay:
                 r = self._hearsay(doc[i])
                 if r:
@@ -113,27 +135,47 @@ class Extractor(FrameRules):
             elif pos == _POS_VERB or (pos == _POS_AUX and lemma == say):
                 if lemma in phrasal:  # "shot back", "lashed out at"; else the plain verb, if a cue
                     tok = doc[i]
-                    prt = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.i == i + 1), "")
+                    prt = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.i == i + 1), "")
                     cue = self.phrasal.get((tok.lemma_.lower(), prt))
                     if cue is not None:
                         out.extend(self._verbal(tok, cue, out))
                         continue
-                if lemma in verbs:
+                r = None
+                if lower in adjectives and doc[i].tag_ == "VBN":  # "were divided on", "is convinced that"
+                    tok = doc[i]
+                    r = self._adjectival(tok, self.adjectives[tok.lower_])
+                    if r:
+                        out.append(r)
+                if r is None and lemma in verbs:
                     tok = doc[i]
                     out.extend(self._verbal(tok, self.verbs[tok.lemma_.lower()], out))
+                if lemma in light:  # "made the case for", "took aim at"
+                    r = self._support(doc[i])
+                    if r:
+                        out.append(r)
             elif pos == _POS_ADJ and lemma in adjectives:
                 tok = doc[i]
                 if tok.dep_ == "acomp":
                     r = self._adjectival(tok, self.adjectives[tok.lemma_.lower()])
                     if r:
                         out.append(r)
-            elif pos == _POS_NOUN and (lemma in views or lemma in nouns):
+            elif pos == _POS_NOUN and (lemma in views or lemma in nouns or lemma in predicates):
                 tok = doc[i]
                 r = self._in_view(tok) if lemma in views else None
+                if r is None and tok.dep_ == "nsubj":
+                    r = self._predicate_noun(tok)  # "his argument was that ..."
                 if r is None and lemma in nouns:
                     r = self._nominal(tok, self.nouns[tok.lemma_.lower()])
                 if r:
                     out.append(r)
+            elif lower == against:
+                r = self._against(doc[i])
+                if r:
+                    out.append(r)
+        head = self._headline(out)
+        if head is not None:
+            out.append(head)
+        out.extend(self._colon_clauses(colons))
         out.extend(self._colons(out, colons))
         return out
 
@@ -178,8 +220,17 @@ class Extractor(FrameRules):
                 ccomps = []
         if cue.needs_reason and not ccomps and not any(
             c.dep_ == "prep" and c.lower_ in cue.preps for c in tok.children
-        ) and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children):
+        ) and not any(
+            c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "NORP") or c.i in self.actor_heads or c.pos_ in ("PROPN", "PRON"))
+            for c in tok.children
+        ):
             return None  # "attacked the base": an act, not a stance ("attacked the senator" is one)
+        if cue.document:
+            # "signed the bill", "released an ad": the document is the content, nothing else is
+            objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in document_nouns()]
+            if not objs:
+                return None
+            return [subtree(objs[0])], extra, None
         if cue.quote_only or cue.as_frame:
             ccomps = []
             if cue.as_frame:
@@ -210,6 +261,10 @@ class Extractor(FrameRules):
                 content_tokens.extend(parts)
                 if xc.pos_ == "VERB" and xc.lemma_.lower() in self.verbs:
                     self.used.add(xc.i)  # "declined to comment": one relation, cued by "declined"
+            elif cue.cls == "question" and (asked := [c for c in tok.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children
+            )]):
+                content_tokens.append(subtree(asked[0]))  # "asked the senator if ...": the question
             elif objs and (cue.takes_object or self._quoted(objs[0])) and not self._hearer(tok, objs[0]):
                 o = objs[0]
                 if not (o.lower_ in PRONOUN_CONTENT and not cue.takes_object):
@@ -226,6 +281,16 @@ class Extractor(FrameRules):
 
     def _verbal(self, tok: Token, cue: Cue, sofar: list[Raw]) -> Iterator[Raw]:
         """The relation of a reporting verb, if it has content (see the module docstring)."""
+        if cue.raising:
+            r = self._appearance(tok, cue)
+            if r is not None:
+                yield r
+            return
+        if tok.tag_ == "VBN" and (tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in tok.children)):
+            r = self._passive_frame(tok, cue)
+            if r is not None:
+                yield r
+                return
         if self._not_a_cue(tok, cue):
             return
         found = self._complements(tok, cue, sofar)
@@ -249,7 +314,7 @@ class Extractor(FrameRules):
                 content = [r for x, y in minus((a, b), [subtree(tok)]) if (r := chars(doc, x, y, self.text))]
         self.speaker = None
         tail = None
-        if not content and citing_obj is None and cue.cls in PARENTHETICAL:
+        if not content and citing_obj is None and cue.cls in PARENTHETICAL and not cue.noparen:
             content = self._inverted(tok) or self._parenthetical(tok)
             if cue.quote_only and not (content and self.text[content[0][0]] in QUOTE_MARKS):
                 return
@@ -339,195 +404,6 @@ class Extractor(FrameRules):
         words.extend(t.lower_ if t.pos_ == "ADP" else t.lemma_.lower() for t in extra if t.dep_ != "aux")
         return " ".join(words)
 
-    def _quoted(self, tok: Token) -> bool:
-        a, b = subtree(tok)
-        return self.quotes.covering(self.doc[a].idx, self.doc[b - 1].idx + 1) is not None
-
-    def _parenthetical(self, tok: Token) -> list[tuple[int, int]]:
-        """Content of a cue that follows or interrupts what it reports.
-
-        "The deal is dead, he said." / "“We are ready,” said Kim." The cue hangs off the
-        reported clause (or off nothing, when the parser split the sentence); the content
-        is that clause without the cue's own words, else an adjacent quotation.
-        """
-        doc = self.doc
-        head = tok.head
-        # The cue's own clause: the verb with its subject, adverbs and the like, but not
-        # the clause it hangs off.
-        own = subtree(tok)
-        a, b = self._core(tok)
-        start_char = doc[a].idx
-        end_char = doc[b - 1].idx + len(doc[b - 1])
-        before = self.quotes.ending_before(start_char)
-        if before is None and subject(tok) is None:
-            found = self._speaker_before(tok)
-            if found is not None:
-                before, self.speaker = found
-        if before is not None and self._closes_sentence(before):
-            before = None  # '"We won." Asked about it, ...': the quote ended its own sentence
-        if before is not None:
-            # '"A," he said, "B."': a quote split by its cue is one content in two pieces
-            if self.text[before.start:before.end].rstrip("”\"").endswith(","):
-                after = self.quotes.starting_after(end_char, gap=" ,.;:\t")
-                if after is not None and "\n" not in self.text[before.end:after.start]:
-                    return [(before.start, before.end), (after.start, after.end)]
-            return [(before.start, before.end)]
-        after = self.quotes.starting_after(end_char)
-        if after is not None:
-            return [(after.start, after.end)]
-        if tok.dep_ == "parataxis" or (tok.dep_ in ("ccomp", "advcl", "conj") and head.i < tok.i):
-            if tok.dep_ != "parataxis" and not self._comma_between(head, tok):
-                return []  # "Do you think he has resigned": a complement, not a parenthetical
-            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in tok.children):
-                return []  # "..., because he said": a subordinate clause ("as he said" reports)
-            pieces = minus(subtree(head), [own])
-            return [r for a, b in pieces if (r := chars(doc, a, b, self.text))]
-        # "He said:" closing a paragraph, the quote opening the next one
-        nxt = self.text[end_char:end_char + 3].lstrip(" ")
-        if nxt.startswith(":"):
-            q = self.quotes.starting_after(end_char + self.text[end_char:].index(":") + 1)
-            if q is not None:
-                return [(q.start, q.end)]
-        return []
-
-    def _inverted(self, tok: Token) -> list[tuple[int, int]]:
-        """"The treaty is dead, said the envoy.": a comma, the cue, then its subject.
-
-        The parser may make the reported clause's subject a second subject of the cue; the
-        subject after the cue is the speaker, everything before the comma is the content.
-        """
-        doc = self.doc
-        k = tok.i - 1
-        while k >= tok.sent.start and doc[k].text in ("”", '"', "''"):
-            k -= 1
-        if k <= tok.sent.start or doc[k].text != ",":
-            return []
-        after = [c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i]
-        if not after:
-            return []
-        start = min(tok.left_edge.i, tok.sent.start) if tok.dep_ == "ROOT" else tok.left_edge.i
-        piece = chars(doc, start, k, self.text)
-        if piece is None:
-            return []
-        self.speaker = subtree(after[0])
-        return [piece]
-
-    def _continuation(self, tok: Token, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """'"A," the envoy said, "and B."': the quote resumed after its cue is the same content."""
-        if not content:
-            return content
-        last = self.quotes.covering(*content[-1])
-        if last is None or last.end > tok.idx or not self.text[last.start:last.end].rstrip("”\"' ").endswith(","):
-            return content
-        a, b = self._core(tok)
-        end_char = self.doc[b - 1].idx + len(self.doc[b - 1])
-        after = self.quotes.starting_after(end_char, gap=" ,.;:\t")
-        if after is None or any((x, y) == (after.start, after.end) for x, y in content):
-            return content
-        return content + [(after.start, after.end)]
-
-    def _closes_sentence(self, q: Quote) -> bool:
-        """A quotation ending in a full stop stands alone; one ending in , ? ! — runs into its cue."""
-        inner = self.text[q.start:q.end].rstrip("”\"' ")
-        return inner.endswith(".") and not inner.endswith("...")
-
-    def _speaker_before(self, tok: Token) -> tuple[Quote, tuple[int, int]] | None:
-        """'“...,” Kim, 61, told reporters': a short name between a closing quote and a subjectless cue.
-
-        The parser often attaches such a name to the quoted clause; the order quote, name,
-        cue is the reporting construction all the same.
-        """
-        doc = self.doc
-        i = tok.i - 1
-        while i >= 0 and doc[i].text in (",", "—"):
-            i -= 1
-        end = i + 1
-        words = 0
-        while i >= 0 and words < 8:
-            t = doc[i]
-            if t.text in ("”", '"', "''"):
-                break
-            if t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "PUNCT", "ADP", "CCONJ", "PART"):
-                return None
-            words += 1
-            i -= 1
-        else:
-            return None
-        start = i + 1
-        while start < end and doc[start].is_punct:
-            start += 1
-        if start >= end or not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(start, end)):
-            return None
-        q = self.quotes.ending_before(doc[start].idx)
-        if q is None:
-            return None
-        return q, (start, end)
-
-    def _core(self, tok: Token) -> tuple[int, int]:
-        """Tokens of the cue's own clause ("said Kim, a spokesman, on Monday"), quotes left out.
-
-        The parser often hangs quoted words or the quote's punctuation on the cue; those
-        are what the cue reports, not part of it.
-        """
-        a, b = tok.i, tok.i + 1
-        cue_char = tok.idx
-        for c in tok.children:
-            if c.is_punct or c.dep_ in ("ccomp", "conj", "parataxis", "advcl", "intj"):
-                continue
-            lo, hi = subtree(c)
-            q = self.quotes.covering(self.doc[lo].idx, self.doc[lo].idx + 1)
-            if q is not None and not (q.start <= cue_char < q.end):
-                continue
-            a, b = min(a, lo), max(b, hi)
-        return a, b
-
-    def _comma_between(self, a: Token, b: Token) -> bool:
-        return any(t.text in (",", "—", "–", "”", '"') for t in self.doc[a.i + 1: b.i])
-
-    def _expand_quotes(self, tok: Token, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Tidy content pieces: within the cue's paragraph or quotation, whole quotations grown.
-
-        A parse can run past a title line or a paragraph break, so pieces are first clipped
-        to the cue's paragraph. A cue inside a quotation ("I think ...") reports only within
-        that quotation. Otherwise a piece lying in a quotation grows to the whole quotation,
-        which may span sentences and paragraphs.
-        """
-        if not content:
-            return content
-        text = self.text
-        cue_char = tok.idx
-        para_start = text.rfind("\n", 0, cue_char) + 1
-        para_end = text.find("\n", cue_char)
-        para_end = len(text) if para_end < 0 else para_end
-        inside = self.quotes.covering(cue_char, cue_char + 1)
-        lo, hi = (inside.start, inside.end) if inside is not None else (para_start, para_end)
-        pieces = []
-        for a, b in content:
-            a, b = max(a, lo), min(b, hi)
-            if b <= a:
-                continue
-            if inside is None:
-                for q in self.quotes.overlapping(a, b):
-                    if not (q.start <= cue_char < q.end):
-                        a, b = min(a, q.start), max(b, q.end)
-            pieces.append((a, b))
-        pieces.sort()
-        merged: list[tuple[int, int]] = []
-        for a, b in pieces:
-            if merged and a <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-            else:
-                merged.append((a, b))
-        # the cue itself is never part of what it reports
-        cue_end = cue_char + len(tok)
-        out = []
-        for a, b in merged:
-            if a <= cue_char and cue_end <= b:
-                out.extend(p for p in ((a, cue_char), (cue_end, b)) if p[1] > p[0])
-            else:
-                out.append((a, b))
-        return [p for p in out if text[p[0]:p[1]].strip(PUNCT_EDGE + "“”\"'.?!")]
-
     def _kind(self, tok: Token, cue: Cue, content: list[tuple[int, int]]) -> str:
         if cue.cls in ("report", "publish") and cue.lemma in ("report",):
             return "report"
@@ -605,6 +481,7 @@ def extract(doc: Doc, text: str | None = None, actor_heads: frozenset[int] = fro
     extractor = Extractor(doc, text, actor_heads)
     raws = extractor.run()
     _widen_closing_reports(doc, raws, extractor.text)
+    separate_neighbours(doc, raws, extractor.text, extractor.quotes)
     for raw in raws:
         _clip_source(doc, raw)
     return raws

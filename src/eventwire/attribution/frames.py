@@ -11,10 +11,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .lexicon import Cue, colon_labels
-from .syntax import SELF, Raw, chars, find_source, minus, subtree
+from .syntax import SELF, Raw, chars, cue_range, find_source, minus, subject, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+#: Verbs before a colon that list things rather than say them ("has three parts: ...").
+_LISTING = frozenset({"be", "have", "include", "contain", "feature", "follow", "comprise", "involve", "get", "need"})
 
 
 class FrameRules:
@@ -36,6 +40,35 @@ class FrameRules:
         return Raw(cue=(prep.i, tok.i + 1) if poss.i > prep.i else (tok.i, tok.i + 1), lemma=f"in {tok.lemma_.lower()}",
                    cls="cognition", kind="according_to", source=subtree(poss), source_head=poss.i, content=content,
                    head=tok.i)
+
+    # --- in a poll / for X ---------------------------------------------------------------
+    def _in_document(self, tok: Token, pobj: Token) -> Raw | None:
+        """"Trump leads by eight points in a new poll": the poll holds the clause.
+
+        When a named speaker reports in the document ("in a memo, the director wrote
+        that ..."), the document is the medium of that report, not a source of its own;
+        respondents counted in a poll ("in the survey, 60 percent said ...") are not
+        named speakers, and the poll stays the source.
+        """
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = subject(verb)
+        if verb.lemma_.lower() in self.verbs and subj is not None and not any(
+            t.like_num or t.ent_type_ == "PERCENT" for t in subj.subtree
+        ):
+            return None
+        clause = subtree(verb)
+        phrase = subtree(tok)
+        content = self._expand_quotes(
+            tok, [r for a, b in minus(clause, [phrase]) if (r := chars(self.doc, a, b, self.text))]
+        )
+        if not content:
+            return None
+        return Raw(cue=(tok.i, tok.i + 1), lemma=f"in {pobj.lemma_.lower()}", cls="report", kind="according_to",
+                   source=subtree(pobj), source_head=pobj.i, content=content, head=tok.i)
 
     # --- reportedly ---------------------------------------------------------------------
     def _hearsay(self, tok: Token) -> Raw | None:
@@ -76,7 +109,6 @@ class FrameRules:
     # --- adjectives -----------------------------------------------------------------------
     def _adjectival(self, tok: Token, cue: Cue) -> Raw | None:
         """"Aides were confident that ...": copula and adjective are the cue, its subject the source."""
-        doc = self.doc
         head = tok.head
         if head.i in self.used:
             return None
@@ -90,9 +122,29 @@ class FrameRules:
                 if objs:
                     extra.append(c)
                     content_tok.extend(subtree(o) for o in objs)
+        if tok.tag_ == "VBN" and tok.dep_ != "acomp":
+            # "leaders were divided on ...": a participle the tagger read as a passive verb
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            cop = next((c for c in tok.children if c.dep_ == "auxpass"), None)
+            if subj is None or cop is None or not content_tok:
+                return None
+            return self._adjective_relation(tok, cop, subj, subtree(subj), content_tok, extra)
+        subj, src = find_source(head)
+        dummy = subject(head)
+        if dummy is not None and dummy.lower_ == "it":
+            # "it is unclear whether ...": the clause moved after the adjective; no source
+            subj, src = None, None
+            if not content_tok:
+                content_tok.extend(subtree(c) for c in head.children if c.dep_ == "ccomp" and c.i > tok.i)
         if not content_tok:
             return None
-        subj, src = find_source(head)
+        return self._adjective_relation(tok, head, subj, src, content_tok, extra)
+
+    def _adjective_relation(
+        self, tok: Token, head: Token, subj: Token | None, src: tuple[int, int] | None,
+        content_tok: list[tuple[int, int]], extra: list[Token],
+    ) -> Raw | None:
+        doc = self.doc
         if subj is not None and subj.lower_ in SELF:
             return None
         content = self._expand_quotes(tok, [r for a, b in content_tok if (r := chars(doc, a, b, self.text))])
@@ -100,13 +152,60 @@ class FrameRules:
             return None
         self.used.add(tok.i)
         idx = [tok.i, head.i] + [t.i for t in extra]
-        return Raw(cue=(min(idx), max(idx) + 1), lemma=" ".join(["be", tok.lemma_.lower()] + [t.lower_ for t in extra]),
+        return Raw(cue=(min(idx), max(idx) + 1), lemma=" ".join(["be", tok.lower_ if tok.tag_ == "VBN" else tok.lemma_.lower()] + [t.lower_ for t in extra]),
                    cls="adjective", kind="indirect", source=src, source_head=subj.i if subj is not None else None,
                    content=content, head=tok.i)
+
+    # --- "his argument was that ...", "voters are against it" -----------------------------
+    def _predicate_noun(self, tok: Token) -> Raw | None:
+        """"His argument was that ...", "the question is whether ...": noun and copula are the cue."""
+        doc = self.doc
+        be = tok.head
+        if tok.dep_ != "nsubj" or be.lemma_ != "be" or be.i in self.used or tok.i in self.used:
+            return None
+        comp = next((c for c in be.children if c.i > be.i and c.dep_ in ("ccomp", "attr", "xcomp") and (
+            c.dep_ != "attr" or any(g.dep_ in ("relcl", "acl", "ccomp") for g in c.children) or c.pos_ == "VERB"
+        )), None)
+        if comp is None:
+            return None
+        holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if holder is None:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
+                    holder = next((p for p in c.children if p.dep_ == "pobj" and (
+                        p.i in self.actor_heads or p.pos_ in ("PROPN", "PRON") or p.ent_type_ in ("PERSON", "ORG", "NORP")
+                    )), None)
+        content = self._expand_quotes(tok, [r for r in [chars(doc, *subtree(comp), self.text)] if r])
+        if not content:
+            return None
+        self.used.update((tok.i, be.i))
+        return Raw(cue=(tok.i, be.i + 1), lemma=f"{tok.lemma_.lower()} be", cls="noun", kind="indirect",
+                   source=None if holder is None else subtree(holder), source_head=None if holder is None else holder.i,
+                   content=content, head=tok.i)
+
+    def _against(self, tok: Token) -> Raw | None:
+        """"Many voters are against the law": a stance stated with the copula."""
+        be = tok.head
+        if tok.dep_ != "prep" or be.lemma_ != "be" or be.i in self.used:
+            return None
+        pobj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
+        subj = subject(be)
+        if pobj is None or subj is None or subj.lower_ in ("it", "there", "this", "that"):
+            return None
+        if not (subj.i in self.actor_heads or subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "NORP")):
+            return None
+        content = self._expand_quotes(tok, [r for r in [chars(self.doc, *subtree(pobj), self.text)] if r])
+        if not content:
+            return None
+        self.used.add(be.i)
+        return Raw(cue=(be.i, tok.i + 1), lemma="be against", cls="stance", kind="indirect", source=subtree(subj),
+                   source_head=subj.i, content=content, head=tok.i)
 
     # --- nouns ---------------------------------------------------------------------------
     def _nominal(self, tok: Token, cue: Cue) -> Raw | None:
         doc = self.doc
+        if tok.i in self.used:
+            return None  # already the noun of a light-verb cue ("raised questions about")
         src_tok = None
         content_tok: list[tuple[int, int]] = []
         extra: list[Token] = []
@@ -136,6 +235,67 @@ class FrameRules:
         return Raw(cue=(min(idx), max(idx) + 1), lemma=" ".join([tok.lemma_.lower()] + [t.lower_ for t in extra]),
                    cls="noun", kind="indirect", source=None if src_tok is None else subtree(src_tok),
                    source_head=None if src_tok is None else src_tok.i, content=content, denial=cue.denial, head=tok.i)
+
+    # --- "X wrote: ..." -------------------------------------------------------------------
+    def _after_colon(self, colon: Token) -> list[tuple[int, int]]:
+        """What a colon introduces: a quotation, the rest of its paragraph, or the next paragraph."""
+        text = self.text
+        end_char = colon.idx + 1
+        q = self.quotes.starting_after(end_char)
+        if q is not None:
+            return [(q.start, q.end)]
+        para_end = text.find("\n", end_char)
+        para_end = len(text) if para_end < 0 else para_end
+        a = end_char
+        while a < para_end and text[a] in " \t":
+            a += 1
+        if a == para_end:  # the colon closes its paragraph: the next paragraph is what it introduces
+            while a < len(text) and text[a] in " \t\n":
+                a += 1
+            para_end = text.find("\n", a)
+            para_end = len(text) if para_end < 0 else para_end
+        b = para_end
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        return [(a, b)] if len(text[a:b].split()) >= 3 else []
+
+    def _colon_clauses(self, colons: list[int]) -> Iterator[Raw]:
+        """"Kim then addressed the crowd: “...”", "Smith writes:" + a paragraph.
+
+        A clause that ends in a colon introduces what its subject said: with a verb of
+        the cue lexicon, whatever follows; with another verb, a quotation said by a
+        person or body. Verbs of having and being only list things.
+        """
+        doc = self.doc
+        for i in colons:
+            colon = doc[i]
+            if i == 0:
+                continue
+            # the clause that ends at the colon: the highest word before it whose head is before it too
+            verb = doc[i - 1]
+            while verb.head.i != verb.i and verb.head.i < colon.i:
+                verb = verb.head
+            if verb.i >= colon.i or verb.i in self.used or verb.pos_ != "VERB" or verb.lemma_.lower() in _LISTING:
+                continue
+            if any(c.dep_ in ("ccomp", "xcomp") and c.i < colon.i for c in verb.children):
+                continue  # the clause already has its complement before the colon
+            subj = subject(verb)
+            if subj is None or subj.lower_ in ("it", "there", "this", "that", "what") or subj.tag_ in ("WP", "WDT"):
+                continue
+            lexical = verb.lemma_.lower() in self.verbs
+            if not lexical and not (
+                subj.i in self.actor_heads or subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.pos_ in ("PRON", "PROPN")
+            ):
+                continue
+            if subj.lower_ in SELF and self.quotes.covering(verb.idx, verb.idx + 1) is not None:
+                continue
+            content = self._after_colon(colon)
+            if not content or not (lexical or self.quotes.covering(*content[0])):
+                continue  # another verb introduces speech only when a quotation follows
+            self.used.add(verb.i)
+            yield Raw(cue=cue_range(verb, []), lemma=verb.lemma_.lower(), cls="speech",
+                      kind="direct_quote" if self.quotes.covering(*content[0]) else "indirect",
+                      source=subtree(subj), source_head=subj.i, content=content, head=verb.i)
 
     # --- "Name: text" --------------------------------------------------------------------
     def _colons(self, found: list[Raw], colons: list[int]) -> Iterator[Raw]:

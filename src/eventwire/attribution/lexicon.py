@@ -34,6 +34,12 @@ class Cue:
     needs_reason: bool = False
     #: Only with a person or body as subject ("Kim appeared to ...", not "the time appears").
     animate: bool = False
+    #: An appearance verb: its subject is part of the content ("the plan seems to work").
+    raising: bool = False
+    #: Never a parenthetical after what it reports ("..., speaking by phone from Paris").
+    noparen: bool = False
+    #: A verb of issuing or enacting: content only a document as object ("signed the bill").
+    document: bool = False
 
 
 def _split(value: str) -> frozenset[str]:
@@ -49,7 +55,7 @@ def verb_cues() -> dict[str, Cue]:
         out[row["lemma"]] = Cue(
             row["lemma"], row["class"], _split(row.get("preps", "")),
             "denial" in flags, "citing" in flags, "object" in flags, "quote" in flags, "as" in flags,
-            "reason" in flags, "animate" in flags,
+            "reason" in flags, "animate" in flags, "raising" in flags, "noparen" in flags, "document" in flags,
         )
     return out
 
@@ -92,7 +98,10 @@ def hearsay_adverbs() -> frozenset[str]:
 def phrasal_cues() -> dict[tuple[str, str], Cue]:
     """(verb lemma, particle) -> cue entry for phrasal verbs of speech ("fire back")."""
     return {
-        (row["lemma"], row["particle"]): Cue(f"{row['lemma']} {row['particle']}", "speech", _split(row.get("preps", "")))
+        (row["lemma"], row["particle"]): Cue(
+            f"{row['lemma']} {row['particle']}", "speech", _split(row.get("preps", "")),
+            takes_object="object" in _split(row.get("flags", "")),
+        )
         for row in load_tsv(PACKAGE, "phrasal_cues.tsv")
     }
 
@@ -101,3 +110,40 @@ def phrasal_cues() -> dict[tuple[str, str], Cue]:
 def view_nouns() -> frozenset[str]:
     """Opinion nouns in "in X's view, ..." that make X the source of the clause."""
     return load_wordlist(PACKAGE, "view_nouns.txt")
+
+
+@functools.cache
+def support_verbs() -> frozenset[str]:
+    """Light verbs that form a cue with a noun of saying or judging ("made the case for")."""
+    return load_wordlist(PACKAGE, "support_verbs.txt")
+
+
+@functools.cache
+def support_nouns() -> dict[str, frozenset[str]]:
+    """Noun lemma -> content prepositions, for nouns that are cues after a light verb.
+
+    Every nominal cue (``noun_cues.tsv``) counts too; ``support_nouns.tsv`` adds nouns
+    that are cues only with a light verb ("took *aim* at", "made the *case* for").
+    """
+    out = {lemma: cue.preps for lemma, cue in noun_cues().items()}
+    for row in load_tsv(PACKAGE, "support_nouns.tsv"):
+        out[row["lemma"]] = out.get(row["lemma"], frozenset()) | _split(row.get("preps", ""))
+    return out
+
+
+@functools.cache
+def evidence_nouns() -> frozenset[str]:
+    """Documents and polls that are the source of a clause they appear "in" ("in a new poll")."""
+    return load_wordlist(PACKAGE, "evidence_nouns.txt")
+
+
+@functools.cache
+def document_nouns() -> frozenset[str]:
+    """Documents whose words are their issuer's ("signed the bill", "released an ad")."""
+    return load_wordlist(PACKAGE, "document_nouns.txt")
+
+
+@functools.cache
+def predicate_nouns() -> frozenset[str]:
+    """Nouns whose content follows the copula ("his argument was that ...", "her fear is that ...")."""
+    return load_wordlist(PACKAGE, "predicate_nouns.txt")

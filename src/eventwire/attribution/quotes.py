@@ -3,8 +3,9 @@
 A direct quote may run over several sentences and paragraphs. News style opens every
 paragraph of a long quote with a quotation mark and closes only the last one, so a
 paragraph that ends inside a quote continues it when the next paragraph opens with a mark.
-Curly (“ ”) and straight (") double quotes are recognised; single quotes are left alone
-because they double as apostrophes.
+Curly (“ ”) and straight (") double quotes are recognised, and so is a pair of
+apostrophes ('') standing for a straight double quote, as some wire and newspaper text
+has it; single quotes are left alone because they double as apostrophes.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-_MARKS = re.compile(r'[“”"]|\n')
+_MARKS = re.compile(r"[“”\"]|''|\n")
 _OPEN_ONLY = "“"
 _CLOSE_ONLY = "”"
 
@@ -53,7 +54,7 @@ def find_quotes(text: str) -> list[Quote]:
             if ch != _CLOSE_ONLY:
                 open_at = i
         elif ch != _OPEN_ONLY:
-            quotes.append(Quote(open_at, i + 1))
+            quotes.append(Quote(open_at, m.end()))
             open_at = None
         else:  # two opening marks in a row: the first was never closed
             open_at = i

@@ -1,0 +1,84 @@
+"""Reporting verbs in title-case headlines ("Senate Leader Praises Governor's Flood Plan").
+
+A headline in title case defeats the tagger: every word looks like a proper name and the
+verb is parsed as part of one long name. Headline grammar is simple, though: a subject,
+a verb in the present or a participle, then what the verb takes. A capitalised word in
+such a line whose inflected form belongs to a cue verb ("Praises", "Refuses", "Slams",
+"Named") is read as that verb: the words before it are the source, the words after it
+the content.
+
+A mixin of :class:`~eventwire.attribution.extract.Extractor`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .syntax import Raw, chars
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Words a title-case headline leaves in lower case.
+_MINOR = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "for", "of", "on", "in", "at", "to", "by", "with",
+    "from", "as", "up", "vs", "via", "into", "over",
+})
+#: Cue classes a headline verb can have (appearances and document verbs need their own frames).
+_HEADLINE_CLASSES = frozenset({"speech", "report", "stance", "intent", "cognition", "question", "publish"})
+
+
+class HeadlineRules:
+    """The title line's reporting verb (mixed into the extractor)."""
+
+    def _verb_lemma(self, word: str) -> str | None:
+        """The cue lemma of an inflected headline verb ("praises" -> praise), if any."""
+        candidates = []
+        if word.endswith("ies"):
+            candidates.append(word[:-3] + "y")
+        if word.endswith("es"):
+            candidates.append(word[:-2])
+        if word.endswith("s") and not word.endswith("ss"):
+            candidates.append(word[:-1])
+        if word.endswith("ed"):
+            candidates.extend((word[:-1], word[:-2]))
+        for lemma in candidates:
+            cue = self.verbs.get(lemma)
+            if cue is not None and cue.cls in _HEADLINE_CLASSES and not (
+                cue.quote_only or cue.raising or cue.document or cue.as_frame
+            ):
+                return lemma
+        return None
+
+    def _headline(self, found: list[Raw]) -> Raw | None:
+        """The relation of a title-case first line, when the parse found none there."""
+        doc, text = self.doc, self.text
+        end = text.find("\n")
+        end = len(text) if end < 0 else end
+        toks: list[Token] = []
+        for t in doc:
+            if t.idx >= end:
+                break
+            toks.append(t)
+        if any(r.cue[0] < len(toks) for r in found):
+            return None  # the parse already found the headline's cue
+        words = [t for t in toks if t.is_alpha and t.lower_ not in _MINOR]
+        if len(words) < 3 or len(toks) > 30 or sum(t.text[0].isupper() for t in words) < 0.8 * len(words):
+            return None
+        start = next((t.i + 1 for t in reversed(toks) if t.text == ":"), 0)  # "BREAKING: ..."
+        for k in range(start + 1, len(toks) - 1):
+            t = toks[k]
+            if not t.text[:1].isupper() or t.i - start < 1:
+                continue
+            lemma = self._verb_lemma(t.lower_)
+            if lemma is None:
+                continue
+            if not any(x.text[:1].isupper() and x.is_alpha for x in toks[start:k]):
+                return None
+            content = chars(doc, k + 1, len(toks), text)
+            if content is None:
+                return None
+            return Raw(cue=(t.i, t.i + 1), lemma=lemma, cls=self.verbs[lemma].cls, kind="indirect",
+                       source=(start, k), source_head=k - 1, content=[content], denial=self.verbs[lemma].denial,
+                       head=t.i)
+        return None

@@ -1,0 +1,103 @@
+"""Telling a nested report from a neighbouring one.
+
+"A said that *B told C* ..." nests B's report in A's: B's clause is what A said. But
+the parser also hangs clauses that merely stand next to A's content on a word inside
+it: "A said X, *while B said Y*", "A said X and *B questioned Y*". A coordinate clause
+or a clause of contrast (not a complement) that names a source of its own is a separate
+attribution: it is cut out of A's content, so each relation keeps only its own words.
+So is A's own second report that the parser joined to A's content ("A said X *but
+added Y*").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .quotes import QuoteIndex
+from .syntax import Raw, cut, subtree
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Conjunctions of contrast that open a clause beside the host ("..., while B said Y").
+_CONTRAST = frozenset({"while", "whereas", "but", "although", "though"})
+#: Coordinators a cut can leave at the end of the host's content.
+_DANGLING = frozenset({"and", "but", "or", "while", "whereas", "although", "though"})
+
+
+def _own_source(doc: Doc, raw: Raw) -> bool:
+    """The relation names its source in its own clause (subject or by-agent), not by inheritance."""
+    if raw.source_head is None:
+        return False
+    src = doc[raw.source_head]
+    if src.head.i == raw.head and src.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return src.tag_ not in ("WP", "WDT")  # "who said": the relative pronoun stands for the host noun
+    return src.dep_ == "pobj" and src.head.dep_ == "agent" and src.head.head.i == raw.head
+
+
+def _beside(head: Token) -> bool:
+    """A coordinate clause, or a clause of contrast, rather than a complement."""
+    if head.dep_ == "conj":
+        return any(c.dep_ == "cc" and c.lower_ in _CONTRAST for c in head.head.children if c.i < head.i)
+    return head.dep_ == "advcl" and any(c.dep_ in ("mark", "cc") and c.lower_ in _CONTRAST for c in head.children)
+
+
+def _extent(doc: Doc, raw: Raw) -> tuple[int, int]:
+    """Characters of the relation's whole clause, its content included."""
+    a, b = subtree(doc[raw.head])
+    lo, hi = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+    for x, y in raw.content:
+        lo, hi = min(lo, x), max(hi, y)
+    return lo, hi
+
+
+def _untail(text: str, a: int, b: int) -> tuple[int, int]:
+    """A piece without the coordinator left dangling at its end by the cut ("... money and")."""
+    head, _, last = text[a:b].rpartition(" ")
+    if head and last.lower() in _DANGLING:
+        b = a + len(head.rstrip(" ,;"))
+    return a, b
+
+
+def _second_report(doc: Doc, host: Raw, b: Raw) -> bool:
+    """"A said X but added Y", "A said X and questioned Y": the host's own second report.
+
+    The parser joins B to the last verb of A's content, but B goes with A's verb: it
+    is a reporting verb with no subject of its own, joined by "but" or in the host
+    verb's form where the verb it is joined to has another ("said he *makes* ... and
+    *questioned* ...", not "said he *supports* X and *opposes* Y").
+    """
+    verb, host_verb = doc[b.head], doc[host.head]
+    if verb.dep_ != "conj" or b.source_head is None and host.source is None:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    joined = verb.head
+    if any(c.dep_ == "cc" and c.lower_ == "but" and c.i < verb.i for c in joined.children):
+        return b.cls in ("speech", "report")
+    return verb.tag_ == host_verb.tag_ and verb.tag_ != joined.tag_ and verb.pos_ == "VERB"
+
+
+def separate_neighbours(doc: Doc, raws: list[Raw], text: str, quotes: QuoteIndex) -> None:
+    """Cut each neighbouring relation (see module docstring) out of its host's content.
+
+    Within a quotation the quoted speaker's words are all the host's: nothing is cut.
+    """
+    for b in raws:
+        own = _beside(doc[b.head]) and _own_source(doc, b)
+        if not own and doc[b.head].dep_ != "conj":
+            continue
+        cue_char = doc[b.cue[0]].idx
+        if quotes.covering(cue_char, cue_char + 1) is not None:
+            continue
+        for a in raws:
+            if a is b or not any(x <= cue_char < y for x, y in a.content):
+                continue
+            lo, hi = _extent(doc, b)
+            if lo <= doc[a.head].idx < hi:
+                continue  # the host sits inside the neighbour's clause: not a neighbour of it
+            if not own:
+                if not _second_report(doc, a, b):
+                    continue
+                b.source, b.source_head = a.source, a.source_head  # the host's speaker says it too
+            a.content = [_untail(text, x, y) for x, y in cut(a.content, lo, hi, text)]

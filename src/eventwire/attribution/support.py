@@ -1,0 +1,110 @@
+"""Light-verb cues: a verb of little meaning plus a noun of saying or judging.
+
+"The senator *made the case for* a wall", "*took aim at* the governor", "*issued a
+warning about* the storm", "*has made no secret of* his plans", "*made clear that* ...":
+the noun carries the meaning, the verb the tense and the subject. Verb and noun together
+are the cue, the verb's subject is the source, and the content is the noun's (or the
+verb's) clause or the object of the noun's content preposition.
+
+A mixin of :class:`~eventwire.attribution.extract.Extractor`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .syntax import SELF, Raw, chars, cue_range, find_source, subject, subtree
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Adjectives that make "make X clear/known/plain" a statement.
+_MAKE_KNOWN = frozenset({"clear", "known", "plain", "evident", "obvious"})
+
+
+class SupportRules:
+    """Light verb + noun cues (mixed into the extractor)."""
+
+    def _support(self, verb: Token) -> Raw | None:
+        """The relation of a light verb whose object is a cue noun, if it has content."""
+        if verb.i in self.used:
+            return None
+        if verb.lemma_.lower() == "make":
+            r = self._make_known(verb)
+            if r is not None:
+                return r
+        if verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+            return self._put_it(verb)
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if noun is None:
+            return None
+        preps = self.support_preps(noun.lemma_.lower())
+        if preps is None:
+            return None
+        content_tok: list[tuple[int, int]] = []
+        extra: list[Token] = [noun]
+        for c in noun.children:
+            if c.dep_ in ("acl", "ccomp", "relcl") and any(
+                (m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to") for m in c.children
+            ):
+                content_tok.append(subtree(c))  # "made the point that ...", "made a promise to ..."
+                break
+        if not content_tok:
+            for c in list(noun.children) + [c for c in verb.children if c.i > noun.i]:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                    if objs:
+                        extra.append(c)
+                        content_tok.extend(subtree(o) for o in objs)
+                        break
+                elif c.dep_ in ("ccomp", "xcomp") and c.head.i == verb.i:
+                    content_tok.append(subtree(c))  # "made the case that ..."
+                    break
+        if not content_tok:
+            return None
+        return self._support_relation(verb, noun, extra, content_tok)
+
+    def _make_known(self, verb: Token) -> Raw | None:
+        """"Made (it) clear that ...", "has made known his opposition to ..."."""
+        adj = next((c for c in verb.children if c.lower_ in _MAKE_KNOWN and c.dep_ in ("ccomp", "oprd", "acomp", "dobj", "advmod")), None)
+        if adj is None:
+            return None
+        content_tok: list[tuple[int, int]] = []
+        for host in (adj, verb):
+            for c in host.children:
+                if c.i > adj.i and c.dep_ in ("ccomp", "csubj", "advcl", "dobj", "xcomp") and c.lower_ != "it":
+                    content_tok.append(subtree(c))
+            if content_tok:
+                break
+        if not content_tok:
+            return None
+        return self._support_relation(verb, adj, [adj], content_tok)
+
+    def _put_it(self, verb: Token) -> Raw | None:
+        """"As the senator put it, ..." / "..., as one voter put it": a way of saying."""
+        if subject(verb) is None:
+            return None
+        self.speaker = None
+        content = self._parenthetical(verb)
+        if not content:
+            return None
+        noun = next(c for c in verb.children if c.dep_ == "dobj")
+        return self._support_relation(verb, noun, [noun], [], content=content)
+
+    def _support_relation(
+        self, verb: Token, noun: Token, extra: list[Token], content_tok: list[tuple[int, int]],
+        content: list[tuple[int, int]] | None = None,
+    ) -> Raw | None:
+        subj, src = find_source(verb)
+        if subj is not None and subj.lower_ in SELF and self.quotes.covering(verb.idx, verb.idx + 1) is not None:
+            return None  # a quoted speaker's own "I make no apology": not a new source
+        if content is None:
+            content = [r for a, b in content_tok if (r := chars(self.doc, a, b, self.text))]
+        content = self._expand_quotes(verb, content)
+        if not content:
+            return None
+        self.used.add(verb.i)
+        self.used.add(noun.i)
+        words = [verb.lemma_.lower(), noun.lemma_.lower()] + [t.lower_ for t in extra if t.dep_ == "prep"]
+        return Raw(cue=cue_range(verb, extra), lemma=" ".join(words), cls="speech", kind="indirect", source=src,
+                   source_head=subj.i if subj is not None else None, content=content, head=verb.i)
