@@ -25,8 +25,11 @@ def cell(value: Any) -> str:
     """One TSV cell: ``None`` is empty; tabs, newlines and other line breaks become spaces."""
     if value is None:
         return ""
+    text = str(value)
+    if text.isprintable():  # the common case: no tab, no line break, no control character
+        return text
     # str.splitlines() breaks on these too, so a reader splitting lines would see extra rows.
-    return " ".join(str(value).replace("\t", " ").splitlines())
+    return " ".join(text.replace("\t", " ").splitlines())
 
 
 def joined(values: Iterable[Any]) -> str:
