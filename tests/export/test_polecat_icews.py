@@ -27,7 +27,8 @@ def article():
 
 
 def actor(text: str, country: str | None, sector: str | None, start: int, kind: str = "country") -> Actor:
-    return Actor(text, text, country, sector, None, None, kind, 0, [Span(start, start + len(text), 0, text)])
+    # One entity per mention here: its start offset serves as the entity index.
+    return Actor(text, text, country, sector, None, None, kind, start, [Span(start, start + len(text), 0, text)])
 
 
 def event(art, *, actors=None, recipients=None, where="oslo", code="043", sentence=0) -> Event:
@@ -100,6 +101,14 @@ def test_icews_single_dyad_keeps_the_event_id_and_a_missing_recipient_leaves_tar
     assert row["Event ID"] == ev.id
     assert row["CAMEO Code"] == "010" and row["Event Text"]  # leading zero kept, code named
     assert row["Target Name"] == row["Target Sectors"] == row["Target Country"] == ""
+
+
+def test_icews_never_pairs_a_participant_with_itself():
+    art = article()
+    norway, chile = actor("Norway", "NOR", "GOV", 0), actor("Chile", "CHL", "GOV", 11)
+    ev = event(art, actors=[norway, chile], recipients=[norway, chile])
+    rows = [dict(zip(ICEWS_COLUMNS, r)) for r in event_to_icews(ev, art)]
+    assert [(r["Source Name"], r["Target Name"]) for r in rows] == [("Norway", "Chile"), ("Chile", "Norway")]
 
 
 def test_event_without_a_place_has_empty_place_columns():

@@ -37,11 +37,22 @@ def _party(actor: Actor | None) -> list[str]:
             cell(country_name(actor.country))]
 
 
+def _same(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.entity >= 0 and a.entity == b.entity:
+        return True
+    return (a.name or a.text) == (b.name or b.text) and a.country == b.country
+
+
 def dyads(event: Event) -> list[tuple[Actor | None, Actor | None]]:
-    """(actor, recipient) pairs of an event: the product of its actors and recipients."""
+    """(actor, recipient) pairs of an event: the product of its actors and recipients,
+    without pairing a participant with itself (a reciprocal "A and B met each other" listing
+    both on both sides gives A-B and B-A) unless that is all there is."""
     actors: list[Actor | None] = list(event.actor) or [None]
     recipients: list[Actor | None] = list(event.recipient) or [None]
-    return [(a, r) for a in actors for r in recipients]
+    pairs = [(a, r) for a in actors for r in recipients]
+    return [(a, r) for a, r in pairs if not _same(a, r)] or pairs
 
 
 def event_to_icews(event: Event, article: Article) -> Iterator[list[str]]:
