@@ -57,3 +57,17 @@ def test_query_one_cluster(tmp_path):
     assert "3 mentions in 3 articles from 2 outlets" in table and "AGREE" in table
     missing = cli("query", "--db", str(db), "--cluster", "c-none")
     assert missing.returncode == 2 and "no cluster" in missing.stderr.decode()
+
+
+def test_cluster_list_columns_print_as_joined_text(tmp_path):
+    from eventwire.store import EventStore
+
+    db = tmp_path / "c.duckdb"
+    arts = [make_article(TEXT, id="a0", outlet="North Star", published="2023-02-01")]
+    with EventStore(db) as store:
+        store.add(Pipeline([("deal", deal)]).pipe(arts))
+        store.update_clusters()
+    p = cli("query", "--db", str(db), "--clusters", "-o", "csv")
+    assert p.returncode == 0, p.stderr.decode()
+    out = p.stdout.decode()
+    assert "GHA" in out and "['GHA']" not in out and "[" not in out.splitlines()[1]

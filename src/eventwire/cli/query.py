@@ -38,12 +38,21 @@ def _jsonable(v: Any) -> Any:
     return v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else v
 
 
+def _cell(v: Any, sep: str) -> str:
+    """A list column as ``sep``-joined text (as the CSV export writes it), not Python's repr."""
+    if v is None:
+        return ""
+    if isinstance(v, (list, tuple)):
+        return sep.join("" if x is None else str(x) for x in v)
+    return str(v)
+
+
 def emit(columns: list[str], rows: list[tuple], output: str, title: str | None = None) -> None:
     """Print rows as a rich table, CSV or JSON lines."""
     if output == "csv":
         w = csv.writer(sys.stdout, lineterminator="\n")
         w.writerow(columns)
-        w.writerows(rows)
+        w.writerows([[_cell(v, ";") for v in r] for r in rows])
     elif output == "json":
         for r in rows:
             sys.stdout.write(json.dumps({c: _jsonable(v) for c, v in zip(columns, r)}, ensure_ascii=False, default=str) + "\n")
@@ -52,7 +61,7 @@ def emit(columns: list[str], rows: list[tuple], output: str, title: str | None =
         for c in columns:
             table.add_column(c)
         for r in rows:
-            table.add_row(*("" if v is None else str(v) for v in r))
+            table.add_row(*(_cell(v, ", ") for v in r))
         wide_console().print(table)
 
 
