@@ -126,3 +126,19 @@ def test_cli_reads_jsonl_natively_and_rejects_malformed_lines(spark, tmp_path):
     rejects = pd.read_parquet(out / "rejects")
     assert list(rejects["reason"]) == ["malformed JSON line"]
     assert rejects["origin"][0].endswith("articles.jsonl")
+
+
+def test_events_load_into_the_store_events_table(written, tmp_path):
+    # The Spark events carry the store's events columns: plain SQL fills a store from them.
+    from eventwire.store import EventStore
+    from eventwire.store.codec import event_from
+
+    store = EventStore(tmp_path / "s.duckdb")
+    columns = [r[0] for r in store.con.execute("DESCRIBE events").fetchall()]
+    store.con.execute(
+        f"INSERT INTO events SELECT {', '.join(columns)} "
+        f"FROM read_parquet('{written.events_path}/*/*.parquet', hive_partitioning = true)")
+    assert store.count_events() == written.events
+    record = store.con.execute("SELECT record FROM events LIMIT 1").fetchone()[0]
+    assert event_from(json.loads(record)).article_id in {a["id"] for a in GOOD}
+    store.close()

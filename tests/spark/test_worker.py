@@ -51,3 +51,12 @@ def test_batches_carry_the_declared_arrow_types():
     table = pa.Table.from_batches(out)
     assert table.schema.field("quad_class").type == pa.int8()
     assert table.schema.field("event_date").type == pa.date32()
+
+
+def test_published_override_fills_every_article():
+    import datetime as dt
+
+    record = {k: GOOD[2].get(k) for k in INPUT_COLUMNS}
+    record["published"] = None
+    rows = [r for chunk in code_records([record], Config(), dt.date(2022, 3, 4)) for r in chunk]
+    assert rows and {r["published_date"] for r in rows} == {dt.date(2022, 3, 4)}

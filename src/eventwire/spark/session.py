@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
@@ -34,6 +35,12 @@ def require_java() -> None:
         raise ConfigError(f"Spark needs a Java 17+ runtime ({where}); install a JDK or set JAVA_HOME")
 
 
+def _log_config() -> str | None:
+    """A file URI for the packaged log4j2 settings (errors only), or None if not on disk."""
+    path = Path(__file__).with_name("data") / "log4j2.properties"
+    return path.resolve().as_uri() if path.is_file() else None
+
+
 def local_session(master: str = "local[2]", *, memory: str = "1g", app_name: str = "eventwire",
                   extra: dict[str, str] | None = None) -> Any:
     """A SparkSession for eventwire (``getOrCreate``: an existing session is reused as is).
@@ -58,6 +65,9 @@ def local_session(master: str = "local[2]", *, memory: str = "1g", app_name: str
         .config("spark.sql.shuffle.partitions", "8")
         .config("spark.ui.showConsoleProgress", "false")
     )
+    log_config = _log_config()
+    if log_config:  # read by the driver JVM at start; ignored if a session already runs
+        builder = builder.config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile={log_config}")
     for key, value in (extra or {}).items():
         builder = builder.config(key, value)
     spark = builder.getOrCreate()
