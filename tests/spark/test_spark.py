@@ -142,3 +142,26 @@ def test_events_load_into_the_store_events_table(written, tmp_path):
     record = store.con.execute("SELECT record FROM events LIMIT 1").fetchone()[0]
     assert event_from(json.loads(record)).article_id in {a["id"] for a in GOOD}
     store.close()
+
+
+def test_cli_reads_parquet_natively_with_timestamp_dates(spark, tmp_path):
+    # A Parquet timestamp column reaches the pipeline as ISO 8601 with its offset.
+    import datetime as dt
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    when = dt.datetime(2021, 6, 2, 4, 30, tzinfo=dt.timezone.utc)
+    table = pa.table({"id": ["sp-1", "sp-3"], "text": [GOOD[0]["text"], GOOD[2]["text"]],
+                      "published": pa.array([when, when], pa.timestamp("us", tz="UTC"))})
+    src = tmp_path / "in.parquet"
+    pq.write_table(table, src)
+    out = tmp_path / "out"
+    result = _run_cli("spark", str(src), "--out", str(out), "--quiet")
+    assert result.exit_code == 0, result.output
+    import pandas as pd
+
+    events = pd.read_parquet(out / "events")
+    assert set(events["article_id"]) == {"sp-1", "sp-3"}
+    assert {str(d) for d in events["published_date"]} == {"2021-06-02"}
+    assert not (out / "rejects").exists() or pd.read_parquet(out / "rejects").empty
