@@ -8,6 +8,7 @@ with a ``problem``, which the workers turn into a reject, so all rejects land in
 
 from __future__ import annotations
 
+import glob
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -37,7 +38,16 @@ def _dataset_format(path: str) -> str | None:
 
 def native_format(inputs: Iterable[str]) -> str | None:
     """The format Spark can read every input in, or None (then ingest reads them)."""
-    formats = {_dataset_format(i) for i in inputs}
+    paths: list[str] = []
+    for item in inputs:
+        if not os.path.exists(item) and glob.has_magic(item):
+            matches = sorted(glob.glob(item, recursive=True))
+            if not matches:
+                return None  # the ingest readers report the empty pattern as a reject
+            paths.extend(matches)
+        else:
+            paths.append(item)
+    formats = {_dataset_format(p) for p in paths}
     return formats.pop() if len(formats) == 1 and None not in formats else None
 
 
@@ -46,7 +56,7 @@ def read_native(spark: Any, inputs: list[str], fmt: str, fields: dict[str, str])
     from pyspark.sql import functions as F
     from pyspark.sql import types as T
 
-    paths = [os.path.abspath(i) for i in inputs]
+    paths = [os.path.abspath(i) for i in inputs]  # Spark expands globs itself
     if fmt == "parquet":
         df = spark.read.parquet(*paths)
         problem = None
