@@ -179,7 +179,8 @@ def date_token(doc: Document, token_i: int, modality: str | None = None) -> Time
             # (a closed period only: an open bound such as "since 1984" is no reference time)
             prev = [(t, h) for t, h in heads if h < sent.start and sdoc[h].sent.end == sent.start
                     and t.start is not None and t.end is not None
-                    and _main_clause(sdoc, h) and _fits(t, way, anchor)]
+                    and _main_clause(sdoc, h) and not _modifies_other_noun(sdoc, h, token_i)
+                    and _fits(t, way, anchor)]
             if prev:
                 chosen = (max(prev, key=lambda th: th[1])[0], "previous_sentence")
     if chosen is None:
