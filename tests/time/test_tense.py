@@ -57,3 +57,25 @@ def test_tense_sets_the_direction(timexes, text, value):
 )
 def test_deadlines_plans_and_ambiguous_past_forms(timexes, text, value):
     assert timexes(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # "effective" + date: a change announced takes effect ahead, whatever the tense
+        ("The board appointed a new treasurer, effective Feb. 1.", "2020-02-01"),
+        ("The union signed a wage deal effective June 1.", "2020-06-01"),
+        # ... but a date just past stays past (the closest one within two months)
+        ("The bank cut its rate, effective Oct. 25.", "2019-10-25"),
+        # "through" after a verb of extending or granting ends a period ahead
+        ("The lenders have extended the credit line through February.", "2020-02"),
+        # a reduced relative naming a planned time
+        ("Trade will dominate a summit set for Berlin in April.", "2020-04"),
+        # a participle clause takes the tense of the clause it hangs from
+        ("The shares have swung widely, climbing to a peak in July from a low in March.", "2019-07 2019-03"),
+        # a month naming a thing is not pushed ahead by a progressive clause
+        ("The club is trying to sell the stadium under a June agreement with the city.", "2019-06"),
+    ],
+)
+def test_cues_beyond_the_verb_tense(timexes, text, value):
+    assert " ".join(timexes(text)) == value

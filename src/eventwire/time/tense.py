@@ -55,8 +55,27 @@ def _in_past_perfect(aux: Token) -> bool:
     return any(c.lower_ in ("had", "'d") for c in aux.head.children if c.dep_ == "aux")
 
 
+def _clause_is_past(token: Token) -> bool:
+    """Whether the clause governing ``token`` is in a past tense (a VBD verb or auxiliary)."""
+    verb = governing_verb(token)
+    if verb is None:
+        return False
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
+
+
 def direction_of(token: Token, _depth: int = 0) -> str | None:
     """"past", "future" or None (not decidable) for the clause governing ``token``."""
+    way = _direction(token, _depth)
+    if way == "future" and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+        # a time naming a thing ("trying to sell itself under a June agreement") is located
+        # by a future auxiliary, not by a clause that merely looks ahead
+        verb = governing_verb(token)
+        if verb is None or not any(c.lower_ in _FUTURE_AUX for c in verb.children if c.dep_ == "aux"):
+            return None
+    return way
+
+
+def _direction(token: Token, _depth: int = 0) -> str | None:
     verb = governing_verb(token)
     if verb is None:
         return None
@@ -65,14 +84,25 @@ def direction_of(token: Token, _depth: int = 0) -> str | None:
     if (intro := _introduced_by(token)) is not None:
         prep, host = intro
         lemma = host.lemma_.lower()
-        if prep in ("until", "till") and lemma in L.deadline_verbs:
-            return "future"  # "postponed until Tuesday", "has given them until Friday": a deadline ahead
+        if prep in ("until", "till", "through") and lemma in L.deadline_verbs:
+            return "future"  # "postponed until Tuesday", "extended the loans through January": a deadline ahead
         if prep == "for" and lemma in _PLANNED and host.dep_ != "acl":
             return "future"  # "planned for early March", "scheduled for Monday"
+    if token.head.lower_ == "effective" and token.dep_ in ("npadvmod", "pobj", "nmod"):
+        return "future"  # "created an office, effective Feb. 1": a change announced takes effect ahead
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
         return "future"
+    if (verb.lemma_.lower() in _PLANNED and verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)):
+        # "a summit set for Washington in April": a reduced relative naming a planned time;
+        # under a past main clause it may be over already, so it is left open there
+        return None if _clause_is_past(verb.head) else "future"
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ in ("advcl", "xcomp", "conj") and _depth < 3:
+        # a participle clause has no tense of its own: "has fluctuated, rising to a high in June
+        # from a low in March" is as past as the clause it hangs from
+        return direction_of(verb.head, _depth + 1)
     lemma = verb.lemma_.lower()
     if (lemma in ("plan", "schedule", "reschedule", "slate") and verb.dep_ != "acl" and "had" not in words
             and any(c.dep_ == "dobj" for c in verb.children)):
