@@ -79,3 +79,18 @@ def test_deadlines_plans_and_ambiguous_past_forms(timexes, text, value):
 )
 def test_cues_beyond_the_verb_tense(timexes, text, value):
     assert " ".join(timexes(text)) == value
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The council will soon vote on the budget.", ["FUTURE_REF"]),
+        ("The rebels plan to attack again soon.", ["FUTURE_REF"]),
+        # counted from a past event, or a conjunction: no reference to the present
+        ("The hostage was soon released.", []),
+        ("Talks will start as soon as the ceasefire holds.", []),
+        ("He resigned soon after the vote.", []),
+    ],
+)
+def test_soon_is_the_near_future_only_in_a_future_clause(timexes, text, values):
+    assert timexes(text) == values

@@ -28,6 +28,9 @@ class Context:
     ref_quarter: str | None = None
     #: "past", "future" or None: which way the clause of the expression points.
     direction: str | None = None
+    #: False while candidates are proposed, True when they are normalised in text order
+    #: (then ``direction`` is known): a rule that needs the direction decides only then.
+    resolving: bool = False
 
     @property
     def reference(self) -> dt.date:

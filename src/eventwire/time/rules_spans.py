@@ -41,6 +41,16 @@ def add_rules(add: AddRule, F: Fragments) -> None:
 
     add("reference", rf"{B}{_alt(L.reference, 'i')}{E}", reference, 0)
 
+    def soon(m: re.Match[str], ctx: Context) -> Parsed | None:
+        if not ctx.resolving:
+            return Parsed("DATE", "FUTURE_REF")  # kept until the clause's direction is known
+        # "will soon decide", "plans to act soon": the near future. In a past clause
+        # ("was soon released") it is counted from a past event, so it is no reference to now.
+        return Parsed("DATE", "FUTURE_REF") if ctx.direction == "future" else None
+
+    # not "as soon as", "soon after", "sooner", "how soon"
+    add("soon", rf"{B}(?<!(?i:as) )(?<!(?i:how) )(?<!(?i:too) )(?i:soon)(?!\s+(?i:as|after|afterwards?|thereafter|enough)\b){E}", soon, 0, r"(?i:soon)")
+
     MODAL_BEFORE = re.compile(r"\b(?i:will|would|could|might|shall|should|may|must|can|to)\s+$")
 
     def some_day(m: re.Match[str], ctx: Context) -> Parsed | None:

@@ -344,6 +344,7 @@ def find_timexes(
     cands = _candidates(text, ctx)
     _attach_prefixes(text, cands)
     refs: list[TimeRef] = []
+    ctx.resolving = True
     for c in cands:
         ctx.direction = direction(c.start, c.end) if direction else None
         if _SOON.search(text[max(0, c.start - 20):c.start]):
