@@ -176,3 +176,18 @@ def test_seasons_with_a_part_and_references():
     assert found("The bonds will be sold at a later date.") == [("a later date", "FUTURE_REF")]
     assert found("He would not travel at this crucial moment.") == [("this crucial moment", "PRESENT_REF")]
     assert found("the post-1989 order") == [("1989", "1989")]
+
+
+def test_a_year_earlier_after_a_cumulative_span_is_that_year():
+    # in an earnings report, "a year earlier" is the quarter under discussion a year
+    # before, unless the sentence is about the nine months (or half) to date
+    text = ("Acme said third-quarter profit rose 8% to $40 million from $37 million a year earlier. "
+            "For the nine months, profit rose to $120 million from $101 million a year earlier. "
+            "In the first half, sales fell, compared with year-earlier sales of $9 million, and the 2018 period had a gain. "
+            "Third-quarter sales fell 2% from a year ago.")
+    assert found(text) == [
+        ("third-quarter", "2019-Q3"), ("a year earlier", "2018-Q3"),
+        ("the nine months", "P9M"), ("a year earlier", "2018"),
+        ("year-earlier", "2018"), ("the 2018 period", "2018"),
+        ("Third-quarter", "2019-Q3"), ("a year ago", "2018-Q3"),
+    ]

@@ -65,6 +65,7 @@ class Lexicon:
     WEEKDAY: str
     UNIT: str
     NUMBER: str
+    cumulative_periods: frozenset[str] = frozenset()
 
     def unit_of(self, word: str) -> str | None:
         """Singular unit for ``word`` ("years" → "year"), or None."""
@@ -161,6 +162,7 @@ def lexicon() -> Lexicon:
         WEEKDAY=_capitalised(data["weekdays"]),
         UNIT=_alt(unit_words, "i"),
         NUMBER=NUMBER,
+        cumulative_periods=frozenset(data.get("cumulative_periods", [])),
     )
 
 

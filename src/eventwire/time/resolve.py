@@ -8,6 +8,7 @@ and weekdays; the small patterns at the end are checks the handlers share.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -50,6 +51,28 @@ class Parsed:
 
 
 Handler = Callable[[re.Match[str], Context], Parsed | None]
+
+
+@functools.cache
+def _cumulative() -> re.Pattern[str]:
+    from .lexicon import _alt, lexicon
+
+    return re.compile(rf"(?<![\w-]){_alt(lexicon().cumulative_periods, 'i')}(?![\w-])")
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`])")
+
+
+def cumulative_focus(text: str, pos: int) -> bool:
+    """Whether the sentence up to ``pos`` is about a span of several months ("For the nine
+    months, net rose 5% from a year earlier"), named after any quarter it mentions: then
+    "a year earlier" is that span a year before, a year-granular date, not a quarter."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 400), pos + 1)), default=max(0, pos - 400))
+    head = text[start:pos]
+    last = None
+    for last in _cumulative().finditer(head):
+        pass
+    return last is not None and "quarter" not in head[last.end():].lower()
 
 
 def year_of(text: str, anchor: dt.date) -> int:

@@ -15,6 +15,7 @@ from .resolve import (
     PREV_WORD,
     Context,
     Parsed,
+    cumulative_focus,
     make_date,
     day_of,
     nearest,
@@ -232,8 +233,12 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         if unit in ("second", "minute", "hour"):
             return Parsed("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF")
         if unit == "year" and ctx.ref_quarter:
-            # "profit rose from a year ago": the same quarter as the one under discussion
-            return Parsed("DATE", f"{int(ctx.ref_quarter[:4]) + sign * int(n):04d}{ctx.ref_quarter[4:]}")
+            # "profit rose from a year ago": the same quarter as the one under discussion,
+            # or the year when the sentence is about the nine months to date
+            year = int(ctx.ref_quarter[:4]) + sign * int(n)
+            if cumulative_focus(m.string, m.start()):
+                return Parsed("DATE", f"{year:04d}")
+            return Parsed("DATE", f"{year:04d}{ctx.ref_quarter[4:]}")
         return Parsed("DATE", cal.value_of(cal.shift(base, unit, sign * int(n)), unit))
 
     add("ago", rf"{B}(?:(?:{QMOD})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence|back)){E}", ago, 3)
@@ -323,6 +328,8 @@ def add_rules(add: AddRule, F: Fragments) -> None:
             return Parsed("DATE", f"{mid.year:04d}-Q{(mid.month - 1) // 3 + 1}")
         if m["y"]:  # "the 1988 quarter": that year's quarter like the one under discussion
             q = ctx.ref_quarter[-1] if ctx.ref_quarter else None
+            if m[0].lower().endswith("period") and cumulative_focus(m.string, m.start()):
+                q = None  # "in the first nine months ... in the 1988 period": that year
             return Parsed("DATE", f"{m['y']}-Q{q}" if q else m["y"])
         if word == "current":
             return Parsed("DATE", cal.value_of(ctx.anchor, "quarter"))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from . import calendar as cal
 from .lexicon import _alt
-from .resolve import AGE, FRACTION, HALF_OF, RATE, Context, Parsed, nearest, spelled_year_of, year_of
+from .resolve import AGE, FRACTION, HALF_OF, RATE, Context, Parsed, cumulative_focus, nearest, spelled_year_of, year_of
 
 if TYPE_CHECKING:
     from .grammar import AddRule, Fragments
@@ -186,7 +186,7 @@ def add_rules(add: AddRule, F: Fragments) -> None:
     def year_ago_adj(m: re.Match[str], ctx: Context) -> Parsed | None:
         if m["o"] and L.ordinal.get(m["o"].lower(), 9) in (1, 2, 3, 4):
             return Parsed("DATE", f"{ctx.anchor.year - 1:04d}-Q{L.ordinal[m['o'].lower()]}")
-        if ctx.ref_quarter and (m["n"] or "").lower() != "year":
+        if ctx.ref_quarter and (m["n"] or "").lower() != "year" and not cumulative_focus(m.string, m.start()):
             return Parsed("DATE", f"{int(ctx.ref_quarter[:4]) - 1:04d}{ctx.ref_quarter[4:]}")
         return Parsed("DATE", f"{ctx.anchor.year - 1:04d}")
 
