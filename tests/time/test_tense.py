@@ -73,6 +73,7 @@ def test_deadlines_plans_and_ambiguous_past_forms(timexes, text, value):
         ("Trade will dominate a summit set for Berlin in April.", "2020-04"),
         # a participle clause takes the tense of the clause it hangs from
         ("The shares have swung widely, climbing to a peak in July from a low in March.", "2019-07 2019-03"),
+        ("Exporters are going to start getting hurt in the spring.", "2020-SP"),
         # a month naming a thing is not pushed ahead by a progressive clause
         ("The club is trying to sell the stadium under a June agreement with the city.", "2019-06"),
     ],

@@ -99,9 +99,12 @@ def _direction(token: Token, _depth: int = 0) -> str | None:
         # "a summit set for Washington in April": a reduced relative naming a planned time;
         # under a past main clause it may be over already, so it is left open there
         return None if _clause_is_past(verb.head) else "future"
-    if verb.tag_ == "VBG" and not auxes and verb.dep_ in ("advcl", "xcomp", "conj") and _depth < 3:
+    untensed = not auxes or all(a.tag_ in ("VB", "VBG", "VBN") for a in auxes)
+    if (untensed and verb.tag_ in ("VBG", "VBN") and (auxes or verb.tag_ == "VBG")
+            and verb.dep_ in ("advcl", "xcomp", "conj") and _depth < 3):
         # a participle clause has no tense of its own: "has fluctuated, rising to a high in June
-        # from a low in March" is as past as the clause it hangs from
+        # from a low in March" is as past as the clause it hangs from, "is going to start
+        # getting hurt in the spring" as future
         return direction_of(verb.head, _depth + 1)
     lemma = verb.lemma_.lower()
     if (lemma in ("plan", "schedule", "reschedule", "slate") and verb.dep_ != "acl" and "had" not in words
