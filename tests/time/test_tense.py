@@ -74,6 +74,10 @@ def test_deadlines_plans_and_ambiguous_past_forms(timexes, text, value):
         # a participle clause takes the tense of the clause it hangs from
         ("The shares have swung widely, climbing to a peak in July from a low in March.", "2019-07 2019-03"),
         ("Exporters are going to start getting hurt in the spring.", "2020-SP"),
+        # "could not" tells of a past attempt; a bare "could" of a possibility ahead
+        ("The mayor could not be reached for comment on Friday.", "2019-11-01"),
+        ("Neither the owner nor his lawyer could be found on Friday.", "2019-11-01"),
+        ("The envoys could meet on Friday.", "2019-11-08"),
         # a month naming a thing is not pushed ahead by a progressive clause
         ("The club is trying to sell the stadium under a June agreement with the city.", "2019-06"),
     ],

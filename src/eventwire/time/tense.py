@@ -55,6 +55,19 @@ def _in_past_perfect(aux: Token) -> bool:
     return any(c.lower_ in ("had", "'d") for c in aux.head.children if c.dep_ == "aux")
 
 
+_NEGATORS = frozenset({"not", "n't", "never", "neither", "nor", "no", "nobody", "none"})
+
+
+def _negated(verb: Token) -> bool:
+    """A negation on the verb or its subject ("could not", "neither he nor she could")."""
+    for c in verb.children:
+        if c.dep_ == "neg" or c.lower_ in _NEGATORS:
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ in _NEGATORS for t in c.subtree):
+            return True
+    return False
+
+
 def _clause_is_past(token: Token) -> bool:
     """Whether the clause governing ``token`` is in a past tense (a VBD verb or auxiliary)."""
     verb = governing_verb(token)
@@ -127,6 +140,8 @@ def _direction(token: Token, _depth: int = 0) -> str | None:
             return "future"
         return "future" if verb.tag_ == "VBN" else None
     if any(a.tag_ == "MD" for a in auxes) and not words & _PERFECT:
+        if "could" in words and _negated(verb):
+            return "past"  # "could not be reached Wednesday": a past attempt, not a possibility
         # "would be traveling Thursday", "could come as soon as Tuesday": forward-looking
         return "future"
     present_passive = any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
