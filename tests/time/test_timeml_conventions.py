@@ -191,3 +191,11 @@ def test_a_year_earlier_after_a_cumulative_span_is_that_year():
         ("year-earlier", "2018"), ("the 2018 period", "2018"),
         ("Third-quarter", "2019-Q3"), ("a year ago", "2018-Q3"),
     ]
+
+
+def test_a_vague_count_later_is_a_span_not_a_future_reference():
+    # "a few days later" is counted from the date last mentioned, so it names neither the
+    # future nor the past of the writer; "a few days ago" is counted from now
+    text = "The strike began on Monday. A few days later, the union gave in. A few hours later it ended. A few years ago it was worse."
+    assert found(text) == [("Monday", "2019-11-04"), ("A few days later", "PXD"),
+                           ("A few hours later", "PTXH"), ("A few years ago", "PAST_REF")]

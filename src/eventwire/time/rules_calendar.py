@@ -227,6 +227,12 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         sign = 1 if direction in ("later", "from now", "hence", "after") else -1
         base = ctx.reference if direction in ("earlier", "later", "before", "after") else ctx.anchor
         if n is None:  # "a few days ago": only the direction is known
+            if base is ctx.reference and direction in ("earlier", "later", "before", "after"):
+                # "a few days later": counted from the date last mentioned, not from now,
+                # so no reference to past or future; an unknown number of units
+                letter = L.unit[unit][0]
+                clock = "T" if unit in ("second", "minute", "hour") else ""
+                return Parsed("DURATION", f"P{clock}X{'Y' if letter == 'DE' else letter}")
             return Parsed("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         if n != int(n):
             return None
