@@ -78,6 +78,9 @@ def test_deadlines_plans_and_ambiguous_past_forms(timexes, text, value):
         ("The mayor could not be reached for comment on Friday.", "2019-11-01"),
         ("Neither the owner nor his lawyer could be found on Friday.", "2019-11-01"),
         ("The envoys could meet on Friday.", "2019-11-08"),
+        # the time of an announced act is not placed by the tense of the announcing
+        ("The ministry announced a 10 percent cut in oil exports in December.", "2019-12"),
+        ("The ministry cut supplies in December.", "2018-12"),
         # a month naming a thing is not pushed ahead by a progressive clause
         ("The club is trying to sell the stadium under a June agreement with the city.", "2019-06"),
     ],

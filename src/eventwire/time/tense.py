@@ -55,6 +55,8 @@ def _in_past_perfect(aux: Token) -> bool:
     return any(c.lower_ in ("had", "'d") for c in aux.head.children if c.dep_ == "aux")
 
 
+#: Verbs that announce an act named by their object ("warned of a cutback in September").
+_ANNOUNCING = frozenset({"warn", "announce", "tell", "propose", "promise", "threaten", "unveil", "notify", "inform"})
 _NEGATORS = frozenset({"not", "n't", "never", "neither", "nor", "no", "nobody", "none"})
 
 
@@ -101,6 +103,11 @@ def _direction(token: Token, _depth: int = 0) -> str | None:
             return "future"  # "postponed until Tuesday", "extended the loans through January": a deadline ahead
         if prep == "for" and lemma in _PLANNED and host.dep_ != "acl":
             return "future"  # "planned for early March", "scheduled for Monday"
+        if (host.pos_ == "NOUN" and host.dep_ in ("dobj", "pobj") and prep in ("in", "on", "by")
+                and verb.lemma_.lower() in _ANNOUNCING):
+            # "warned the companies of a cutback in September": the time of the act announced,
+            # which the tense of the announcing does not place
+            return None
     if token.head.lower_ == "effective" and token.dep_ in ("npadvmod", "pobj", "nmod"):
         return "future"  # "created an office, effective Feb. 1": a change announced takes effect ahead
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
