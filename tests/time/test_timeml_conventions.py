@@ -199,3 +199,9 @@ def test_a_vague_count_later_is_a_span_not_a_future_reference():
     text = "The strike began on Monday. A few days later, the union gave in. A few hours later it ended. A few years ago it was worse."
     assert found(text) == [("Monday", "2019-11-04"), ("A few days later", "PXD"),
                            ("A few hours later", "PTXH"), ("A few years ago", "PAST_REF")]
+
+
+def test_that_quarter_is_the_quarter_last_named():
+    # not the quarter of the closing date that followed it (a fiscal quarter ending Oct. 31)
+    text = "In the second quarter, which ended Oct. 31, Acme lost money. Results for that quarter included a charge."
+    assert found(text) == [("the second quarter", "2019-Q2"), ("Oct. 31", "2019-10-31"), ("that quarter", "2019-Q2")]

@@ -27,6 +27,8 @@ class Context:
     ref_any: dt.date | None = None
     #: The last quarter mentioned ("the quarter" in an earnings report means that one).
     ref_quarter: str | None = None
+    #: The last quarter named ("that quarter" is that one, whatever dates followed it).
+    last_quarter: str | None = None
     #: "past", "future" or None: which way the clause of the expression points.
     direction: str | None = None
     #: False while candidates are proposed, True when they are normalised in text order

@@ -272,6 +272,10 @@ def add_rules(add: AddRule, F: Fragments) -> None:
 
     def that_unit(m: re.Match[str], ctx: Context) -> Parsed | None:
         unit = m["u"].lower()
+        if unit == "quarter" and ctx.last_quarter:
+            # "the second quarter ended Oct. 31 ... that quarter": the quarter named, not
+            # the quarter of the date that followed it
+            return Parsed("DATE", ctx.last_quarter)
         return Parsed("DATE", cal.value_of(ctx.ref_any or ctx.anchor, unit))
 
     add("that_unit", rf"{B}(?i:that|the\s+same)\s+(?P<u>(?i:week|month|year|quarter)){E}", that_unit, 3)

@@ -52,6 +52,7 @@ def _affixes() -> dict[str, re.Pattern[str]]:
     }
 
 
+_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _DATED = re.compile(r"^\d{4}-(?:\d\d|Q\d|H\d|SP|SU|FA|WI)")
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
 _HYPHEN_OK = re.compile(r"(?<![\w-])(?i:mid|early|late|pre|post)-$")
@@ -152,6 +153,8 @@ def _context_refs(ctx: Context, ref: TimeRef, rule: str) -> None:
         ctx.ref = ref.start
     if ref.value and ref.value[:1].isdigit() and rule not in ("that_unit",):
         ctx.ref_any = ref.start
+    if ref.value and _QUARTER.match(ref.value):
+        ctx.last_quarter = ref.value
     if ref.precision == "quarter" and ref.value and "-Q" in ref.value and rule in ("quarter", "the_quarter"):
         # A report is about the latest quarter it names that has ended; earlier ones are
         # compared with it, coming ones forecast.
