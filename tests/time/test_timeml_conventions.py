@@ -205,3 +205,11 @@ def test_that_quarter_is_the_quarter_last_named():
     # not the quarter of the closing date that followed it (a fiscal quarter ending Oct. 31)
     text = "In the second quarter, which ended Oct. 31, Acme lost money. Results for that quarter included a charge."
     assert found(text) == [("the second quarter", "2019-Q2"), ("Oct. 31", "2019-10-31"), ("that quarter", "2019-Q2")]
+
+
+def test_a_weekday_in_the_plural_recurs():
+    assert found("The museum is closed on Mondays.") == [("Mondays", "XXXX-WXX-1")]
+    assert found("The ferry sails on Tuesday nights and Sunday mornings.") == [
+        ("Tuesday nights", "XXXX-WXX-2TNI"), ("Sunday mornings", "XXXX-WXX-7TMO")]
+    # one weekday is still one day
+    assert found("The ferry sailed on Tuesday night.") == [("Tuesday night", "2019-10-29TNI")]

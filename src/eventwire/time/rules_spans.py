@@ -95,6 +95,20 @@ def add_rules(add: AddRule, F: Fragments) -> None:
 
     add("every", rf"{B}(?i:every|each)\s+(?:(?i:other)\s+)?(?:(?P<w>{WD})|(?P<m>{M})|(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT})){E}", every, 2, r"\b(?i:every|each)\s")
 
+    def weekday_plural(m: re.Match[str], ctx: Context) -> Parsed | None:
+        part = L.day_part.get(m["p"].lower()[:-1]) if m["p"] else None
+        return Parsed("SET", f"XXXX-WXX-{L.weekday_of(m['w'])}" + (f"T{part}" if part else ""))
+
+    # "closed on Mondays", "flights on Tuesday nights": a weekday in the plural recurs (a SET)
+    full_days = {}
+    for form, n in L.weekday.items():
+        if len(form) > len(full_days.get(n, "")):
+            full_days[n] = form
+    day_names = "|".join(f.capitalize() for f in full_days.values())
+    parts = "|".join(p + "s" for p in L.day_part if p != "overnight")
+    add("weekday_plural", rf"{B}(?P<w>{day_names})(?:s|\s+(?P<p>(?i:{parts}))){E}", weekday_plural, 2,
+        r"(?:day|days)\b")
+
     def times_per(m: re.Match[str], ctx: Context) -> Parsed | None:
         unit = L.unit_of(m["u"])
         if unit is None:
