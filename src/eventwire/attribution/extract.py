@@ -38,6 +38,7 @@ from .lexicon import (
     document_nouns,
     evidence_nouns,
     hearsay_adverbs,
+    nonholder_nouns,
     noun_cues,
     phrasal_cues,
     predicate_nouns,
@@ -64,6 +65,7 @@ from .syntax import (
     cue_range,
     cut,
     find_source,
+    MENTAL,
     minus,
     subject,
     subtree,
@@ -332,6 +334,12 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
                 subj, src = find_source(tok)
             if subj is not None and subj.lower_ in SELF and self.quotes.covering(tok.idx, tok.idx + 1) is not None:
                 return
+            if cue.cls in MENTAL and subj is not None and self._non_holder(subj):
+                # "the talks thought to be decisive were cancelled": a reduced passive, no one's belief
+                r = self._reduced_passive(tok, cue, subj) if subj.dep_ == "nsubj" else None
+                if r is not None:
+                    yield r
+                return
             if cue.animate and not (
                 subj is not None
                 and (subj.i in self.actor_heads or subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
@@ -370,6 +378,15 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
             relays=relays,
             head=tok.i,
             tail=tail,
+        )
+
+    def _non_holder(self, subj: Token) -> bool:
+        """An event, period or policy noun, which cannot think, hope or want ("the summit")."""
+        return (
+            subj.pos_ == "NOUN"
+            and subj.i not in self.actor_heads
+            and subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
+            and subj.lemma_.lower() in nonholder_nouns()
         )
 
     def _hearer(self, tok: Token, obj: Token) -> bool:

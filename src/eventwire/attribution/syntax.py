@@ -23,6 +23,8 @@ SELF = frozenset({"i", "we", "you", "me", "us"})
 SPEECH = frozenset({"speech", "report", "publish", "question"})
 #: Classes whose cue can follow or interrupt what it reports ("..., he said").
 PARENTHETICAL = frozenset({"speech", "report", "publish", "question", "cognition"})
+#: Classes of mental states: their source must be someone who can hold one (a person or body).
+MENTAL = frozenset({"cognition", "intent"})
 QUOTE_MARKS = "“\"'"
 PRONOUN_CONTENT = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "much", "what"})
 
