@@ -56,6 +56,7 @@ from .support import SupportRules
 from .syntax import (
     CLAUSE,
     PARENTHETICAL,
+    PRO_FORMS,
     PRONOUN_CONTENT,
     QUOTE_MARKS,
     SELF,
@@ -279,7 +280,31 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
                 p = preps[0]
                 extra.append(p)
                 content_tokens.extend(subtree(c) for c in p.children if c.dep_ in ("pobj", "pcomp"))
+            elif (marked := self._marked_clause(tok, cue)) is not None:
+                extra.append(marked[1])  # "calling for the party to unite": "for" opens the content
+                content_tokens.append((marked[1].i + 1, subtree(marked[0])[1]))
+            elif cue.cls in SPEECH and (pro := self._pronoun_content(tok, objs)) is not None:
+                content_tokens.append((pro.i, pro.i + 1))  # "said so", "said yes": the word stands for the content
         return content_tokens, extra, citing_obj
+
+    def _marked_clause(self, tok: Token, cue: Cue) -> tuple[Token, Token] | None:
+        """"called for the party to unite": a clause opened by one of the cue's prepositions."""
+        for c in tok.children:
+            if c.dep_ in ("advcl", "ccomp") and c.i > tok.i:
+                mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in cue.preps), None)
+                if mark is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    return c, mark
+        return None
+
+    def _pronoun_content(self, tok: Token, objs: list[Token]) -> Token | None:
+        """The pro-form object of a verb of saying ("said so", "said that", "said yes")."""
+        for c in objs:
+            if c.lower_ in PRO_FORMS and c.n_lefts + c.n_rights == 0:
+                return c
+        for c in tok.children:
+            if c.dep_ == "intj" and c.lower_ in PRO_FORMS and c.i > tok.i:
+                return c
+        return next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "so" and c.i == tok.i + 1), None)
 
     def _verbal(self, tok: Token, cue: Cue, sofar: list[Raw]) -> Iterator[Raw]:
         """The relation of a reporting verb, if it has content (see the module docstring)."""

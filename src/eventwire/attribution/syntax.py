@@ -26,6 +26,8 @@ PARENTHETICAL = frozenset({"speech", "report", "publish", "question", "cognition
 #: Classes of mental states: their source must be someone who can hold one (a person or body).
 MENTAL = frozenset({"cognition", "intent"})
 QUOTE_MARKS = "“\"'"
+#: Objects of a verb of saying that stand for what was said ("said so", "said yes").
+PRO_FORMS = frozenset({"so", "that", "this", "it", "yes", "no", "otherwise", "as much"})
 PRONOUN_CONTENT = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "much", "what"})
 
 
