@@ -1,0 +1,45 @@
+"""Round-three frames: 'calling for X to Y', pro-form content, ', adding that' as its own
+report, and phrasal verbs of attack and advocacy."""
+
+from __future__ import annotations
+
+
+def test_calling_for_a_clause_opened_by_for(attribute, by_cue):
+    a = by_cue(attribute("The senator is calling for the state to repay the farmers."), "calling")
+    assert a.cue_span.text == "is calling for"
+    assert a.source_span.text == "The senator"
+    assert a.content_span.text == "the state to repay the farmers"
+
+
+def test_said_so_takes_the_pro_form_as_content(attribute, by_cue):
+    doc = attribute("Most of the fishermen said so in March.")
+    a = by_cue(doc, "said")
+    assert a.source_span.text == "Most of the fishermen"
+    assert a.content_span.text == "so"
+
+
+def test_said_yes_is_a_report(attribute, by_cue):
+    a = by_cue(attribute("Asked whether she would sign the treaty, the minister said yes."), "said")
+    assert a.source_span.text == "the minister"
+    assert a.content_span.text == "yes"
+
+
+def test_adding_that_is_a_second_report_by_the_same_speaker(attribute, by_cue):
+    doc = attribute(
+        "The mayor said the new ferry would be late because the steel had arrived damaged, "
+        "adding that the city would sue the shipyard."
+    )
+    said, adding = by_cue(doc, "said"), by_cue(doc, "adding")
+    assert "adding" not in said.text
+    assert adding.source_span.text == "The mayor"
+    assert "the city would sue the shipyard" in adding.text
+
+
+def test_phrasal_verbs_of_attack_and_advocacy(attribute, by_cue):
+    doc = attribute("The governor went after the union leaders over the strike.")
+    a = by_cue(doc, "went after")
+    assert a.source_span.text == "The governor"
+    assert a.content_span.text.startswith("the union leaders")
+    b = by_cue(attribute("The archbishop spoke out against the new border fence."), "spoke out")
+    assert b.cue_span.text == "spoke out against"
+    assert b.content_span.text == "the new border fence"
