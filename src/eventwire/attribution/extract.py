@@ -284,7 +284,7 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
                 extra.append(marked[1])  # "calling for the party to unite": "for" opens the content
                 content_tokens.append((marked[1].i + 1, subtree(marked[0])[1]))
             elif cue.cls in SPEECH and (pro := self._pronoun_content(tok, objs)) is not None:
-                content_tokens.append((pro.i, pro.i + 1))  # "said so", "said yes": the word stands for the content
+                content_tokens.append(subtree(pro))  # "said so", "said yes": the word stands for the content
         return content_tokens, extra, citing_obj
 
     def _marked_clause(self, tok: Token, cue: Cue) -> tuple[Token, Token] | None:
@@ -304,6 +304,9 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
         for c in tok.children:
             if c.dep_ == "intj" and c.lower_ in PRO_FORMS and c.i > tok.i:
                 return c
+            if c.lower_ == "same" and c.i > tok.i and c.dep_ in ("dobj", "nsubj") and all(x.dep_ == "det" for x in c.children):
+                return c  # "a quarter said the same" (the parser may call it a second subject)
+        # "said so"
         return next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "so" and c.i == tok.i + 1), None)
 
     def _verbal(self, tok: Token, cue: Cue, sofar: list[Raw]) -> Iterator[Raw]:
