@@ -43,3 +43,27 @@ def test_phrasal_verbs_of_attack_and_advocacy(attribute, by_cue):
     b = by_cue(attribute("The archbishop spoke out against the new border fence."), "spoke out")
     assert b.cue_span.text == "spoke out against"
     assert b.content_span.text == "the new border fence"
+
+
+def test_bare_cue_sentence_after_a_closed_quote(attribute, by_cue):
+    doc = attribute('"The ferry will run again by June." Ortiz said. "We have the parts now."')
+    a = by_cue(doc, "said")
+    assert a.source_span.text == "Ortiz"
+    assert a.content_span.text.startswith('"The ferry will run again by June.')
+
+
+def test_asked_about_it_after_a_closed_quote_is_not_the_speaker(attribute):
+    doc = attribute('"The ferry will run again by June." Asked about the cost, the mayor smiled.')
+    assert not any(a.content_span is not None and "ferry" in a.content_span.text for a in doc.attributions)
+
+
+def test_said_the_same(attribute, by_cue):
+    a = by_cue(attribute("A third of the dockworkers said the same."), "said")
+    assert a.content_span.text == "the same"
+
+
+def test_sentence_case_headline_verb_tagged_as_a_noun(attribute, by_cue):
+    doc = attribute("Teachers union rejects offer.\nThe union met on Monday in the capital.")
+    a = by_cue(doc, "rejects")
+    assert a.source_span.text == "Teachers union"
+    assert a.content_span.text == "offer"
