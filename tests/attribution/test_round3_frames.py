@@ -67,3 +67,10 @@ def test_sentence_case_headline_verb_tagged_as_a_noun(attribute, by_cue):
     a = by_cue(doc, "rejects")
     assert a.source_span.text == "Teachers union"
     assert a.content_span.text == "offer"
+
+
+def test_that_clause_hung_on_the_noun_after_the_verb(attribute, by_cue):
+    doc = attribute("The mayor is telling diners at a popular harbor cafe that she needs their votes.")
+    a = by_cue(doc, "telling")
+    assert a.source_span.text == "The mayor"
+    assert a.content_span.text == "that she needs their votes"

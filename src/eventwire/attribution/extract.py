@@ -209,6 +209,10 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
         content_tokens: list[tuple[int, int]] = []
         citing_obj: Token | None = None
         ccomps = [c for c in tok.children if c.dep_ in CLAUSE]
+        if not ccomps and cue.cls in SPEECH and not any(
+            c.dep_ == "prep" and c.lower_ in cue.preps for c in tok.children
+        ) and (stranded := self._stranded_that(tok)) is not None:
+            ccomps = [stranded]  # "said in a statement that ...": the parser hung the clause on "statement"
         if not ccomps and not cue.citing:
             # "X reported, citing Y, that ...": the parser may hang the clause on "citing"
             for c in tok.children:
@@ -286,6 +290,26 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
             elif cue.cls in SPEECH and (pro := self._pronoun_content(tok, objs)) is not None:
                 content_tokens.append(subtree(pro))  # "said so", "said yes": the word stands for the content
         return content_tokens, extra, citing_obj
+
+    def _stranded_that(self, tok: Token) -> Token | None:
+        """A that-clause the parser hung on a noun after the verb ("said *in a statement* that
+        ...", "told diners *at a cafe* that ..."): the verb's content all the same."""
+        for t in tok.rights:
+            if t.dep_ not in ("prep", "dobj", "npadvmod", "dative"):
+                continue
+            for c in t.subtree:
+                if c.dep_ not in ("acl", "relcl", "advcl", "ccomp") or c.head.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    continue
+                # only through prepositions and their objects, up to the verb
+                cur = c.head
+                while cur.i != tok.i and cur.i > tok.i and cur.dep_ in ("pobj", "prep", "dobj", "npadvmod", "dative", "compound"):
+                    cur = cur.head
+                if cur.i == tok.i:
+                    self.used.add(c.head.i)  # "statement" is the medium here, not a second cue
+                    return c
+        return None
 
     def _marked_clause(self, tok: Token, cue: Cue) -> tuple[Token, Token] | None:
         """"called for the party to unite": a clause opened by one of the cue's prepositions."""

@@ -156,3 +156,4 @@ def predicate_nouns() -> frozenset[str]:
 def nonholder_nouns() -> frozenset[str]:
     """Event, period and policy nouns that never hold a belief, hope or wish ("the talks")."""
     return load_wordlist(PACKAGE, "nonholder_nouns.txt")
+
