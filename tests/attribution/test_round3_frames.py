@@ -74,3 +74,17 @@ def test_that_clause_hung_on_the_noun_after_the_verb(attribute, by_cue):
     a = by_cue(doc, "telling")
     assert a.source_span.text == "The mayor"
     assert a.content_span.text == "that she needs their votes"
+
+
+def test_according_to_is_not_part_of_the_reported_content(attribute, by_cue):
+    doc = attribute("The league announced that it had fined the club, according to the Harbor Gazette.")
+    announced = by_cue(doc, "announced")
+    according = by_cue(doc, "according to")
+    assert "Gazette" not in announced.text
+    assert according.source_span.text == "the Harbor Gazette"
+
+
+def test_as_the_agency_revealed_reports_the_clause_after_it(attribute, by_cue):
+    a = by_cue(attribute("As the wire agency revealed, the party agreed to share its donor lists."), "revealed")
+    assert a.source_span.text == "the wire agency"
+    assert a.content_span.text == "the party agreed to share its donor lists"

@@ -95,12 +95,30 @@ def _speech_participle(doc: Doc, raw: Raw) -> bool:
     )
 
 
+def _set_apart_according(doc: Doc, raws: list[Raw], b: Raw, text: str, quotes: QuoteIndex) -> None:
+    """"A announced that it hired B, *according to Politico*": the outlet vouches for the
+    report, it is not part of what A announced. Outside a quotation, the "according to"
+    phrase is cut out of any content holding it, so both relations stand side by side.
+    """
+    cue_char = doc[b.cue[0]].idx
+    if quotes.covering(cue_char, cue_char + 1) is not None or b.source is None:
+        return
+    first, last = min(b.cue[0], b.source[0]), max(b.cue[1], b.source[1])
+    lo, hi = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+    for a in raws:
+        if a is not b and any(x <= cue_char < y for x, y in a.content):
+            a.content = [_untail(text, x, y) for x, y in cut(a.content, lo, hi, text)]
+
+
 def separate_neighbours(doc: Doc, raws: list[Raw], text: str, quotes: QuoteIndex) -> None:
     """Cut each neighbouring relation (see module docstring) out of its host's content.
 
     Within a quotation the quoted speaker's words are all the host's: nothing is cut.
     """
     for b in raws:
+        if b.kind == "according_to":
+            _set_apart_according(doc, raws, b, text, quotes)
+            continue
         own = _beside(doc[b.head]) and _own_source(doc, b)
         participle = not own and _speech_participle(doc, b)
         if not own and not participle and doc[b.head].dep_ != "conj":
