@@ -88,3 +88,20 @@ def test_as_the_agency_revealed_reports_the_clause_after_it(attribute, by_cue):
     a = by_cue(attribute("As the wire agency revealed, the party agreed to share its donor lists."), "revealed")
     assert a.source_span.text == "the wire agency"
     assert a.content_span.text == "the party agreed to share its donor lists"
+
+
+def test_noun_of_fear_with_a_clause_without_that(attribute, by_cue):
+    a = by_cue(attribute("There are fears the crowds will spread the virus."), "fears")
+    assert a.content_span.text == "the crowds will spread the virus"
+
+
+def test_attack_with_a_reason_given_by_a_participle_of_saying(attribute, by_cue):
+    doc = attribute("Kerry attacked the senator, saying he would raise taxes.")
+    a = by_cue(doc, "attacked")
+    assert a.source_span.text == "Kerry"
+    assert a.content_span.text == "the senator"
+
+
+def test_physical_attack_on_people_is_no_attribution(attribute):
+    doc = attribute("Rebels attacked the soldiers near the border.")
+    assert not any(a.cue_span.text == "attacked" for a in doc.attributions)

@@ -76,6 +76,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+#: Stands in for a word that is not a cue verb.
+_NO_CUE = Cue("", "")
+
+
 # ----- the extractor ---------------------------------------------------------------------
 class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, HeadlineRules):
     """Runs the cue rules over one parsed document."""
@@ -230,6 +234,9 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
         ) and not any(
             c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "NORP") or c.i in self.actor_heads or c.pos_ in ("PROPN", "PRON"))
             for c in tok.children
+        ) and not any(  # "attacked the plan, saying ...": what follows is the reason
+            c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i and self.verbs.get(c.lemma_.lower(), _NO_CUE).cls == "speech"
+            for c in tok.children
         ):
             return None  # "attacked the base": an act, not a stance ("attacked the senator" is one)
         if cue.document:
@@ -272,7 +279,7 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children
             )]):
                 content_tokens.append(subtree(asked[0]))  # "asked the senator if ...": the question
-            elif objs and (cue.takes_object or self._quoted(objs[0])) and not self._hearer(tok, objs[0]):
+            elif objs and (cue.takes_object or self._quoted(objs[0]) or (cue.needs_reason and self._verbal_target(tok, objs[0]))) and not self._hearer(tok, objs[0]):
                 o = objs[0]
                 if not (o.lower_ in PRONOUN_CONTENT and not cue.takes_object):
                     content_tokens.append(subtree(o))
@@ -290,6 +297,19 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
             elif cue.cls in SPEECH and (pro := self._pronoun_content(tok, objs)) is not None:
                 content_tokens.append(subtree(pro))  # "said so", "said yes": the word stands for the content
         return content_tokens, extra, citing_obj
+
+    def _verbal_target(self, tok: Token, obj: Token) -> bool:
+        """"attacked Lopez", "attacked the senator, saying ...": a verbal attack, not a physical one.
+
+        The object of a verb with a physical sense is the content only when it is a named
+        person or body, or when a participle of saying gives the reason.
+        """
+        if obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.pos_ == "PROPN":
+            return True
+        return any(
+            c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i and self.verbs.get(c.lemma_.lower(), _NO_CUE).cls == "speech"
+            for c in tok.children
+        )
 
     def _stranded_that(self, tok: Token) -> Token | None:
         """A that-clause the parser hung on a noun after the verb ("said *in a statement* that
@@ -328,8 +348,8 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
         for c in tok.children:
             if c.dep_ == "intj" and c.lower_ in PRO_FORMS and c.i > tok.i:
                 return c
-            if c.lower_ == "same" and c.i > tok.i and c.dep_ in ("dobj", "nsubj") and all(x.dep_ == "det" for x in c.children):
-                return c  # "a quarter said the same" (the parser may call it a second subject)
+            if c.lower_ in ("same", "opposite") and c.i > tok.i and c.dep_ in ("dobj", "nsubj") and all(x.dep_ in ("det", "prep") for x in c.children):
+                return c  # "a quarter said the same" (the parser may call it a second subject), "the opposite"
         # "said so"
         return next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "so" and c.i == tok.i + 1), None)
 
