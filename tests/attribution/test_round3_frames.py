@@ -105,3 +105,9 @@ def test_attack_with_a_reason_given_by_a_participle_of_saying(attribute, by_cue)
 def test_physical_attack_on_people_is_no_attribution(attribute):
     doc = attribute("Rebels attacked the soldiers near the border.")
     assert not any(a.cue_span.text == "attacked" for a in doc.attributions)
+
+
+def test_it_is_unclear_whether_has_no_source(attribute, by_cue):
+    a = by_cue(attribute("It was unclear how many ballots were lost in the flood."), "unclear")
+    assert a.source is None
+    assert a.content_span.text == "how many ballots were lost in the flood"
