@@ -30,6 +30,7 @@ from spacy.parts_of_speech import AUX as _POS_AUX
 from spacy.parts_of_speech import NOUN as _POS_NOUN
 from spacy.parts_of_speech import VERB as _POS_VERB
 
+from .complements import ComplementRules
 from .frames import FrameRules
 from .lexicon import (
     Cue,
@@ -38,7 +39,6 @@ from .lexicon import (
     document_nouns,
     evidence_nouns,
     hearsay_adverbs,
-    nonholder_nouns,
     noun_cues,
     phrasal_cues,
     predicate_nouns,
@@ -56,7 +56,6 @@ from .support import SupportRules
 from .syntax import (
     CLAUSE,
     PARENTHETICAL,
-    PRO_FORMS,
     PRONOUN_CONTENT,
     QUOTE_MARKS,
     SELF,
@@ -76,12 +75,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-#: Stands in for a word that is not a cue verb.
-_NO_CUE = Cue("", "")
-
-
 # ----- the extractor ---------------------------------------------------------------------
-class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, HeadlineRules):
+class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, HeadlineRules, ComplementRules):
     """Runs the cue rules over one parsed document."""
 
     def __init__(self, doc: Doc, text: str | None = None, actor_heads: frozenset[int] = frozenset()):
@@ -234,10 +229,7 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
         ) and not any(
             c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "NORP") or c.i in self.actor_heads or c.pos_ in ("PROPN", "PRON"))
             for c in tok.children
-        ) and not any(  # "attacked the plan, saying ...": what follows is the reason
-            c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i and self.verbs.get(c.lemma_.lower(), _NO_CUE).cls == "speech"
-            for c in tok.children
-        ):
+        ) and not self._says_why(tok):
             return None  # "attacked the base": an act, not a stance ("attacked the senator" is one)
         if cue.document:
             # "signed the bill", "released an ad": the document is the content, nothing else is
@@ -297,61 +289,6 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
             elif cue.cls in SPEECH and (pro := self._pronoun_content(tok, objs)) is not None:
                 content_tokens.append(subtree(pro))  # "said so", "said yes": the word stands for the content
         return content_tokens, extra, citing_obj
-
-    def _verbal_target(self, tok: Token, obj: Token) -> bool:
-        """"attacked Lopez", "attacked the senator, saying ...": a verbal attack, not a physical one.
-
-        The object of a verb with a physical sense is the content only when it is a named
-        person or body, or when a participle of saying gives the reason.
-        """
-        if obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.pos_ == "PROPN":
-            return True
-        return any(
-            c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i and self.verbs.get(c.lemma_.lower(), _NO_CUE).cls == "speech"
-            for c in tok.children
-        )
-
-    def _stranded_that(self, tok: Token) -> Token | None:
-        """A that-clause the parser hung on a noun after the verb ("said *in a statement* that
-        ...", "told diners *at a cafe* that ..."): the verb's content all the same."""
-        for t in tok.rights:
-            if t.dep_ not in ("prep", "dobj", "npadvmod", "dative"):
-                continue
-            for c in t.subtree:
-                if c.dep_ not in ("acl", "relcl", "advcl", "ccomp") or c.head.pos_ not in ("NOUN", "PROPN"):
-                    continue
-                if not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
-                    continue
-                # only through prepositions and their objects, up to the verb
-                cur = c.head
-                while cur.i != tok.i and cur.i > tok.i and cur.dep_ in ("pobj", "prep", "dobj", "npadvmod", "dative", "compound"):
-                    cur = cur.head
-                if cur.i == tok.i:
-                    self.used.add(c.head.i)  # "statement" is the medium here, not a second cue
-                    return c
-        return None
-
-    def _marked_clause(self, tok: Token, cue: Cue) -> tuple[Token, Token] | None:
-        """"called for the party to unite": a clause opened by one of the cue's prepositions."""
-        for c in tok.children:
-            if c.dep_ in ("advcl", "ccomp") and c.i > tok.i:
-                mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in cue.preps), None)
-                if mark is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                    return c, mark
-        return None
-
-    def _pronoun_content(self, tok: Token, objs: list[Token]) -> Token | None:
-        """The pro-form object of a verb of saying ("said so", "said that", "said yes")."""
-        for c in objs:
-            if c.lower_ in PRO_FORMS and c.n_lefts + c.n_rights == 0:
-                return c
-        for c in tok.children:
-            if c.dep_ == "intj" and c.lower_ in PRO_FORMS and c.i > tok.i:
-                return c
-            if c.lower_ in ("same", "opposite") and c.i > tok.i and c.dep_ in ("dobj", "nsubj") and all(x.dep_ in ("det", "prep") for x in c.children):
-                return c  # "a quarter said the same" (the parser may call it a second subject), "the opposite"
-        # "said so"
-        return next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "so" and c.i == tok.i + 1), None)
 
     def _verbal(self, tok: Token, cue: Cue, sofar: list[Raw]) -> Iterator[Raw]:
         """The relation of a reporting verb, if it has content (see the module docstring)."""
@@ -450,15 +387,6 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
             relays=relays,
             head=tok.i,
             tail=tail,
-        )
-
-    def _non_holder(self, subj: Token) -> bool:
-        """An event, period or policy noun, which cannot think, hope or want ("the summit")."""
-        return (
-            subj.pos_ == "NOUN"
-            and subj.i not in self.actor_heads
-            and subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
-            and subj.lemma_.lower() in nonholder_nouns()
         )
 
     def _hearer(self, tok: Token, obj: Token) -> bool:
