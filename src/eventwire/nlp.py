@@ -18,6 +18,7 @@ from . import registry
 from .config import DEFAULT_MODEL
 from .document import Document
 from .errors import ModelLoadError
+from .resources import load_tsv
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -68,7 +69,22 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     missing = {"parser", "tagger", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelLoadError(f"spaCy model {name!r} lacks components {sorted(missing)}")
+    _keep_hyphenated_verbs(nlp)
     return nlp
+
+
+def _keep_hyphenated_verbs(nlp: Language) -> None:
+    """One token, with its lemma, for each verb in ``data/hyphenated_verbs.tsv`` ("test-fired")."""
+    from spacy.symbols import ORTH
+
+    rows = load_tsv("eventwire", "hyphenated_verbs.tsv")
+    for row in rows:
+        for form in {row["form"], row["form"].capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    if "attribute_ruler" in nlp.pipe_names:  # the rule lemmatizer keeps lemmas already set
+        nlp.get_pipe("attribute_ruler").add_patterns(
+            [{"patterns": [[{"LOWER": row["form"]}]], "attrs": {"LEMMA": row["lemma"]}} for row in rows]
+        )
 
 
 class NlpStage:

@@ -111,6 +111,15 @@ def test_the_two_countries_are_the_two_earlier_countries(resolve, headed_by):
     assert sorted(m.actor.country for m in ms) == ["CHL", "PER"]
 
 
+def test_a_bare_count_of_two_is_new_people_not_the_earlier_pair(resolve, headed_by):
+    doc = resolve("Peru's president met Chile's president in Lima on Monday. Police arrested two students "
+                  "outside the venue. Both sides later signed a trade pact.")
+    students = headed_by(doc, "students")
+    assert len(students) == 1 and students[0].actor.country not in ("CHL",)
+    assert students[0].actor.sector != "GOV"
+    assert sorted(m.actor.country for m in headed_by(doc, "sides")) == ["CHL", "PER"]
+
+
 def test_they_after_coordinated_officials_is_both(resolve, mention):
     doc = resolve("Senior Hungarian and Romanian officials met in Budapest. They agreed to cooperate.")
     they = [m for m in doc.mentions if m.text == "They"]

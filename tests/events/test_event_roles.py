@@ -84,3 +84,16 @@ def test_pronoun_subject_of_a_reported_clause_is_the_reporter(coder):
     e = _only(coder("Peru said it will send medical supplies to Ecuador."), "AGREE")
     # the actor keeps the mention's surface ("it") and the resolved identity (Peru)
     assert [a.name for a in e.actor] == ["Peru"] and "Ecuador" in _texts(e.recipient)
+
+
+def test_the_object_of_accused_of_is_the_actor_of_the_gerund(coder):
+    events = coder("Peru accused Bolivian police of shooting three Peruvian farmers.")
+    assert [a.country for a in _only(events, "ACCUSE").actor] == ["PER"]
+    shot = _only(events, "ASSAULT")
+    assert [a.country for a in shot.actor] == ["BOL"]
+
+
+def test_quoted_as_saying_is_said_by_the_one_quoted(coder):
+    events = coder("State television quoted an Iranian general as saying that Iraq must withdraw its forces.")
+    demand = _only(events, "REQUEST")
+    assert [a.country for a in demand.actor] == ["IRN"] and [a.country for a in demand.recipient] == ["IRQ"]

@@ -19,6 +19,15 @@ def test_a_light_verb_with_a_nominal_weapons_test(coder):
     assert _countries(e.actor) == {"PAK"}
 
 
+def test_a_hyphenated_test_verb_is_one_verb_with_its_subject(coder):
+    # spaCy splits "test-fired" at the hyphen and misparses the clause; the nlp stage keeps it whole
+    (e,) = coder("Iran test-fired a new medium-range missile from a desert base on Tuesday.")
+    assert (e.plover.type, e.plover.mode, e.trigger.text) == ("MOBILIZE", "weapons", "test-fired")
+    assert _countries(e.actor) == {"IRN"}
+    (e,) = coder("Test-launching two rockets, Pakistan showed its new range.")
+    assert e.plover.type == "MOBILIZE" and _countries(e.actor) == {"PAK"}
+
+
 def test_a_missile_fired_at_no_one_is_a_show_of_force(coder):
     (e,) = coder("Iran fired two ballistic missiles into the Gulf of Oman on Friday.")
     assert (e.plover.type, e.plover.mode) == ("MOBILIZE", "weapons")

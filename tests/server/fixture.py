@@ -152,4 +152,5 @@ def build_store(path: Path, n: int = 40) -> int:
     arts = [make_article(a.pop("text"), **a) for a in articles(n)]
     with EventStore(path) as store:
         counts = store.add(pipe.pipe(arts))
+        store.update_clusters()  # as `eventwire code --db` does, so /v1/clusters has clusters
     return counts.events_added

@@ -63,12 +63,14 @@ def schema(live) -> dict:
 
 def test_every_endpoint_has_parameters_to_fuzz(schema):
     paths = {p for p, _ in endpoints(schema)}
-    assert {"/v1/events", "/v1/stats", "/v1/export", "/v1/articles", "/v1/views/timeline"} <= paths
+    assert {"/v1/events", "/v1/stats", "/v1/export", "/v1/articles", "/v1/views/timeline", "/v1/clusters",
+            "/v1/clusters/{cluster_id}"} <= paths
 
 
 @pytest.mark.parametrize("path", ["/v1/events", "/v1/stats", "/v1/articles", "/v1/views/timeline",
                                   "/v1/views/map", "/v1/views/network", "/v1/export",
-                                  "/v1/events/{event_id}", "/v1/articles/{article_id}"])
+                                  "/v1/events/{event_id}", "/v1/articles/{article_id}", "/v1/clusters",
+                                  "/v1/clusters/{cluster_id}"])
 def test_no_server_errors(live, schema, path):
     params = dict(endpoints(schema))[path]
 

@@ -139,3 +139,18 @@ def test_an_open_bound_is_not_carried_to_the_next_sentence():
                  {"cooperate": "future"})
     assert events["cooperate"].when.basis == "publication"
     assert not events["cooperate"].historical
+
+
+def test_a_past_act_about_a_future_content_keeps_its_past_weekday():
+    # the agreement was made last Saturday; only what was agreed lies ahead
+    ev = run("Chile and Peru agreed on Saturday to reopen the border.", {"agreed": "intended"})
+    assert (ev["agreed"].when.start, ev["agreed"].when.basis) == (D(2019, 11, 2), "clause")
+    ev = run("Chile and Peru will reopen the border on Saturday.", {"reopen": "future"})
+    assert ev["reopen"].when.start == D(2019, 11, 9)
+
+
+def test_a_date_naming_a_thing_is_no_reference_time_for_the_next_sentence():
+    # "a 1979 treaty" names the treaty; the next sentence's protest is not from 1979
+    ev = run("The minister cited obligations under a 1979 treaty. Farmers also protested.",
+             {"protested": "asserted"})
+    assert ev["protested"].when.basis == "publication"

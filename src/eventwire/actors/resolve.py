@@ -35,7 +35,8 @@ def _ids(*words: str) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
 
 
-PAIR = _ids("two", "both")
+BOTH, TWO = _ids("both"), _ids("two")
+DEFINITE_PAIR = _ids("the", "these", "those")
 DEFINITE = _ids("the", "this", "that", "these", "those")
 FORMER = _ids("former", "ex", "exiled", "ousted", "deposed", "late", "then")
 POSS_PRONOUNS = _ids("its", "his", "her", "their")
@@ -343,7 +344,9 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
         d.title = role.phrase  # "Yonhap news agency", "the Hamas movement": the body itself
         return _organisation(ctx, d, named[-1], [a for a in others if a is not named[-1]])
     d.name = _text(ctx, d.start, d.end)
-    d.pair = d.plural and any(ctx.cols.lower[k] in PAIR for k in ctx.cols.kids[main.root])
+    kid_words = {ctx.cols.lower[k] for k in ctx.cols.kids[main.root]}
+    # "both sides", "the two countries"; a bare count ("two protesters") introduces new people
+    d.pair = d.plural and bool(kid_words & BOTH or (kid_words & TWO and kid_words & DEFINITE_PAIR))
     heads = [a for a in others if a.kind == "role" and a.role is not None and a.role.kind == "country"]
     if heads and d.ref is None:  # "the reclusive state's news agency"
         d.ref, d.ref_pronoun = heads[-1].root, False

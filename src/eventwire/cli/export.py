@@ -1,4 +1,4 @@
-"""``eventwire export``: write a store's events as PLOVER JSONL, GDELT TSV, CSV or Parquet."""
+"""``eventwire export``: write a store's events as PLOVER JSONL, GDELT/POLECAT/ICEWS TSV, CSV or Parquet."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .common import open_store, warn
 @app.command("export")
 def export_command(
     db: Annotated[Path, typer.Option("--db", help="Event store")] = Path("eventwire.duckdb"),
-    format: Annotated[str, typer.Option("--format", "-f", help="plover | gdelt | gdelt-mentions | csv | parquet")] = "plover",  # noqa: A002
+    format: Annotated[str, typer.Option("--format", "-f", help="plover | gdelt | gdelt-mentions | polecat | icews | csv | parquet")] = "plover",  # noqa: A002
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file (default stdout; Parquet needs one)")] = None,
     country: Annotated[Optional[list[str]], typer.Option(help="Only events with this actor/recipient country")] = None,
     since: Annotated[Optional[str], typer.Option(help="Only events on or after this date")] = None,

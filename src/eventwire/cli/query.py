@@ -38,12 +38,21 @@ def _jsonable(v: Any) -> Any:
     return v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else v
 
 
+def _cell(v: Any, sep: str) -> str:
+    """A list column as ``sep``-joined text (as the CSV export writes it), not Python's repr."""
+    if v is None:
+        return ""
+    if isinstance(v, (list, tuple)):
+        return sep.join("" if x is None else str(x) for x in v)
+    return str(v)
+
+
 def emit(columns: list[str], rows: list[tuple], output: str, title: str | None = None) -> None:
     """Print rows as a rich table, CSV or JSON lines."""
     if output == "csv":
         w = csv.writer(sys.stdout, lineterminator="\n")
         w.writerow(columns)
-        w.writerows(rows)
+        w.writerows([[_cell(v, ";") for v in r] for r in rows])
     elif output == "json":
         for r in rows:
             sys.stdout.write(json.dumps({c: _jsonable(v) for c, v in zip(columns, r)}, ensure_ascii=False, default=str) + "\n")
@@ -52,7 +61,7 @@ def emit(columns: list[str], rows: list[tuple], output: str, title: str | None =
         for c in columns:
             table.add_column(c)
         for r in rows:
-            table.add_row(*("" if v is None else str(v) for v in r))
+            table.add_row(*(_cell(v, ", ") for v in r))
         wide_console().print(table)
 
 
@@ -74,6 +83,7 @@ def query_command(
     count_by: Annotated[Optional[str], typer.Option("--count-by", help=f"Count events by: {', '.join(COUNT_BY)}")] = None,
     clusters: Annotated[bool, typer.Option("--clusters", help="Show deduplicated event clusters instead of event mentions")] = False,
     min_articles: Annotated[Optional[int], typer.Option("--min-articles", help="With --clusters: reported by at least this many articles")] = None,
+    cluster: Annotated[Optional[str], typer.Option("--cluster", help="Show one cluster (an id from --clusters) with its member events")] = None,
     output: Annotated[str, typer.Option("--output", "-o", help="table | csv | json")] = "table",
     limit: Annotated[int, typer.Option(help="At most this many rows")] = 100,
 ) -> None:
@@ -92,6 +102,9 @@ def query_command(
         if rel is None:  # a statement without a result
             return
         emit(list(rel.columns), rel.fetchmany(limit), output)
+        return
+    if cluster:
+        _show_cluster(store, cluster, output, limit)
         return
     filters: dict[str, Any] = {
         "country": country, "actor": actor, "recipient_country": recipient, "type": type, "cameo": cameo,
@@ -147,3 +160,21 @@ def _query_clusters(store: Any, filters: dict[str, Any], min_articles: int | Non
                      r["place_name"] or "", r["modality"] + (" (historical)" if r["historical"] else ""),
                      r["num_mentions"], r["num_articles"], r["num_sources"], r["first_seen"], r["last_seen"]))
     emit(list(CLUSTER_COLUMNS), rows, output, title=f"{total} clusters")
+
+
+def _show_cluster(store: Any, cluster_id: str, output: str, limit: int) -> None:
+    """``--cluster ID``: the cluster's member events (founder first), titled with its counts."""
+    record = store.cluster(cluster_id)
+    if record is None:
+        raise typer.BadParameter(f"no cluster with id {cluster_id!r} (list them with --clusters)", param_hint="--cluster")
+    rel = store.sql("SELECT e.* EXCLUDE (record), m.position AS member_position, m.score AS member_score "
+                    "FROM cluster_members m JOIN events e ON e.id = m.event_id WHERE m.cluster_id = ? "
+                    "ORDER BY m.position LIMIT ?", [cluster_id, limit])
+    if output != "table":
+        emit(list(rel.columns), rel.fetchall(), output)
+        return
+    when = record.get("when") or {}
+    title = (f"cluster {record['id']}: {record['plover']['type']} {when.get('start') or 'undated'}, "
+             f"{record['num_mentions']} mentions in {record['num_articles']} articles "
+             f"from {record['num_sources']} outlets")
+    print_events(relation_dicts(rel), title=title, limit=limit)

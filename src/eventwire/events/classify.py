@@ -159,7 +159,7 @@ def code_frame(frame: Frame, lex: Lexicon, sentence_lemmas: set[str]) -> Coding 
         if refined and (not mode or ptype == "MOBILIZE" or mode in ("", None)):
             mode = refined
     contexts = [c.strip() for c in context.replace(";", ",").split(",") if c.strip()]
-    for lemma in sentence_lemmas:
+    for lemma in sorted(sentence_lemmas):  # a set: sorted, so re-runs and workers agree
         ctx = lex.contexts.get(lemma)
         if ctx and ctx not in contexts:
             contexts.append(ctx)

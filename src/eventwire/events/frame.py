@@ -24,6 +24,18 @@ CONTAINERS = frozenset({
     "condition", "deadline", "agreement", "deal", "consensus", "readiness", "willingness",
 })
 #: Verbs whose object is the subject of their complement ("urged X to", "allowed X to").
+#: "accused X of attacking", "quoted X as saying", "barred X from entering": the verb's object
+#: does the act the preposition's gerund names.
+OBJECT_PREP_CONTROL: dict[str, frozenset[str]] = {
+    "of": frozenset({"accuse", "suspect", "convict", "acquit", "warn"}),
+    "for": frozenset({"blame", "condemn", "criticize", "criticise", "praise", "thank", "arrest", "punish",
+                      "sanction", "fault", "rebuke", "reprimand", "commend", "applaud", "fine", "sue",
+                      "detain", "jail", "sentence", "charge", "indict", "prosecute", "expel"}),
+    "from": frozenset({"bar", "ban", "prevent", "stop", "block", "prohibit", "forbid", "keep", "deter"}),
+    "as": frozenset({"quote", "cite"}),
+    "into": frozenset({"pressure", "force", "coerce", "trick", "push"}),
+}
+
 OBJECT_CONTROL = frozenset({
     "urge", "ask", "order", "force", "allow", "permit", "encourage", "invite", "help", "compel",
     "persuade", "tell", "authorize", "authorise", "call", "press", "require", "instruct",

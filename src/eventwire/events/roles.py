@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .aims import aimed_at
 from .args import controlled_object, direct_object, prep_objects
-from .frame import OBJECT_CONTROL, VERBAL_ROOTS, Frame
+from .frame import OBJECT_CONTROL, OBJECT_PREP_CONTROL, VERBAL_ROOTS, Frame
 from .lexicon import lexicon
 from .phrases import (
     PREP_SLOTS,
@@ -65,6 +65,10 @@ def subject_tokens(doc: Document, pred: Token) -> tuple[Token | None, bool]:
         if head == tok:
             return None, False
         if dep == "pcomp" and head.dep_ == "prep" and head.head != head:
+            if head.head.lemma_.lower() in OBJECT_PREP_CONTROL.get(head.lower_, ()):
+                obj = direct_object(head.head)
+                if obj is not None:  # "accused Indian troops of attacking": the troops attacked
+                    return obj, False
             # "are guilty of violating", "were engaged in fighting": the word the preposition hangs on
             tok = head.head
             continue

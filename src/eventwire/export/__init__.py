@@ -1,4 +1,5 @@
-"""Exports: PLOVER JSONL (native), GDELT 2.0 events and mentions tables, CSV and Parquet.
+"""Exports: PLOVER JSONL (native), GDELT 2.0 events and mentions tables, POLECAT- and
+ICEWS-style TSV, CSV and Parquet.
 
 Record builders (:func:`event_to_plover`, :func:`event_to_gdelt`) take model objects, so
 ``eventwire code --format plover`` and ``eventwire export`` write identical lines.
@@ -9,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,13 +18,20 @@ from typing import IO, TYPE_CHECKING, Any
 
 from ..errors import ConfigError
 from .gdelt import EVENT_COLUMNS, MENTION_COLUMNS, event_to_gdelt, event_to_gdelt_mention, iso3_to_fips
+from .icews import COLUMNS as ICEWS_COLUMNS
+from .icews import event_to_icews
+from .polecat import COLUMNS as POLECAT_COLUMNS
+from .polecat import Story, event_to_polecat, story_from_layers
 from .plover import FIELDS as PLOVER_FIELDS
 from .plover import event_to_plover, plover_line
 
 if TYPE_CHECKING:
     from ..store import EventStore
 
-FORMATS: tuple[str, ...] = ("plover", "gdelt", "gdelt-mentions", "csv", "parquet")
+FORMATS: tuple[str, ...] = ("plover", "gdelt", "gdelt-mentions", "polecat", "icews", "csv", "parquet")
+#: Formats :func:`export_lines` streams, and those whose first line is a header.
+LINE_FORMATS: tuple[str, ...] = ("plover", "gdelt", "gdelt-mentions", "polecat", "icews", "csv")
+HEADER_FORMATS: tuple[str, ...] = ("gdelt-mentions", "polecat", "icews", "csv")
 
 
 @contextlib.contextmanager
@@ -39,26 +48,37 @@ def _open_out(out: Any) -> Iterator[IO[str]]:
 def export_lines(store: EventStore, format: str, **filters: Any) -> Iterator[str]:  # noqa: A002
     """The export as lines (each ending in a newline), streamed: for HTTP responses and pipes.
 
-    Formats: plover, gdelt, gdelt-mentions, csv (Parquet is a file format; use :func:`export_store`).
+    Formats: plover, gdelt, gdelt-mentions, polecat, icews, csv (Parquet is a file format;
+    use :func:`export_store`). An ICEWS line is one dyad, so an event may give several.
     """
     from ..store.codec import article_from, event_from
 
     if format == "csv":
         yield from _csv_lines(store, **filters)
         return
-    if format not in ("plover", "gdelt", "gdelt-mentions"):
-        raise ConfigError(f"cannot stream format {format!r}; choose from plover, gdelt, gdelt-mentions, csv")
-    if format == "gdelt-mentions":
-        yield "\t".join(MENTION_COLUMNS) + "\n"
+    if format not in LINE_FORMATS:
+        raise ConfigError(f"cannot stream format {format!r}; choose from {', '.join(LINE_FORMATS)}")
+    header = {"gdelt-mentions": MENTION_COLUMNS, "polecat": POLECAT_COLUMNS, "icews": ICEWS_COLUMNS}.get(format)
+    if header:
+        yield "\t".join(header) + "\n"
     articles: dict[str, Any] = {}
-    for record, arow in store.iter_records(**filters):
+    stories: dict[str, Story] = {}
+    for record, arow in store.iter_records(layers=format == "polecat", **filters):
         article = articles.get(arow["id"])
         if article is None:  # events come in date order, so an article's events are near each other
             if len(articles) > 256:
                 articles.clear()
+                stories.clear()
             article = articles[arow["id"]] = article_from(arow)
+            if format == "polecat":
+                stories[arow["id"]] = story_from_layers(json.loads(arow["layers"] or "{}"))
         event = event_from(record)
-        if format == "plover":
+        if format == "polecat":
+            yield "\t".join(event_to_polecat(event, article, stories[arow["id"]])) + "\n"
+        elif format == "icews":
+            for row in event_to_icews(event, article):
+                yield "\t".join(row) + "\n"
+        elif format == "plover":
             yield plover_line(event, article) + "\n"
         elif format == "gdelt":
             counts = None
@@ -82,8 +102,9 @@ def export_store(store: EventStore, format: str, out: Any = None, **filters: Any
         for line in export_lines(store, format, **filters):
             fh.write(line)
             n += 1
-    header = 1 if format in ("csv", "gdelt-mentions") else 0
-    return n - header
+    if format == "icews":  # lines are dyads; report events like every other format
+        return store.count_events(**filters)
+    return n - (1 if format in HEADER_FORMATS else 0)
 
 
 def _flat(store: EventStore, **filters: Any) -> Any:
@@ -122,6 +143,7 @@ def _export_file(store: EventStore, format: str, out: Any, **filters: Any) -> in
 
 
 __all__ = [
-    "EVENT_COLUMNS", "FORMATS", "MENTION_COLUMNS", "PLOVER_FIELDS", "event_to_gdelt",
-    "event_to_gdelt_mention", "event_to_plover", "export_lines", "export_store", "iso3_to_fips", "plover_line",
+    "EVENT_COLUMNS", "FORMATS", "ICEWS_COLUMNS", "LINE_FORMATS", "MENTION_COLUMNS", "PLOVER_FIELDS",
+    "POLECAT_COLUMNS", "event_to_gdelt", "event_to_gdelt_mention", "event_to_icews", "event_to_plover",
+    "event_to_polecat", "export_lines", "export_store", "iso3_to_fips", "plover_line", "story_from_layers",
 ]

@@ -91,12 +91,20 @@ def page_events(store: EventStore, filters: dict[str, Any], *, sort: str, limit:
     With ``cursor`` the page starts right after the row the cursor names (stable under
     concurrent inserts); otherwise after ``offset`` rows.
     """
+    return keyset_page(store, "events", where_for(**filters), ORDER_COLUMNS, filters,
+                       sort=sort, limit=limit, offset=offset, cursor=cursor)
+
+
+def keyset_page(store: EventStore, table: str, where: Where, order: dict[str, str], filters: dict[str, Any], *,
+                sort: str, limit: int, offset: int, cursor: str | None, exclude: str = "record") -> Page:
+    """One page of ``table`` rows matching ``where``, ordered by ``order[sort]`` then id.
+
+    ``table``, ``order`` and ``exclude`` come from this package, never from a client.
+    """
     desc = sort.startswith("-")
-    name = sort.lstrip("-")
-    key_sql = ORDER_COLUMNS[name]
+    key_sql = order[sort.lstrip("-")]
     fp = _fingerprint(filters, sort)
-    where: Where = where_for(**filters)
-    total = store.cursor().execute(f"SELECT count(*) FROM events{where.sql}", where.params).fetchone()[0]
+    total = store.cursor().execute(f"SELECT count(*) FROM {table}{where.sql}", where.params).fetchone()[0]
     if cursor is not None:
         last_key, last_id = decode_cursor(cursor, fp)
         if last_key is None:  # nulls sort last: only null keys with a later id remain
@@ -107,7 +115,7 @@ def page_events(store: EventStore, filters: dict[str, Any], *, sort: str, limit:
                       last_key, last_key, last_id)
         offset = 0
     direction = "DESC" if desc else "ASC"
-    q = (f"SELECT * EXCLUDE (record), {key_sql} AS _sort_key FROM events{where.sql} "
+    q = (f"SELECT * EXCLUDE ({exclude}), {key_sql} AS _sort_key FROM {table}{where.sql} "
          f"ORDER BY _sort_key {direction} NULLS LAST, id LIMIT ? OFFSET ?")
     cur = store.cursor().execute(q, [*where.params, limit + 1, offset])
     columns = [d[0] for d in cur.description]

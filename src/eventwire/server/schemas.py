@@ -61,14 +61,19 @@ class EventRow(BaseModel):
     sentence_text: str | None = None
 
 
-class EventPage(BaseModel):
-    events: list[EventRow]
-    total: int = Field(description="Events matching the filters (all pages)")
+class Page(BaseModel):
+    """Paging fields shared by every listing: offset or cursor paging over a total."""
+
+    total: int = Field(description="Rows matching the filters (all pages)")
     limit: int
     offset: int | None = Field(description="Offset of this page (null when paging by cursor)")
     sort: str
     next_cursor: str | None = Field(description="Pass as ?cursor= for the next page; null on the last page")
     next_offset: int | None = Field(description="Offset of the next page when paging by offset; null on the last page")
+
+
+class EventPage(Page):
+    events: list[EventRow]
 
 
 class EventRecord(BaseModel):
@@ -142,3 +147,89 @@ class Stats(BaseModel):
     by_country: list[Counted]
     by_day: list[Counted]
     tables: dict[str, int] = Field(description="Rows in each table of the store (whole store)")
+
+
+class ClusterRow(BaseModel):
+    """One event cluster (a real-world event merged from many mentions) as a flat row."""
+
+    model_config = ConfigDict(extra="allow")
+    id: str
+    canonical_event: str | None = Field(None, description="Member event whose type coding the cluster uses")
+    plover_type: str | None = None
+    plover_mode: str | None = None
+    cameo_code: str | None = Field(None, description="CAMEO event code, a string with leading zeros")
+    cameo_root: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    actor_names: list[str] | None = None
+    actor_countries: list[str] | None = None
+    recipient_names: list[str] | None = None
+    recipient_countries: list[str] | None = None
+    date_start: str | None = Field(None, description="From the most precisely dated member")
+    date_end: str | None = None
+    date_precision: str | None = None
+    place_name: str | None = Field(None, description="From the most finely resolved placed member")
+    place_geonameid: int | None = None
+    place_lat: float | None = None
+    place_lon: float | None = None
+    place_country: str | None = None
+    place_admin1: str | None = None
+    place_resolution: int | None = None
+    modality: str | None = None
+    historical: bool | None = Field(None, description="Every member is a historical mention")
+    num_mentions: int = Field(description="Member event mentions")
+    num_articles: int = Field(description="Distinct articles reporting it")
+    num_sources: int = Field(description="Distinct known outlets reporting it")
+    first_seen: str | None = Field(None, description="Earliest publication day of a member's article")
+    last_seen: str | None = None
+    outlets: list[str] | None = None
+
+
+class ClusterPage(Page):
+    clusters: list[ClusterRow]
+
+
+class ClusterMention(BaseModel):
+    """One member of a cluster: the event mention and the article that reports it."""
+
+    model_config = ConfigDict(extra="allow")
+    event_id: str
+    position: int = Field(description="Joining order, 0 = the founding mention")
+    score: float | None = Field(None, description="Match evidence when it joined (null for the founder)")
+    article_id: str
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    historical: bool | None = None
+    sentence: str | None = None
+
+
+class MemberEvent(EventRow):
+    member_position: int
+    member_score: float | None = None
+
+
+class ClusterDetail(BaseModel):
+    """A cluster's canonical fields (from its most precise members), counts and members."""
+
+    model_config = ConfigDict(extra="allow")
+    id: str
+    plover: dict[str, Any]
+    cameo: dict[str, Any]
+    actor: list[dict[str, Any]]
+    recipient: list[dict[str, Any]]
+    when: dict[str, Any] | None = None
+    where: dict[str, Any] | None = None
+    modality: str
+    historical: bool
+    canonical_event: str
+    members: list[str] = Field(description="Every member event id, in joining order")
+    num_mentions: int
+    num_articles: int
+    num_sources: int
+    first_seen: str | None = None
+    last_seen: str | None = None
+    members_total: int = Field(description="Members in the cluster (mentions and events may be cut to ?members=)")
+    mentions: list[ClusterMention]
+    events: list[MemberEvent] = Field(description="Member events as flat rows (as in /v1/events), founder first")

@@ -105,10 +105,9 @@ def _sectors(actors: list[Actor]) -> list[str]:
 
 def event_row(event: Event, article: Article) -> dict[str, Any]:
     w, p = event.when, event.where
-    claim = event.according_to[0] if event.according_to else None
-    claimant = None
-    if claim is not None:
-        claimant = (claim.source.name or claim.source.text) if claim.source else claim.text or None
+    # the original claimant is the first link with a named source ("it appears ..., Lee said": Lee)
+    claim = next((link for link in event.according_to if link.source is not None), None)
+    claimant = (claim.source.name or claim.source.text or None) if claim is not None else None
     return {
         "id": event.id, "article_id": article.id, "published_date": as_date(article.published),
         "outlet": article.outlet, "sentence": event.sentence, "sentence_text": event.text,

@@ -315,8 +315,12 @@ class EventStore:
         out["events"] = [json.loads(r[0]) for r in records]
         return out
 
-    def iter_records(self, **filters: Any) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-        """``(event JSON, article row)`` pairs for exports, streamed in date order."""
+    def iter_records(self, *, layers: bool = False,
+                     **filters: Any) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+        """``(event JSON, article row)`` pairs for exports, streamed in date order.
+
+        With ``layers`` the article row also holds its annotation layers (JSON text).
+        """
         where = event_filters(**filters)
         cur = self.con.cursor()  # own cursor: the caller may query meanwhile
         # Each event's cluster counts ride along (NULL when the event is not clustered yet).
@@ -326,12 +330,13 @@ class EventStore:
             joins = (" LEFT JOIN cluster_members cm ON cm.event_id = e.id"
                      " LEFT JOIN clusters c ON c.id = cm.cluster_id")
         cur.execute(
-            "SELECT e.record, a.id, a.url, a.title, a.outlet, a.published, a.text, a.language, " + counts + " "
+            "SELECT e.record, a.id, a.url, a.title, a.outlet, a.published, a.text, a.language, " + counts + ", "
+            + ("a.layers" if layers else "NULL") + " "
             "FROM (SELECT * FROM events" + where.sql + ") e JOIN articles a ON a.id = e.article_id" + joins + " "
             "ORDER BY COALESCE(e.date_start, e.published_date), e.article_id, e.sentence, e.trigger_start, e.id",
             where.params)
         keys = ("id", "url", "title", "outlet", "published", "text", "language",
-                "num_mentions", "num_articles", "num_sources")
+                "num_mentions", "num_articles", "num_sources", "layers")
         while True:
             chunk = cur.fetchmany(1000)
             if not chunk:

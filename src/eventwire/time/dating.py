@@ -155,6 +155,7 @@ def date_token(doc: Document, token_i: int, modality: str | None = None) -> Time
     present = is_present(tok)
     way = "future" if modality in FUTURE_MODALITIES else direction_of(tok)
     chosen: tuple[TimeRef, str] | None = None
+    chosen_head: int | None = None
     for level, clause in enumerate(_governing_clauses(tok)):
         if level and present:
             break  # "rejected it in October, although experts say ...": "say" is now
@@ -163,6 +164,7 @@ def date_token(doc: Document, token_i: int, modality: str | None = None) -> Time
             # attached to the trigger itself first ("the October summit"), then the nearest
             here.sort(key=lambda th: (not any(a.i == token_i for a in sdoc[th[1]].ancestors), abs(th[1] - token_i)))
             chosen = (here[0][0], "clause")
+            chosen_head = here[0][1]
             break
     if chosen is None and not present:
         # Fallbacks for a clause with no time of its own; a present-tense clause speaks of
@@ -177,14 +179,19 @@ def date_token(doc: Document, token_i: int, modality: str | None = None) -> Time
             # (a closed period only: an open bound such as "since 1984" is no reference time)
             prev = [(t, h) for t, h in heads if h < sent.start and sdoc[h].sent.end == sent.start
                     and t.start is not None and t.end is not None
-                    and _main_clause(sdoc, h) and _fits(t, way, anchor)]
+                    and _main_clause(sdoc, h) and not _modifies_other_noun(sdoc, h, token_i)
+                    and _fits(t, way, anchor)]
             if prev:
                 chosen = (max(prev, key=lambda th: th[1])[0], "previous_sentence")
     if chosen is None:
         return publication_fallback(anchor)
     when = _with_basis(*chosen)
-    if modality in FUTURE_MODALITIES and anchor is not None and when.end is not None and when.end < anchor:
-        # "will meet in October", said in November: the coming October, not the last one
+    # the trigger is itself a past verb and the time is its own: "agreed on Friday to ..."
+    past_clause = chosen_head is not None and tok.tag_ == "VBD" and clause_head(sdoc[chosen_head]) == tok
+    if (modality in FUTURE_MODALITIES and not past_clause and anchor is not None
+            and when.end is not None and when.end < anchor):
+        # "will meet in October", said in November: the coming October, not the last one;
+        # but "agreed on Friday to restore ties" was agreed last Friday
         again = normalize(when.text, anchor, future=True)
         if again is not None and again.start is not None and again.start >= anchor:
             when = dataclasses.replace(again, span=when.span, basis=when.basis, anchor=anchor)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import articles, code, events, export, meta, stats, ui, views
+from . import articles, clusters, code, events, export, meta, stats, ui, views
 
-ROUTERS = (code.router, events.router, articles.router, stats.router, views.router, export.router,
+ROUTERS = (code.router, events.router, clusters.router, articles.router, stats.router, views.router, export.router,
            meta.router, ui.router)

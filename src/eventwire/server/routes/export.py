@@ -1,4 +1,4 @@
-"""``GET /v1/export?format=plover|gdelt|gdelt-mentions|csv``: the filtered events, streamed."""
+"""``GET /v1/export?format=plover|gdelt|gdelt-mentions|polecat|icews|csv``: the filtered events, streamed."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ MEDIA: dict[str, tuple[str, str]] = {
     "plover": ("application/x-ndjson; charset=utf-8", "jsonl"),
     "gdelt": ("text/tab-separated-values; charset=utf-8", "tsv"),
     "gdelt-mentions": ("text/tab-separated-values; charset=utf-8", "mentions.tsv"),
+    "polecat": ("text/tab-separated-values; charset=utf-8", "polecat.tsv"),
+    "icews": ("text/tab-separated-values; charset=utf-8", "icews.tsv"),
     "csv": ("text/csv; charset=utf-8", "csv"),
 }
 
@@ -30,7 +32,7 @@ MEDIA: dict[str, tuple[str, str]] = {
 def export(
     request: Request,
     filters: Annotated[dict[str, Any], Depends(event_filters)],
-    format: Annotated[Literal["plover", "gdelt", "gdelt-mentions", "csv"], Query(description="plover: PLOVER JSONL; gdelt: GDELT 2.0 events TSV (61 columns); gdelt-mentions: its mentions table; csv: flat event rows")] = "plover",  # noqa: A002
+    format: Annotated[Literal["plover", "gdelt", "gdelt-mentions", "polecat", "icews", "csv"], Query(description="plover: PLOVER JSONL; gdelt: GDELT 2.0 events TSV (61 columns); gdelt-mentions: its mentions table; polecat: POLECAT-style TSV (one row per event); icews: ICEWS-style TSV (one row per actor-recipient pair); csv: flat event rows")] = "plover",  # noqa: A002
 ) -> StreamingResponse:
     """Stream every event matching the filters in the chosen format, in date order."""
     store = state_of(request).store
