@@ -213,3 +213,8 @@ def test_a_weekday_in_the_plural_recurs():
         ("Tuesday nights", "XXXX-WXX-2TNI"), ("Sunday mornings", "XXXX-WXX-7TMO")]
     # one weekday is still one day
     assert found("The ferry sailed on Tuesday night.") == [("Tuesday night", "2019-10-29TNI")]
+
+
+def test_future_as_a_noun_is_a_reference_but_as_an_adjective_is_not():
+    assert found("The court will decide the boy's future in the spring.")[0] == ("future", "FUTURE_REF")
+    assert found("Analysts doubt future earnings.") == []

@@ -22,7 +22,7 @@ SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s|[\n\"“`'(—–_])\s*$")
 IN_BEFORE = re.compile(r"\b(?i:in)\s+$")
 
 #: A lower-case word right after: the expression premodifies a noun.
-PREMODIFIER = re.compile(r"[ \t]+(?!(?:and|or|but|is|was|are|were|will|would|looks?|holds?)\b)[a-z]")
+PREMODIFIER = re.compile(r"[ \t]+(?!(?:and|or|but|is|was|are|were|will|would|looks?|holds?|lies?|remains?|depends?|of|in|on|at|for|with|from|to|into|away|as|than)\b)[a-z]")
 
 
 def add_rules(add: AddRule, F: Fragments) -> None:
