@@ -66,6 +66,7 @@ class Lexicon:
     UNIT: str
     NUMBER: str
     cumulative_periods: frozenset[str] = frozenset()
+    announcing_verbs: frozenset[str] = frozenset()
 
     def unit_of(self, word: str) -> str | None:
         """Singular unit for ``word`` ("years" → "year"), or None."""
@@ -163,6 +164,7 @@ def lexicon() -> Lexicon:
         UNIT=_alt(unit_words, "i"),
         NUMBER=NUMBER,
         cumulative_periods=frozenset(data.get("cumulative_periods", [])),
+        announcing_verbs=frozenset(data.get("announcing_verbs", [])),
     )
 
 

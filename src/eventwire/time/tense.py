@@ -55,8 +55,6 @@ def _in_past_perfect(aux: Token) -> bool:
     return any(c.lower_ in ("had", "'d") for c in aux.head.children if c.dep_ == "aux")
 
 
-#: Verbs that announce an act named by their object ("warned of a cutback in September").
-_ANNOUNCING = frozenset({"warn", "announce", "tell", "propose", "promise", "threaten", "unveil", "notify", "inform"})
 _NEGATORS = frozenset({"not", "n't", "never", "neither", "nor", "no", "nobody", "none"})
 
 
@@ -104,7 +102,7 @@ def _direction(token: Token, _depth: int = 0) -> str | None:
         if prep == "for" and lemma in _PLANNED and host.dep_ != "acl":
             return "future"  # "planned for early March", "scheduled for Monday"
         if (host.pos_ == "NOUN" and host.dep_ in ("dobj", "pobj") and prep in ("in", "on", "by")
-                and verb.lemma_.lower() in _ANNOUNCING):
+                and verb.lemma_.lower() in L.announcing_verbs):
             # "warned the companies of a cutback in September": the time of the act announced,
             # which the tense of the announcing does not place
             return None
