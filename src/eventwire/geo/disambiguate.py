@@ -72,6 +72,8 @@ class _Choice:
     best: Candidate | None = None
     #: For a name the gazetteer lacks: places named inside it ("Bank of Japan" → Japan).
     embedded: list[Candidate] = field(default_factory=list)
+    #: The name is a part of its candidates' region ("South Florida", "northern Syria").
+    part: bool = False
 
 
 @functools.cache
@@ -220,12 +222,24 @@ def _inside(inner: Candidate, outer: Candidate) -> bool:
     return outer.resolution == 2 and inner.admin1 in (outer.name, outer.admin1)
 
 
-def _approximate(c: Candidate, t: Toponym) -> Place:
-    """A place for a name the gazetteer lacks, at the coordinates of ``c`` (which holds it)."""
+def _approximate(c: Candidate, t: Toponym, finer: bool = True) -> Place:
+    """A place for a name the gazetteer lacks, at the coordinates of ``c`` (which holds it);
+    ``finer``: the name is something inside ``c`` (a building, a district), so one step finer."""
     p = to_place(c, t)
     p.approximate = True
-    p.resolution = max(c.resolution, 3 if c.resolution <= 2 else 5)
+    if finer:
+        p.resolution = max(c.resolution, 3 if c.resolution <= 2 else 5)
     return p
+
+
+def _part_of(g: Gazetteer, text: str) -> list[Candidate]:
+    """ "South Florida", "northern Syria", "Western US": a compass word before a country,
+    first-level region or world region the gazetteer knows names a part of it; the region
+    locates it (approximately). Towns do not count ("South Side" is not Side, Turkey)."""
+    first, _, rest = text.strip().partition(" ")
+    if not rest or key(first) not in load_wordlist("eventwire.geo", "compass_words.txt"):
+        return []
+    return [c for c in candidates(g, rest) if c.resolution <= 2]
 
 
 #: A second-level region ("Oulton Park, Cheshire", "Croft, Yorkshire") holds the towns
@@ -245,6 +259,19 @@ def _contained(g: Gazetteer, cands: list[Candidate], qualifier: str) -> list[Can
             or (c.country, c.name) in regions and c.feature_code != "ADM1"
             or c.resolution >= 4 and any(c.country == cc and distance_km(c.lat, c.lon, la, lo) <= _COUNTY_RADIUS_KM
                                          for cc, la, lo in counties)]
+
+
+def _is_list(cands: list[Candidate], g: Gazetteer, qualifier: str) -> bool:
+    """ "Russia, U.S. officials", "Mexico, Canada": a country's own name before a comma
+    starts a list, not a containment, unless the qualifier holds a region of that name
+    ("Georgia, USA"); a town named like the country ("Russia, Ohio") needs its qualifier
+    to be a region, not a country."""
+    if not any(c.feature_code == "PCLI" and not c.alternate for c in cands):
+        return False
+    rows = g.qualifier_rows(qualifier)
+    if not rows or not all(g.fcode[i] == "PCLI" for i in rows):
+        return False
+    return not any(c.resolution <= 3 for c in _contained(g, cands, qualifier))
 
 
 def _score(c: Candidate, countries: Counter, admin1s: Counter, total: int, near: bool,
@@ -381,7 +408,9 @@ def _drop_strays(choices: list[_Choice]) -> None:
         if (c is None or c.resolution < 4 or c.population >= _STRAY_POP or ch.toponym.qualifier
                 or ch.toponym.is_qualifier):
             continue
-        own = sum(1 for o in choices if o.key == ch.key)
+        # The name's own mentions, and other names read as the same town ("Glenrock",
+        # "Glenrock's"), are no evidence that the article is about that country.
+        own = sum(1 for o in choices if o.key == ch.key or o.best is not None and o.best.row == c.row)
         others = sum(countries.values()) - own
         if others >= _STRAY_CONTEXT and countries.get(c.country, 0) - own <= 0:
             ch.best = None
@@ -399,7 +428,14 @@ def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = 
             regions = [c for c in ch.cands if c.row in rows]
             known = {c.row for c in regions}
             ch.cands = regions + [g.candidate(i) for i in rows if i not in known] or ch.cands
-        if qual and ch.cands:
+        if not ch.cands and not t.is_qualifier:
+            # "Walker County (Ga.)": a state abbreviation written apart from its town is
+            # still the state, though the abbreviation is kept for qualifiers only.
+            ch.cands = [g.candidate(i) for i in dict.fromkeys(g.qualifier_rows(text))]
+        if not ch.cands and not t.is_qualifier:
+            ch.cands = _part_of(g, text)
+            ch.part = bool(ch.cands)
+        if qual and ch.cands and not _is_list(ch.cands, g, qual):
             inside = _contained(g, ch.cands, qual)
             for c in inside:
                 c.prior += _CONTAINED
@@ -420,7 +456,7 @@ def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = 
     out: list[Place | None] = []
     for i, ch in enumerate(choices):
         if ch.best is not None:
-            out.append(to_place(ch.best, ch.toponym))
+            out.append(_approximate(ch.best, ch.toponym, finer=False) if ch.part else to_place(ch.best, ch.toponym))
             continue
         focus = _focus(i, choices) if ch.toponym.local_fallback or ch.embedded else None
         after = _following(i, choices) if ch.toponym.local_fallback or ch.embedded else None

@@ -1,0 +1,58 @@
+"""Round-three rules: lists that start with a country, state abbreviations standing apart,
+compass parts of regions; on sentences written for these tests."""
+
+from __future__ import annotations
+
+from eventwire.eval.geo import GoldArticle, GoldToponym, gold_toponyms
+from eventwire.geo.disambiguate import Toponym, resolve_all
+from eventwire.model import Span
+
+
+def _gold_style(text: str, names: list[str]) -> list[Toponym]:
+    """Toponyms as the evaluation builds them from spans (a name after a comma qualifies)."""
+    art, at = GoldArticle("t", text), 0
+    for n in names:
+        i = text.index(n, at)
+        art.toponyms.append(GoldToponym(i, i + len(n), n, 0.0, 0.0))
+        at = i + len(n)
+    return gold_toponyms(art)
+
+
+def test_a_country_before_a_comma_starts_a_list_not_a_containment():
+    text = "The inquiry into ties with Russia, U.S. investigators said, widened to Ohio donors."
+    places = resolve_all(_gold_style(text, ["Russia", "U.S.", "Ohio"]))
+    assert places[0].country == "RUS" and places[0].feature_code == "PCLI"
+    assert places[1].country == "USA"
+
+
+def test_a_region_qualifier_still_contains_a_town_named_like_a_country():
+    text = "The fair in Russia, Ohio drew farmers from three counties."
+    places = resolve_all(_gold_style(text, ["Russia", "Ohio"]))
+    assert places[0].country == "USA" and places[0].admin1 == "Ohio"
+
+
+def test_a_country_qualifier_still_picks_a_region_named_like_a_country():
+    text = "Voters in Georgia, USA, went to the polls on Tuesday."
+    places = resolve_all(_gold_style(text, ["Georgia", "USA"]))
+    assert places[0].country == "USA" and places[0].feature_code == "ADM1"
+
+
+def test_a_state_abbreviation_in_parentheses_is_the_state():
+    text = "The Clarke County (Ga.) school board met on Monday."
+    places = resolve_all(_gold_style(text, ["Clarke County", "Ga."]))
+    ga = places[1]
+    assert ga is not None and ga.feature_code == "ADM1" and ga.admin1 == "Georgia"
+
+
+def test_a_compass_part_of_a_region_is_located_by_the_region():
+    text = "Storms flooded roads across South Florida and northern Syria saw snow."
+    places = resolve_all(_gold_style(text, ["South Florida", "northern Syria"]))
+    fl, sy = places
+    assert fl.admin1 == "Florida" and fl.feature_code == "ADM1" and fl.approximate
+    assert sy.country == "SYR" and sy.approximate
+
+
+def test_a_compass_word_before_a_town_name_is_not_that_town():
+    # "South Side" is no part of Side (a Turkish town): only regions and countries count.
+    places = resolve_all([Toponym("South Side", span=Span(0, 10))])
+    assert places[0] is None or places[0].country != "TUR"
