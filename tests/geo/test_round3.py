@@ -56,3 +56,17 @@ def test_a_compass_word_before_a_town_name_is_not_that_town():
     # "South Side" is no part of Side (a Turkish town): only regions and countries count.
     places = resolve_all([Toponym("South Side", span=Span(0, 10))])
     assert places[0] is None or places[0].country != "TUR"
+
+
+def test_an_abbreviated_county_cue_is_read_written_out():
+    text = "ADAMS CO. - Deputies in Adams County, Pennsylvania, closed a road near Gettysburg."
+    places = resolve_all(_gold_style(text, ["ADAMS CO.", "Adams County", "Pennsylvania", "Gettysburg"]))
+    assert places[0].feature_code == "ADM2" and places[0].admin1 == "Pennsylvania"
+
+
+def test_two_spellings_of_one_name_do_not_vote_for_each_others_guess():
+    # Both spellings have the same readings; the Iowa town decides, not the bigger namesake
+    # in Massachusetts that each spelling's first guess would otherwise confirm in the other.
+    text = "PLYMOUTH CO. - A tractor was stolen near Le Mars. The Plymouth County sheriff said so."
+    places = resolve_all(_gold_style(text, ["PLYMOUTH CO.", "Le Mars", "Plymouth County"]))
+    assert places[0].admin1 == "Iowa" and places[2].admin1 == "Iowa"

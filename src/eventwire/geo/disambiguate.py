@@ -77,12 +77,14 @@ class _Choice:
 
 
 @functools.cache
-def _type_cues() -> tuple[tuple[str, frozenset[str]], ...]:
+def _type_cues() -> tuple[tuple[str, frozenset[str], str], ...]:
     rows = load_tsv("eventwire.geo", "type_cues.tsv")
-    return tuple((r["word"].lower(), frozenset(r["feature_codes"].split("|"))) for r in rows)
+    return tuple((r["word"].lower(), frozenset(r["feature_codes"].split("|")), (r.get("means") or "").strip())
+                 for r in rows)
 
 
 _POSSESSIVE = re.compile(r"[’']s?$")
+_LAST_WORD = re.compile(r"[\s\-]+[^\s\-]+$")
 
 
 def split_qualifier(text: str) -> tuple[str, str | None]:
@@ -99,12 +101,14 @@ def candidates(g: Gazetteer, text: str, allow_demonym: bool = False) -> list[Can
     text = _POSSESSIVE.sub("", text.strip()) if text.endswith(("'s", "’s", "s'")) else text.strip()
     cands = g.lookup(text)
     k = key(text)
-    for word, codes in _type_cues():  # "South Pyongan province", "Cook County", "Quebec City"
+    for word, codes, means in _type_cues():  # "South Pyongan province", "Cook County", "Quebec City"
         if k.endswith(" " + word):
+            base = _LAST_WORD.sub("", text).strip(" ,-")  # the cue as written: "County", "Co."
             # "Suffolk County" written out as the region's own name beats a namesake whose
-            # name only becomes "Suffolk" once its type words are dropped ("City of Suffolk").
-            exact = [c for c in cands if not c.alternate and (c.feature_code in codes or c.feature_class in codes)]
-            base = text[: len(text) - len(word)].strip(" ,-")
+            # name only becomes "Suffolk" once its type words are dropped ("City of Suffolk");
+            # an abbreviated cue is looked up written out ("Plymouth Co." → "Plymouth County").
+            full = g.lookup(f"{base} {means}") if means else cands
+            exact = [c for c in full if not c.alternate and (c.feature_code in codes or c.feature_class in codes)]
             typed = exact or [c for c in g.lookup(base) if c.feature_code in codes or c.feature_class in codes]
             if typed:
                 for c in typed:
@@ -446,6 +450,12 @@ def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = 
         ch.best = max(ch.cands, key=lambda c: c.prior, default=None)
         choices.append(ch)
 
+    # Spellings with the same readings ("Plymouth Co.", "Plymouth County") are one name: they
+    # must not vote for each other's first guess.
+    same: dict[frozenset[int], str] = {}
+    for ch in choices:
+        if ch.cands:
+            ch.key = same.setdefault(frozenset(c.row for c in ch.cands), ch.key)
     given: Counter = Counter()
     for code in context_countries:
         cc = g.country_iso2(code)
