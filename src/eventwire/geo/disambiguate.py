@@ -157,9 +157,12 @@ def _embedded(g: Gazetteer, text: str) -> list[Candidate]:
             dem = g.demonym_country(part)
             if dem is not None:
                 dem.alternate = True  # marks "named by a demonym": origin more than location
+            # An alternate spelling counts when it starts a town's own name
+            # ("New York" for New York City), not one of its many other names.
             cands = [dem] if dem is not None else [
                 c for c in g.lookup(part)
-                if not c.alternate and (c.resolution <= 2 or c.population >= _EMBEDDED_MIN_POP)]
+                if (not c.alternate or c.feature_class == "P" and key(c.name).startswith(key(part)))
+                and (c.resolution <= 2 or c.population >= _EMBEDDED_MIN_POP)]
             if cands:
                 found.append(cands)
                 matched.append((start, start + size))
