@@ -79,3 +79,22 @@ def test_a_city_named_inside_a_longer_name_is_the_city_not_its_state():
     place = resolve_all(_gold_style(text, ["New York Boat Expo", "U.S."]))[0]
     assert place is not None and place.approximate
     assert distance_km(place.lat, place.lon, 40.71, -74.0) < 30  # New York City, not the state's middle
+
+
+def test_australian_state_abbreviations_and_sa_follow_the_article():
+    au = "Bushfires spread from Adelaide in SA to Perth in WA, and Canberra in the ACT was spared."
+    places = resolve_all(_gold_style(au, ["Adelaide", "SA", "Perth", "WA", "Canberra", "ACT"]))
+    assert [p.name for p in places[1::2]] == ["South Australia", "Western Australia", "Australian Capital Territory"]
+    za = "Miners in Rustenburg and Johannesburg said SA needs new power stations."
+    assert resolve_all(_gold_style(za, ["Rustenburg", "Johannesburg", "SA"]))[2].country == "ZAF"
+    us = "Apple growers in Yakima and Wenatchee, WA, lost their crop."
+    assert resolve_all(_gold_style(us, ["Yakima", "Wenatchee", "WA"]))[2].admin1 == "Washington"
+
+
+def test_a_building_in_a_story_about_one_country_is_placed_in_that_country():
+    text = "Rangers in Saint Lucia closed the Anse Verte Marine Park after the storm."
+    places = resolve_all(_gold_style(text, ["Saint Lucia", "Anse Verte Marine Park"]))
+    park = places[1]
+    assert park is not None and park.country == "LCA" and park.approximate and park.resolution == 1
+    mixed = "Talks between Chile and Peru at the Anse Verte Marine Park ended."
+    assert resolve_all(_gold_style(mixed, ["Chile", "Peru", "Anse Verte Marine Park"]))[2] is None

@@ -205,6 +205,20 @@ def _focus(i: int, choices: list[_Choice]) -> Candidate | None:
     return next(ch.best for ch in pool if ch.best is not None and ch.best.row == row)
 
 
+def _coarse_focus(choices: list[_Choice]) -> Candidate | None:
+    """For an article that names no town: its one country, or that country's most mentioned
+    first-level region ("a reserve in North West province", "Saint Lucia's parks"). None when
+    the article's places lie in several countries: then nothing says where a building is."""
+    picks = [ch.best for ch in choices if ch.best is not None and ch.best.country]
+    if not picks or len({c.country for c in picks}) > 1:
+        return None
+    regions = Counter(c.row for c in picks if c.resolution == 2)
+    if regions:
+        row = regions.most_common(1)[0][0]
+        return next(c for c in picks if c.row == row)
+    return next((c for c in picks if c.resolution == 1), None)
+
+
 #: "X in Y", "X, Y", "X at Y": the gap between a name and the place that locates it.
 _FOLLOWING_GAP = 8
 
@@ -492,6 +506,9 @@ def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = 
             out.append(_approximate(focus if use_focus else emb, ch.toponym))
         elif ch.toponym.local_fallback and focus is not None:
             out.append(_approximate(focus, ch.toponym))
+        elif ch.toponym.local_fallback and (coarse := _coarse_focus(choices)) is not None:
+            # Somewhere in the article's one country or region: as coarse as that.
+            out.append(_approximate(coarse, ch.toponym, finer=False))
         else:
             out.append(None)
     return out
