@@ -98,3 +98,17 @@ def test_a_building_in_a_story_about_one_country_is_placed_in_that_country():
     assert park is not None and park.country == "LCA" and park.approximate and park.resolution == 1
     mixed = "Talks between Chile and Peru at the Anse Verte Marine Park ended."
     assert resolve_all(_gold_style(mixed, ["Chile", "Peru", "Anse Verte Marine Park"]))[2] is None
+
+
+def test_well_known_places_the_recogniser_left_out_are_found_after_locative_prepositions(pipeline):
+    from eventwire.articles import make_article
+    from eventwire.document import Document
+    from eventwire.geo.gazetteer import get
+    from eventwire.geo.stage import _locative_preps, _missed_locatives
+
+    d = Document(make_article("Hundreds marched in Aleppo on Saturday, and Smith flew in from New York."))
+    pipeline.get_stage("nlp")(d)
+    d.doc.ents = []  # as if the recogniser had missed every name
+    found = [sp.text for sp in _missed_locatives(d.doc, get(), _locative_preps(), set())]
+    assert "Aleppo" in found and "New York" in found
+    assert "Smith" not in found and "Saturday" not in found
