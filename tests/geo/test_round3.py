@@ -106,9 +106,9 @@ def test_well_known_places_the_recogniser_left_out_are_found_after_locative_prep
     from eventwire.geo.gazetteer import get
     from eventwire.geo.stage import _locative_preps, _missed_locatives
 
-    d = Document(make_article("Hundreds marched in Aleppo on Saturday, and Smith flew in from New York."))
+    d = Document(make_article("Hundreds marched in Aleppo on Jul 25, and Smith flew in from New York to the West."))
     pipeline.get_stage("nlp")(d)
     d.doc.ents = []  # as if the recogniser had missed every name
     found = [sp.text for sp in _missed_locatives(d.doc, get(), _locative_preps(), set())]
     assert "Aleppo" in found and "New York" in found
-    assert "Smith" not in found and "Saturday" not in found
+    assert not {"Smith", "Jul", "West", "York"} & set(found)

@@ -146,6 +146,7 @@ def _missed_locatives(toks: Doc, g: Gazetteer, preps: frozenset[str], taken: set
     preposition ("a rally in Aleppo", "flights from Glasgow"): the whole proper name (up to
     three capitalised words ending in the preposition's object) when it is a country, a
     first-level region or a city of 100,000 people. Marks the tokens it takes in ``taken``."""
+    generic = load_wordlist("eventwire.geo", "generic_words.txt")
     out = []
     for i, tok in enumerate(toks):
         if i in taken or tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.head.lower_ not in preps:
@@ -156,6 +157,8 @@ def _missed_locatives(toks: Doc, g: Gazetteer, preps: frozenset[str], taken: set
         sp = toks[start:i + 1]
         if taken.intersection(range(start, i + 1)) or not all(t.is_title or t.is_upper for t in sp):
             continue
+        if len(sp) == 1 and (len(tok.text) < 4 or key(tok.text) in generic):
+            continue  # "on Jul 25", "to the West": abbreviations and compass words
         if _known_place(g, sp.text) or _names_its_city(g, sp.text):
             sp.label_ = "GPE"
             out.append(sp)
