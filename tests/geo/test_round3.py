@@ -112,3 +112,11 @@ def test_well_known_places_the_recogniser_left_out_are_found_after_locative_prep
     found = [sp.text for sp in _missed_locatives(d.doc, get(), _locative_preps(), set())]
     assert "Aleppo" in found and "New York" in found
     assert not {"Smith", "Jul", "West", "York"} & set(found)
+
+
+def test_a_name_among_listed_regions_takes_its_region_reading():
+    text = "Farm incomes fell in Ohio, Indiana, Illinois and New York last year."
+    places = resolve_all(_gold_style(text, ["Ohio", "Indiana", "Illinois", "New York"]))
+    assert places[3].feature_code == "ADM1"
+    city = "Flights from Chicago and Boston to New York were cancelled."
+    assert resolve_all(_gold_style(city, ["Chicago", "Boston", "New York"]))[2].feature_code != "ADM1"

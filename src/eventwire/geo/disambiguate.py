@@ -368,6 +368,28 @@ def _colocation(choices: list[_Choice]) -> dict[tuple[str, int], int]:
     return out
 
 
+#: A first-level region's reading of a name ("New York" the state) when the article's other
+#: places are mostly regions ("Michigan, Pennsylvania and Wisconsin").
+_REGION_SENSE = 1.0
+
+
+def _kinds(picks: list[tuple[str, Candidate]]) -> dict[str, tuple[int, int]]:
+    """Name key → (first-level regions, finer places) among that name's own picks."""
+    out: dict[str, tuple[int, int]] = {}
+    for k, c in picks:
+        r, t = out.get(k, (0, 0))
+        out[k] = (r + (c.feature_code == "ADM1"), t + (c.resolution >= 3))
+    return out
+
+
+def _lists_regions(kinds: dict[str, tuple[int, int]], total: tuple[int, int], own: str) -> bool:
+    """The article's other sub-national places are mostly first-level regions (two or more,
+    three in four): a name with a region reading is then the region too."""
+    r, t = kinds.get(own, (0, 0))
+    regions, towns = total[0] - r, total[1] - t
+    return regions >= 2 and regions >= 3 * towns
+
+
 def _choose(choices: list[_Choice], given: Counter) -> None:
     """Two passes: each mention's best candidate given the other names' current choices."""
     coloc = _colocation(choices)
@@ -389,6 +411,8 @@ def _choose(choices: list[_Choice], given: Counter) -> None:
         # Regions written as qualifiers ("Camp Murray, Wash.") are the article's own: the
         # same region named bare elsewhere in it is that one ("at home in Washington").
         qualified = {ch.best.row for ch in choices if ch.toponym.is_qualifier and ch.best is not None}
+        kinds = _kinds(picks)
+        kinds_total = (sum(r for r, _ in kinds.values()), sum(t for _, t in kinds.values()))
         context: dict[str, tuple[Counter, Counter, int]] = {}
         near: dict[tuple[str, int], bool] = {}
         for ch in choices:
@@ -401,6 +425,8 @@ def _choose(choices: list[_Choice], given: Counter) -> None:
             countries, admin1s, total = context[ch.key]
             is_country = any(c.feature_code == "PCLI" and not c.alternate for c in ch.cands)
 
+            regions_listed = _lists_regions(kinds, kinds_total, ch.key)
+
             def score(c: Candidate) -> float:
                 nk = (ch.key, c.row)
                 if nk not in near:
@@ -408,6 +434,8 @@ def _choose(choices: list[_Choice], given: Counter) -> None:
                 bonus = 0 if c.alternate and is_country else _COLOCATED * coloc.get(nk, 0)
                 if c.row in qualified and not ch.toponym.is_qualifier:
                     bonus += _QUALIFIED
+                if c.feature_code == "ADM1" and regions_listed:
+                    bonus += _REGION_SENSE
                 return _score(c, countries, admin1s, total, near[nk], is_country) + bonus
 
             ch.best = max(ch.cands, key=score)
