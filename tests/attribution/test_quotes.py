@@ -28,6 +28,12 @@ def test_stray_closing_mark_is_ignored():
     assert _texts("A stray ” mark and “a real quote”.") == ["“a real quote”"]
 
 
+def test_straight_mark_glued_to_a_word_closes_a_lost_quote():
+    # the opening mark of the first quote is missing: its closing mark opens nothing
+    text = 'We will rebuild the pier," the mayor said.\n\nThe council met later. "Good," Ruiz said.'
+    assert _texts(text) == ['"Good,"']
+
+
 def test_index_lookups():
     text = '“We are ready,” he said. Later: “We left.”'
     idx = QuoteIndex(text)

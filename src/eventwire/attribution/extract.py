@@ -30,6 +30,7 @@ from spacy.parts_of_speech import AUX as _POS_AUX
 from spacy.parts_of_speech import NOUN as _POS_NOUN
 from spacy.parts_of_speech import VERB as _POS_VERB
 
+from .complements import ComplementRules
 from .frames import FrameRules
 from .lexicon import (
     Cue,
@@ -64,6 +65,7 @@ from .syntax import (
     cue_range,
     cut,
     find_source,
+    MENTAL,
     minus,
     subject,
     subtree,
@@ -74,7 +76,7 @@ if TYPE_CHECKING:
 
 
 # ----- the extractor ---------------------------------------------------------------------
-class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, HeadlineRules):
+class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, HeadlineRules, ComplementRules):
     """Runs the cue rules over one parsed document."""
 
     def __init__(self, doc: Doc, text: str | None = None, actor_heads: frozenset[int] = frozenset()):
@@ -206,6 +208,10 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
         content_tokens: list[tuple[int, int]] = []
         citing_obj: Token | None = None
         ccomps = [c for c in tok.children if c.dep_ in CLAUSE]
+        if not ccomps and cue.cls in SPEECH and not any(
+            c.dep_ == "prep" and c.lower_ in cue.preps for c in tok.children
+        ) and (stranded := self._stranded_that(tok)) is not None:
+            ccomps = [stranded]  # "said in a statement that ...": the parser hung the clause on "statement"
         if not ccomps and not cue.citing:
             # "X reported, citing Y, that ...": the parser may hang the clause on "citing"
             for c in tok.children:
@@ -223,7 +229,7 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
         ) and not any(
             c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "NORP") or c.i in self.actor_heads or c.pos_ in ("PROPN", "PRON"))
             for c in tok.children
-        ):
+        ) and not self._says_why(tok):
             return None  # "attacked the base": an act, not a stance ("attacked the senator" is one)
         if cue.document:
             # "signed the bill", "released an ad": the document is the content, nothing else is
@@ -265,7 +271,7 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children
             )]):
                 content_tokens.append(subtree(asked[0]))  # "asked the senator if ...": the question
-            elif objs and (cue.takes_object or self._quoted(objs[0])) and not self._hearer(tok, objs[0]):
+            elif objs and (cue.takes_object or self._quoted(objs[0]) or (cue.needs_reason and self._verbal_target(tok, objs[0]))) and not self._hearer(tok, objs[0]):
                 o = objs[0]
                 if not (o.lower_ in PRONOUN_CONTENT and not cue.takes_object):
                     content_tokens.append(subtree(o))
@@ -277,6 +283,11 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
                 p = preps[0]
                 extra.append(p)
                 content_tokens.extend(subtree(c) for c in p.children if c.dep_ in ("pobj", "pcomp"))
+            elif (marked := self._marked_clause(tok, cue)) is not None:
+                extra.append(marked[1])  # "calling for the party to unite": "for" opens the content
+                content_tokens.append((marked[1].i + 1, subtree(marked[0])[1]))
+            elif cue.cls in SPEECH and (pro := self._pronoun_content(tok, objs)) is not None:
+                content_tokens.append(subtree(pro))  # "said so", "said yes": the word stands for the content
         return content_tokens, extra, citing_obj
 
     def _verbal(self, tok: Token, cue: Cue, sofar: list[Raw]) -> Iterator[Raw]:
@@ -331,6 +342,12 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
             else:
                 subj, src = find_source(tok)
             if subj is not None and subj.lower_ in SELF and self.quotes.covering(tok.idx, tok.idx + 1) is not None:
+                return
+            if cue.cls in MENTAL and subj is not None and self._non_holder(subj):
+                # "the talks thought to be decisive were cancelled": a reduced passive, no one's belief
+                r = self._reduced_passive(tok, cue, subj) if subj.dep_ == "nsubj" else None
+                if r is not None:
+                    yield r
                 return
             if cue.animate and not (
                 subj is not None

@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 _LISTING = frozenset({"be", "have", "include", "contain", "feature", "follow", "comprise", "involve", "get", "need"})
 
 
+def _finite_clause(verb: Token) -> bool:
+    """A clause with its own subject and a tensed verb or modal ("the crowds will spread it")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+        verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ in ("MD", "VBD", "VBZ", "VBP") and c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 class FrameRules:
     """The non-verbal cue frames (mixed into the extractor)."""
 
@@ -220,6 +227,8 @@ class FrameRules:
                 (m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to") for m in c.children
             ):
                 content_tok.append(subtree(c))  # "the claim that ...", "his decision to ..."
+            elif c.dep_ in ("acl", "ccomp") and c.left_edge.i == tok.i + 1 and _finite_clause(c):
+                content_tok.append(subtree(c))  # "fears the crowds will spread it": "that" left out
             elif c.dep_ == "prep" and c.lower_ in cue.preps and not content_tok:
                 objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
                 if objs:

@@ -50,6 +50,23 @@ class HeadlineRules:
                 return lemma
         return None
 
+    def _headline_verb(self, toks: list[Token], k: int) -> bool:
+        """"Mayor swipes at council": a present-tense verb after a bare noun, tagged as a noun.
+
+        In a sentence-case headline the tagger takes "swipes" or "demands" for a plural noun
+        (or an auxiliary) because no article tells it otherwise; a word in -s right after a
+        name or noun, and not itself followed by a finite verb, is the headline's verb.
+        """
+        t, prev, nxt = toks[k], toks[k - 1], toks[k + 1]
+        return (
+            t.is_lower
+            and t.lower_.endswith("s")
+            and t.tag_ in ("NNS", "NNPS", "VBZ")
+            and prev.tag_ in ("NN", "NNP", "NNS", "NNPS")
+            # "Union rejects offer": a following base form is usually a noun mistagged too
+            and nxt.tag_ not in ("VBD", "VBZ", "VBN", "VBG", "MD")
+        )
+
     def _headline(self, found: list[Raw]) -> Raw | None:
         """The relation of a title-case first line, when the parse found none there."""
         doc, text = self.doc, self.text
@@ -63,12 +80,18 @@ class HeadlineRules:
         if any(r.cue[0] < len(toks) for r in found):
             return None  # the parse already found the headline's cue
         words = [t for t in toks if t.is_alpha and t.lower_ not in _MINOR]
-        if len(words) < 3 or len(toks) > 30 or sum(t.text[0].isupper() for t in words) < 0.8 * len(words):
+        if len(words) < 3 or len(toks) > 30:
             return None
+        title_case = sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
         start = next((t.i + 1 for t in reversed(toks) if t.text == ":"), 0)  # "BREAKING: ..."
         for k in range(start + 1, len(toks) - 1):
             t = toks[k]
-            if not t.text[:1].isupper() or t.i - start < 1:
+            if t.i - start < 1:
+                continue
+            if title_case:
+                if not t.text[:1].isupper():
+                    continue
+            elif not self._headline_verb(toks, k):
                 continue
             lemma = self._verb_lemma(t.lower_)
             if lemma is None:

@@ -40,6 +40,8 @@ class Cue:
     noparen: bool = False
     #: A verb of issuing or enacting: content only a document as object ("signed the bill").
     document: bool = False
+    #: A bare participle after a noun is a reduced passive ("the talks thought to be ...").
+    reduced: bool = False
 
 
 def _split(value: str) -> frozenset[str]:
@@ -56,6 +58,7 @@ def verb_cues() -> dict[str, Cue]:
             row["lemma"], row["class"], _split(row.get("preps", "")),
             "denial" in flags, "citing" in flags, "object" in flags, "quote" in flags, "as" in flags,
             "reason" in flags, "animate" in flags, "raising" in flags, "noparen" in flags, "document" in flags,
+            "reduced" in flags,
         )
     return out
 
@@ -147,3 +150,10 @@ def document_nouns() -> frozenset[str]:
 def predicate_nouns() -> frozenset[str]:
     """Nouns whose content follows the copula ("his argument was that ...", "her fear is that ...")."""
     return load_wordlist(PACKAGE, "predicate_nouns.txt")
+
+
+@functools.cache
+def nonholder_nouns() -> frozenset[str]:
+    """Event, period and policy nouns that never hold a belief, hope or wish ("the talks")."""
+    return load_wordlist(PACKAGE, "nonholder_nouns.txt")
+

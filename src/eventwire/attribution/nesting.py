@@ -78,14 +78,50 @@ def _second_report(doc: Doc, host: Raw, b: Raw) -> bool:
     return verb.tag_ == host_verb.tag_ and verb.tag_ != joined.tag_ and verb.pos_ == "VERB"
 
 
+def _speech_participle(doc: Doc, raw: Raw) -> bool:
+    """"A said X, *adding that Y*": a participle of saying after a comma, speaking for A.
+
+    The parser hangs it on the last verb of A's content, but it is A's next report, not
+    part of what A said first.
+    """
+    verb = doc[raw.head]
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "acl", "conj")
+        and raw.cls in ("speech", "report")
+        and verb.i > 0
+        and doc[raw.cue[0] - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _set_apart_according(doc: Doc, raws: list[Raw], b: Raw, text: str, quotes: QuoteIndex) -> None:
+    """"A announced that it hired B, *according to Politico*": the outlet vouches for the
+    report, it is not part of what A announced. Outside a quotation, the "according to"
+    phrase is cut out of any content holding it, so both relations stand side by side.
+    """
+    cue_char = doc[b.cue[0]].idx
+    if quotes.covering(cue_char, cue_char + 1) is not None or b.source is None:
+        return
+    first, last = min(b.cue[0], b.source[0]), max(b.cue[1], b.source[1])
+    lo, hi = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+    for a in raws:
+        if a is not b and any(x <= cue_char < y for x, y in a.content):
+            a.content = [_untail(text, x, y) for x, y in cut(a.content, lo, hi, text)]
+
+
 def separate_neighbours(doc: Doc, raws: list[Raw], text: str, quotes: QuoteIndex) -> None:
     """Cut each neighbouring relation (see module docstring) out of its host's content.
 
     Within a quotation the quoted speaker's words are all the host's: nothing is cut.
     """
     for b in raws:
+        if b.kind == "according_to":
+            _set_apart_according(doc, raws, b, text, quotes)
+            continue
         own = _beside(doc[b.head]) and _own_source(doc, b)
-        if not own and doc[b.head].dep_ != "conj":
+        participle = not own and _speech_participle(doc, b)
+        if not own and not participle and doc[b.head].dep_ != "conj":
             continue
         cue_char = doc[b.cue[0]].idx
         if quotes.covering(cue_char, cue_char + 1) is not None:
@@ -97,7 +133,7 @@ def separate_neighbours(doc: Doc, raws: list[Raw], text: str, quotes: QuoteIndex
             if lo <= doc[a.head].idx < hi:
                 continue  # the host sits inside the neighbour's clause: not a neighbour of it
             if not own:
-                if not _second_report(doc, a, b):
+                if not participle and not _second_report(doc, a, b):
                     continue
                 b.source, b.source_head = a.source, a.source_head  # the host's speaker says it too
             a.content = [_untail(text, x, y) for x, y in cut(a.content, lo, hi, text)]

@@ -47,7 +47,7 @@ class PlacementRules:
             found = self._speaker_before(tok)
             if found is not None:
                 before, self.speaker = found
-        if before is not None and self._closes_sentence(before):
+        if before is not None and self._closes_sentence(before) and not self._bare_clause_after(before, a, b, tok):
             before = None  # '"We won." Asked about it, ...': the quote ended its own sentence
         if before is None and (alone := self._paragraph_alone(a, b)) is not None:
             return [(alone.start, alone.end)]  # '“...”¶¶Kim said.': the paragraph is only the cue
@@ -81,6 +81,13 @@ class PlacementRules:
             if q is not None:
                 return [(q.start, q.end)]
         return []
+
+    def _bare_clause_after(self, q: Quote, a: int, b: int, tok: Token) -> bool:
+        """'“We won.” Kim said.': a sentence that is only the cue's clause, right after the quote."""
+        doc = self.doc
+        if subject(tok) is None or self.text[q.end:doc[a].idx].strip(" \t"):
+            return False
+        return all(t.is_punct or t.is_space for t in doc[b:tok.sent.end])
 
     def _paragraph_alone(self, a: int, b: int) -> Quote | None:
         """The quotation closing the previous paragraph, when tokens ``[a, b)`` are a paragraph of their own."""

@@ -30,6 +30,15 @@ class Quote:
         return self.start <= start and end <= self.end
 
 
+def _stray_close(text: str, start: int, end: int) -> bool:
+    """A straight mark glued to the word before it and followed by a space or line end
+    ('... he said it."' with no opening mark) closes a quote whose opening was lost; it
+    opens nothing."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else "\n"
+    return not before.isspace() and before not in "(—–-" and (after.isspace() or after in ",.;:")
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every double-quoted stretch of ``text``, in order, multi-paragraph quotes joined."""
     quotes: list[Quote] = []
@@ -51,7 +60,7 @@ def find_quotes(text: str) -> list[Quote]:
             quotes.append(Quote(pending_close, pending_end))
             pending_close = None
         if open_at is None:
-            if ch != _CLOSE_ONLY:
+            if ch != _CLOSE_ONLY and not _stray_close(text, i, m.end()):
                 open_at = i
         elif ch != _OPEN_ONLY:
             quotes.append(Quote(open_at, m.end()))

@@ -158,3 +158,23 @@ class RaisingRules:
         return Raw(cue=cue_range(tok, extra), lemma=" ".join([tok.lemma_.lower()] + [t.lower_ for t in extra if t.dep_ == "prep"]),
                    cls=cue.cls, kind="indirect", source=source,
                    source_head=None if holder is None else holder.i, content=content, denial=cue.denial, head=tok.i)
+
+    def _reduced_passive(self, tok: Token, cue: Cue, subj: Token) -> Raw | None:
+        """"The talks thought to be decisive were cancelled", parsed as the talks thinking.
+
+        A past participle of cognition after a noun that cannot hold a view, followed by an
+        infinitive, is a reduced passive ("talks [that were] thought to be ..."): the noun
+        and the infinitive are the content, and no one is named as holding the view.
+        """
+        if not cue.reduced or tok.tag_ not in ("VBD", "VBN"):
+            return None
+        xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+        if xcomp is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
+            return None
+        pieces = [subtree(subj), subtree(xcomp)]
+        content = [r for a, b in pieces if (r := chars(self.doc, a, b, self.text))]
+        if not content:
+            return None
+        self.used.add(tok.i)
+        return Raw(cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower(), cls=cue.cls, kind="indirect",
+                   content=content, head=tok.i)

@@ -22,8 +22,12 @@ SELF = frozenset({"i", "we", "you", "me", "us"})
 #: Classes whose cue also works in an infinitive ("went on to say that ...").
 SPEECH = frozenset({"speech", "report", "publish", "question"})
 #: Classes whose cue can follow or interrupt what it reports ("..., he said").
-PARENTHETICAL = frozenset({"speech", "report", "publish", "question", "cognition"})
+PARENTHETICAL = frozenset({"speech", "report", "publish", "question", "cognition", "evidence"})
+#: Classes of mental states: their source must be someone who can hold one (a person or body).
+MENTAL = frozenset({"cognition", "intent"})
 QUOTE_MARKS = "“\"'"
+#: Objects of a verb of saying that stand for what was said ("said so", "said yes").
+PRO_FORMS = frozenset({"so", "that", "this", "it", "yes", "no", "otherwise", "as much"})
 PRONOUN_CONTENT = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "much", "what"})
 
 

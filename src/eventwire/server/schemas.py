@@ -61,14 +61,19 @@ class EventRow(BaseModel):
     sentence_text: str | None = None
 
 
-class EventPage(BaseModel):
-    events: list[EventRow]
-    total: int = Field(description="Events matching the filters (all pages)")
+class Page(BaseModel):
+    """Paging fields shared by every listing: offset or cursor paging over a total."""
+
+    total: int = Field(description="Rows matching the filters (all pages)")
     limit: int
     offset: int | None = Field(description="Offset of this page (null when paging by cursor)")
     sort: str
     next_cursor: str | None = Field(description="Pass as ?cursor= for the next page; null on the last page")
     next_offset: int | None = Field(description="Offset of the next page when paging by offset; null on the last page")
+
+
+class EventPage(Page):
+    events: list[EventRow]
 
 
 class EventRecord(BaseModel):
@@ -180,14 +185,8 @@ class ClusterRow(BaseModel):
     outlets: list[str] | None = None
 
 
-class ClusterPage(BaseModel):
+class ClusterPage(Page):
     clusters: list[ClusterRow]
-    total: int = Field(description="Clusters matching the filters (all pages)")
-    limit: int
-    offset: int | None = Field(description="Offset of this page (null when paging by cursor)")
-    sort: str
-    next_cursor: str | None = Field(description="Pass as ?cursor= for the next page; null on the last page")
-    next_offset: int | None = Field(description="Offset of the next page when paging by offset; null on the last page")
 
 
 class ClusterMention(BaseModel):
