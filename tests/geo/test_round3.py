@@ -120,3 +120,11 @@ def test_a_name_among_listed_regions_takes_its_region_reading():
     assert places[3].feature_code == "ADM1"
     city = "Flights from Chicago and Boston to New York were cancelled."
     assert resolve_all(_gold_style(city, ["Chicago", "Boston", "New York"]))[2].feature_code != "ADM1"
+
+
+def test_a_short_local_story_is_read_as_a_whole():
+    # Each name alone means a bigger namesake (Edmonton, Alberta; Enfield, Connecticut); the
+    # two London districts a mile apart fit together better than any reading abroad.
+    text = "Police closed roads in Edmonton after a fire, and residents of Enfield were told to stay in."
+    edmonton, enfield = resolve_all(_gold_style(text, ["Edmonton", "Enfield"]))
+    assert edmonton.country == "GBR" and enfield.country == "GBR"

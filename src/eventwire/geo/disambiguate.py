@@ -245,54 +245,104 @@ def _lists_regions(kinds: dict[str, tuple[int, int]], total: tuple[int, int], ow
 
 
 def _choose(choices: list[_Choice], given: Counter) -> None:
-    """Two passes: each mention's best candidate given the other names' current choices."""
+    """Two passes: each mention's best candidate given the other names' current choices; then,
+    for an article of few names, other readings tried as a whole (see _joint)."""
     coloc = _colocation(choices)
     for _ in range(2):
-        picks = [(ch.key, ch.best) for ch in choices if ch.best is not None]
-        all_countries = Counter(c.country for _, c in picks if c.country)
-        all_admin1s = Counter((c.country, c.admin1 if c.feature_code != "ADM1" else c.name)
-                              for _, c in picks if c.admin1)
-        own_countries: dict[str, Counter] = {}
-        own_admin1s: dict[str, Counter] = {}
-        grid = _Grid(2.0)
-        for k, c in picks:
-            own_countries.setdefault(k, Counter())[c.country] += bool(c.country)
-            if c.admin1:
-                own_admin1s.setdefault(k, Counter())[
-                    (c.country, c.admin1 if c.feature_code != "ADM1" else c.name)] += 1
-            if c.resolution >= 3:  # a region's point says little about what lies near it
-                grid.add(c.lat, c.lon, k)
-        # Regions written as qualifiers ("Camp Murray, Wash.") are the article's own: the
-        # same region named bare elsewhere in it is that one ("at home in Washington").
-        qualified = {ch.best.row for ch in choices if ch.toponym.is_qualifier and ch.best is not None}
-        kinds = _kinds(picks)
-        kinds_total = (sum(r for r, _ in kinds.values()), sum(t for _, t in kinds.values()))
-        context: dict[str, tuple[Counter, Counter, int]] = {}
-        near: dict[tuple[str, int], bool] = {}
-        for ch in choices:
-            if not ch.cands:
-                continue
-            if ch.key not in context:  # the name's own mentions never vote for it
-                countries = all_countries - own_countries.get(ch.key, Counter()) + given
-                admin1s = all_admin1s - own_admin1s.get(ch.key, Counter())
-                context[ch.key] = (countries, admin1s, sum(countries.values()))
-            countries, admin1s, total = context[ch.key]
-            is_country = any(c.feature_code == "PCLI" and not c.alternate for c in ch.cands)
+        _pass(choices, given, coloc)
+    if len({ch.key for ch in choices if ch.cands}) <= _JOINT_MAX_NAMES:
+        _joint(choices, given, coloc)
 
-            regions_listed = _lists_regions(kinds, kinds_total, ch.key)
 
-            def score(c: Candidate) -> float:
-                nk = (ch.key, c.row)
-                if nk not in near:
-                    near[nk] = c.resolution >= 3 and grid.tags_near(c.lat, c.lon, _NEAR_KM, ch.key, 1) > 0
-                bonus = 0 if c.alternate and is_country else _COLOCATED * coloc.get(nk, 0)
-                if c.row in qualified and not ch.toponym.is_qualifier:
-                    bonus += _QUALIFIED
-                if c.feature_code == "ADM1" and regions_listed:
-                    bonus += _REGION_SENSE
-                return _score(c, countries, admin1s, total, near[nk], is_country) + bonus
+#: Articles with at most this many distinct names get their readings tried as a whole.
+_JOINT_MAX_NAMES = 8
+#: Readings per name tried as a seed: the best few by prior, in another country.
+_JOINT_ALTS = 3
 
+
+def _joint(choices: list[_Choice], given: Counter, coloc: dict[tuple[str, int], int]) -> None:
+    """Greedy passes stick to the first guess of the biggest name: "Edmonton" and "Enfield"
+    read as the Canadian city and a Nova Scotia village, though the two London districts, a
+    mile apart, fit together better. Seed each name with its other readings in turn, settle
+    the rest, and keep the reading of the whole article that scores highest."""
+    best_total = _pass(choices, given, coloc, assign=False)
+    by_key: dict[str, list[_Choice]] = {}
+    for ch in choices:
+        if ch.cands and ch.best is not None:
+            by_key.setdefault(ch.key, []).append(ch)
+    for k, chs in by_key.items():
+        current = chs[0].best
+        ranked = sorted(chs[0].cands, key=lambda c: -c.prior)[:_JOINT_ALTS]
+        for alt in (c for c in ranked if current is not None and c.country != current.country):
+            saved = [ch.best for ch in choices]
+            for ch in chs:
+                ch.best = next((c for c in ch.cands if c.row == alt.row), ch.best)
+            _pass(choices, given, coloc, fixed=k)
+            _pass(choices, given, coloc, fixed=k)
+            _pass(choices, given, coloc)
+            total = _pass(choices, given, coloc, assign=False)
+            if total > best_total + 1e-9:
+                best_total = total
+            else:
+                for ch, b in zip(choices, saved):
+                    ch.best = b
+
+
+def _pass(choices: list[_Choice], given: Counter, coloc: dict[tuple[str, int], int],
+          assign: bool = True, fixed: str | None = None) -> float:
+    """One pass: each name's best reading given the others' current ones (``assign``), or
+    only the score of the current readings; ``fixed`` keeps one name as it is. Returns the
+    sum of the readings' scores."""
+    picks = [(ch.key, ch.best) for ch in choices if ch.best is not None]
+    all_countries = Counter(c.country for _, c in picks if c.country)
+    all_admin1s = Counter((c.country, c.admin1 if c.feature_code != "ADM1" else c.name)
+                          for _, c in picks if c.admin1)
+    own_countries: dict[str, Counter] = {}
+    own_admin1s: dict[str, Counter] = {}
+    grid = _Grid(2.0)
+    for k, c in picks:
+        own_countries.setdefault(k, Counter())[c.country] += bool(c.country)
+        if c.admin1:
+            own_admin1s.setdefault(k, Counter())[
+                (c.country, c.admin1 if c.feature_code != "ADM1" else c.name)] += 1
+        if c.resolution >= 3:  # a region's point says little about what lies near it
+            grid.add(c.lat, c.lon, k)
+    # Regions written as qualifiers ("Camp Murray, Wash.") are the article's own: the
+    # same region named bare elsewhere in it is that one ("at home in Washington").
+    qualified = {ch.best.row for ch in choices if ch.toponym.is_qualifier and ch.best is not None}
+    kinds = _kinds(picks)
+    kinds_total = (sum(r for r, _ in kinds.values()), sum(t for _, t in kinds.values()))
+    context: dict[str, tuple[Counter, Counter, int]] = {}
+    total_score = 0.0
+    near: dict[tuple[str, int], bool] = {}
+    for ch in choices:
+        if not ch.cands:
+            continue
+        if ch.key not in context:  # the name's own mentions never vote for it
+            countries = all_countries - own_countries.get(ch.key, Counter()) + given
+            admin1s = all_admin1s - own_admin1s.get(ch.key, Counter())
+            context[ch.key] = (countries, admin1s, sum(countries.values()))
+        countries, admin1s, total = context[ch.key]
+        is_country = any(c.feature_code == "PCLI" and not c.alternate for c in ch.cands)
+
+        regions_listed = _lists_regions(kinds, kinds_total, ch.key)
+
+        def score(c: Candidate) -> float:
+            nk = (ch.key, c.row)
+            if nk not in near:
+                near[nk] = c.resolution >= 3 and grid.tags_near(c.lat, c.lon, _NEAR_KM, ch.key, 1) > 0
+            bonus = 0 if c.alternate and is_country else _COLOCATED * coloc.get(nk, 0)
+            if c.row in qualified and not ch.toponym.is_qualifier:
+                bonus += _QUALIFIED
+            if c.feature_code == "ADM1" and regions_listed:
+                bonus += _REGION_SENSE
+            return _score(c, countries, admin1s, total, near[nk], is_country) + bonus
+
+        if assign and ch.key != fixed:
             ch.best = max(ch.cands, key=score)
+        if ch.best is not None:
+            total_score += score(ch.best)
+    return total_score
 
 
 #: A village abroad: a place this small, in a country none of the article's other (at least
