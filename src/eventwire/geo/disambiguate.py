@@ -256,8 +256,10 @@ def _choose(choices: list[_Choice], given: Counter) -> None:
 
 #: Articles with at most this many distinct names get their readings tried as a whole.
 _JOINT_MAX_NAMES = 8
-#: Readings per name tried as a seed: the best few by prior, in another country.
+#: Readings per name tried as a seed: the best few by prior, in another country, towns or
+#: counties only, at most this far below the current reading's prior.
 _JOINT_ALTS = 3
+_JOINT_GAP = 3.0
 
 
 def _joint(choices: list[_Choice], given: Counter, coloc: dict[tuple[str, int], int]) -> None:
@@ -272,8 +274,11 @@ def _joint(choices: list[_Choice], given: Counter, coloc: dict[tuple[str, int], 
             by_key.setdefault(ch.key, []).append(ch)
     for k, chs in by_key.items():
         current = chs[0].best
+        if current is None or current.resolution < 3:
+            continue  # a country or region reads the same whatever the towns around it
         ranked = sorted(chs[0].cands, key=lambda c: -c.prior)[:_JOINT_ALTS]
-        for alt in (c for c in ranked if current is not None and c.country != current.country):
+        for alt in (c for c in ranked if c.country != current.country and c.resolution >= 3
+                    and c.prior >= current.prior - _JOINT_GAP):
             saved = [ch.best for ch in choices]
             for ch in chs:
                 ch.best = next((c for c in ch.cands if c.row == alt.row), ch.best)
