@@ -128,3 +128,13 @@ def test_a_short_local_story_is_read_as_a_whole():
     text = "Police closed roads in Edmonton after a fire, and residents of Enfield were told to stay in."
     edmonton, enfield = resolve_all(_gold_style(text, ["Edmonton", "Enfield"]))
     assert edmonton.country == "GBR" and enfield.country == "GBR"
+
+
+def test_a_bare_name_follows_the_county_the_article_writes_out():
+    text = ("Essex County deputies searched a farm near Lake Placid. Officials in Essex said "
+            "the search would go on.")
+    places = resolve_all(_gold_style(text, ["Essex County", "Lake Placid", "Essex"]))
+    assert places[0].feature_code == "ADM2" and places[0].admin1 == "New York"
+    assert places[2].feature_code == "ADM2" and places[2].admin1 == "New York"
+    capital = "Washington County deputies and officials in Washington disagreed."
+    assert resolve_all(_gold_style(capital, ["Washington County", "Washington"]))[1].feature_code == "PPLC"

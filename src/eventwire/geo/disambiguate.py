@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Place, Span
 from .gazetteer import Candidate, distance_km, get
@@ -374,6 +374,31 @@ def _drop_strays(choices: list[_Choice]) -> None:
             ch.best = None
 
 
+#: A bare name follows the county the article writes out only if its own best reading is a
+#: town smaller than this (not "Washington" beside "Washington County").
+_COUNTY_NAME_MAX_POP = 100_000
+
+
+def _counties_written_out(choices: list[_Choice]) -> None:
+    """ "Suffolk County police ... arrested in Suffolk": a bare name the article also writes
+    with "County" means that county (as read there), unless the name is a capital's, a big
+    city's, a region's or a country's."""
+    counties: dict[str, Candidate] = {}
+    for ch in choices:
+        k = key(ch.toponym.text)
+        if k.endswith(" county") and ch.best is not None and ch.best.feature_code == "ADM2":
+            counties.setdefault(k[: -len(" county")], ch.best)
+    if not counties:
+        return
+    for ch in choices:
+        county = counties.get(key(ch.toponym.text))
+        top = max(ch.cands, key=lambda c: c.prior, default=None)
+        if county is None or top is not None and (top.feature_code in ("PPLC", "PCLI", "ADM1") or
+                                                  top.feature_class == "P" and top.population >= _COUNTY_NAME_MAX_POP):
+            continue
+        ch.best = replace(county)
+
+
 def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = ()) -> list[Place | None]:
     """Resolve every toponym of one article together (context flows between mentions)."""
     g = get()
@@ -416,6 +441,7 @@ def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = 
         if cc and g.iso3.get(cc):
             given[g.iso3[cc]] += 1
     _choose(choices, given)
+    _counties_written_out(choices)
     _drop_strays(choices)
     out: list[Place | None] = []
     for i, ch in enumerate(choices):
