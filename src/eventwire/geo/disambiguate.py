@@ -277,12 +277,13 @@ def _joint(choices: list[_Choice], given: Counter, coloc: dict[tuple[str, int], 
         if current is None or current.resolution < 3:
             continue  # a country or region reads the same whatever the towns around it
         ranked = sorted(chs[0].cands, key=lambda c: -c.prior)[:_JOINT_ALTS]
+        # Only a reading that other names of the article could stand beside (co-located)
+        # can make a better whole.
         for alt in (c for c in ranked if c.country != current.country and c.resolution >= 3
-                    and c.prior >= current.prior - _JOINT_GAP):
+                    and c.prior >= current.prior - _JOINT_GAP and coloc.get((k, c.row), 0) > 0):
             saved = [ch.best for ch in choices]
             for ch in chs:
                 ch.best = next((c for c in ch.cands if c.row == alt.row), ch.best)
-            _pass(choices, given, coloc, fixed=k)
             _pass(choices, given, coloc, fixed=k)
             _pass(choices, given, coloc)
             total = _pass(choices, given, coloc, assign=False)
