@@ -138,3 +138,11 @@ def test_a_bare_name_follows_the_county_the_article_writes_out():
     assert places[2].feature_code == "ADM2" and places[2].admin1 == "New York"
     capital = "Washington County deputies and officials in Washington disagreed."
     assert resolve_all(_gold_style(capital, ["Washington County", "Washington"]))[1].feature_code == "PPLC"
+
+
+def test_a_bare_qualifier_code_alone_is_no_place():
+    # "NT" (Northern Territory) qualifies a town after a comma ("Alice Springs, NT"); alone
+    # it is no place, and "n't" shares its key.
+    assert resolve_all([Toponym("n’t", span=Span(0, 3))])[0] is None
+    text = "Tourists in Alice Springs, NT, saw the eclipse."
+    assert resolve_all(_gold_style(text, ["Alice Springs", "NT"]))[1].name == "Northern Territory"

@@ -412,9 +412,10 @@ def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = 
             regions = [c for c in ch.cands if c.row in rows]
             known = {c.row for c in regions}
             ch.cands = regions + [g.candidate(i) for i in rows if i not in known] or ch.cands
-        if not ch.cands and not t.is_qualifier:
+        if not ch.cands and not t.is_qualifier and text.endswith(".") and len(text) > 2:
             # "Walker County (Ga.)": a state abbreviation written apart from its town is
-            # still the state, though the abbreviation is kept for qualifiers only.
+            # still the state, though the abbreviation is kept for qualifiers only. Only a
+            # dotted one: bare codes are words too ("OR", "ME", "n't" keyed as "NT").
             ch.cands = [g.candidate(i) for i in dict.fromkeys(g.qualifier_rows(text))]
         if not ch.cands and not t.is_qualifier:
             ch.cands = part_of(g, text)
