@@ -18,17 +18,15 @@ Rules (from geography and news usage, none fitted to particular documents):
 
 from __future__ import annotations
 
-import functools
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Place, Span
-from ..resources import load_tsv, load_wordlist
-from .gazetteer import Candidate, Gazetteer, distance_km, get
+from .gazetteer import Candidate, distance_km, get
 from .names import key
+from .readings import candidates, contained, embedded_places, is_list, part_of, split_qualifier, stands_locally
 
 #: Weight of the article's country context: a share of 1.0 (all other toponyms in the
 #: candidate's country) adds this much; merely being mentioned adds _COUNTRY_SEEN.
@@ -72,101 +70,8 @@ class _Choice:
     best: Candidate | None = None
     #: For a name the gazetteer lacks: places named inside it ("Bank of Japan" → Japan).
     embedded: list[Candidate] = field(default_factory=list)
-
-
-@functools.cache
-def _type_cues() -> tuple[tuple[str, frozenset[str]], ...]:
-    rows = load_tsv("eventwire.geo", "type_cues.tsv")
-    return tuple((r["word"].lower(), frozenset(r["feature_codes"].split("|"))) for r in rows)
-
-
-_POSSESSIVE = re.compile(r"[’']s?$")
-
-
-def split_qualifier(text: str) -> tuple[str, str | None]:
-    """ "Paris, Texas" → ("Paris", "Texas"); a name without a comma is returned whole."""
-    if "," in text:
-        head, _, qual = text.partition(",")
-        if head.strip() and qual.strip():
-            return head.strip(), qual.strip()
-    return text, None
-
-
-def candidates(g: Gazetteer, text: str, allow_demonym: bool = False) -> list[Candidate]:
-    """Gazetteer candidates for a mention's text, undoing type cues and possessives."""
-    text = _POSSESSIVE.sub("", text.strip()) if text.endswith(("'s", "’s", "s'")) else text.strip()
-    cands = g.lookup(text)
-    k = key(text)
-    for word, codes in _type_cues():  # "South Pyongan province", "Cook County", "Quebec City"
-        if k.endswith(" " + word):
-            # "Suffolk County" written out as the region's own name beats a namesake whose
-            # name only becomes "Suffolk" once its type words are dropped ("City of Suffolk").
-            exact = [c for c in cands if not c.alternate and (c.feature_code in codes or c.feature_class in codes)]
-            base = text[: len(text) - len(word)].strip(" ,-")
-            typed = exact or [c for c in g.lookup(base) if c.feature_code in codes or c.feature_class in codes]
-            if typed:
-                for c in typed:
-                    c.prior += 1.0  # the text said what kind of place it is
-                return typed + [c for c in cands if c.row not in {t.row for t in typed}]
-        elif k.startswith(word + " of "):  # "Province of Quebec", "City of London"
-            base = text[len(word) + 4:].strip()
-            typed = [c for c in g.lookup(base) if c.feature_code in codes or c.feature_class in codes]
-            if typed:
-                return typed + cands
-    if allow_demonym:  # "Turkish" → Turkey, ahead of any town spelled like the adjective
-        c = g.demonym_country(text)
-        if c is not None:
-            c.prior += 5.0
-            cands = [c] + [x for x in cands if x.row != c.row]
-    return cands
-
-
-#: A place embedded in a longer name must be at least this notable to be trusted: "Bank of
-#: Japan", "Seoul Central District Court", "Arizona State University" (not "Bend" in
-#: "Paddock Hill Bend", which is also some town's name).
-_EMBEDDED_MIN_POP = 50_000
-
-
-def _embedded(g: Gazetteer, text: str) -> list[Candidate]:
-    """Places named inside an unknown name; of several, the finest ("British Embassy Tokyo"
-    → Tokyo, not Britain). Generic words ("West", "Central") never count alone, and a part
-    of a longer match never counts ("York" inside "New York Auto Show")."""
-    generic = load_wordlist("eventwire.geo", "generic_words.txt")
-    words = text.split()
-    n = len(words)
-    heads = load_wordlist("eventwire.geo", "feature_heads.txt")
-    if n > 1 and (key(words[-1]) in heads or key(words[0]) in heads):
-        return []  # "Mississippi River", "Lake Chad": a feature of its own, not a place in it
-    found: list[list[Candidate]] = []
-    matched: list[tuple[int, int]] = []
-    for size in range(n - 1, 0, -1):
-        for start in range(0, n - size + 1):
-            if any(a <= start and start + size <= b for a, b in matched):
-                continue
-            part = " ".join(words[start:start + size])
-            if not part[:1].isupper() or key(part) in generic:
-                continue
-            if len(part) < 3 and not (part.isupper() and any(g.fcode[i] == "PCLI" for i in g.rows(part))):
-                continue  # two letters only as a country's code: "US Federal Reserve"
-            dem = g.demonym_country(part)
-            if dem is not None:
-                dem.alternate = True  # marks "named by a demonym": origin more than location
-            cands = [dem] if dem is not None else [
-                c for c in g.lookup(part)
-                if not c.alternate and (c.resolution <= 2 or c.population >= _EMBEDDED_MIN_POP)]
-            if cands:
-                found.append(cands)
-                matched.append((start, start + size))
-    if not found:
-        return []
-    return max(found, key=lambda cs: (max(c.resolution for c in cs), -found.index(cs)))
-
-
-def _stands_locally(text: str) -> bool:
-    """ "Russian Embassy", "Embassy of Armenia", "Percy French Hotel": a foreign mission or a
-    hotel stands in the story's town, not in the country its name mentions."""
-    words = load_wordlist("eventwire.geo", "local_building_words.txt")
-    return any(key(w) in words for w in text.split())
+    #: The name is a part of its candidates' region ("South Florida", "northern Syria").
+    part: bool = False
 
 
 def _dominant_region(choices: list[_Choice]) -> tuple[str | None, str | None] | None:
@@ -196,6 +101,20 @@ def _focus(i: int, choices: list[_Choice]) -> Candidate | None:
     return next(ch.best for ch in pool if ch.best is not None and ch.best.row == row)
 
 
+def _coarse_focus(choices: list[_Choice]) -> Candidate | None:
+    """For an article that names no town: its one country, or that country's most mentioned
+    first-level region ("a reserve in North West province", "Saint Lucia's parks"). None when
+    the article's places lie in several countries: then nothing says where a building is."""
+    picks = [ch.best for ch in choices if ch.best is not None and ch.best.country]
+    if not picks or len({c.country for c in picks}) > 1:
+        return None
+    regions = Counter(c.row for c in picks if c.resolution == 2)
+    if regions:
+        row = regions.most_common(1)[0][0]
+        return next(c for c in picks if c.row == row)
+    return next((c for c in picks if c.resolution == 1), None)
+
+
 #: "X in Y", "X, Y", "X at Y": the gap between a name and the place that locates it.
 _FOLLOWING_GAP = 8
 
@@ -220,31 +139,14 @@ def _inside(inner: Candidate, outer: Candidate) -> bool:
     return outer.resolution == 2 and inner.admin1 in (outer.name, outer.admin1)
 
 
-def _approximate(c: Candidate, t: Toponym) -> Place:
-    """A place for a name the gazetteer lacks, at the coordinates of ``c`` (which holds it)."""
+def _approximate(c: Candidate, t: Toponym, finer: bool = True) -> Place:
+    """A place for a name the gazetteer lacks, at the coordinates of ``c`` (which holds it);
+    ``finer``: the name is something inside ``c`` (a building, a district), so one step finer."""
     p = to_place(c, t)
     p.approximate = True
-    p.resolution = max(c.resolution, 3 if c.resolution <= 2 else 5)
+    if finer:
+        p.resolution = max(c.resolution, 3 if c.resolution <= 2 else 5)
     return p
-
-
-#: A second-level region ("Oulton Park, Cheshire", "Croft, Yorkshire") holds the towns
-#: within this distance of its point: candidates carry no county, only a point.
-_COUNTY_RADIUS_KM = 100.0
-
-
-def _contained(g: Gazetteer, cands: list[Candidate], qualifier: str) -> list[Candidate]:
-    """Candidates inside the region or country ``qualifier`` names (may be empty)."""
-    rows = g.qualifier_rows(qualifier)
-    if not rows:
-        return []
-    countries = {g.iso3.get(g.cc[i]) for i in rows if g.fcode[i] == "PCLI"}
-    regions = {(g.iso3.get(g.cc[i]), g.names[i]) for i in rows if g.fcode[i] != "PCLI"}
-    counties = [(g.iso3.get(g.cc[i]), g.lat[i], g.lon[i]) for i in rows if g.fcode[i] in ("ADM2", "RGN")]
-    return [c for c in cands if c.country in countries or (c.country, c.admin1) in regions
-            or (c.country, c.name) in regions and c.feature_code != "ADM1"
-            or c.resolution >= 4 and any(c.country == cc and distance_km(c.lat, c.lon, la, lo) <= _COUNTY_RADIUS_KM
-                                         for cc, la, lo in counties)]
 
 
 def _score(c: Candidate, countries: Counter, admin1s: Counter, total: int, near: bool,
@@ -320,49 +222,133 @@ def _colocation(choices: list[_Choice]) -> dict[tuple[str, int], int]:
     return out
 
 
+#: A first-level region's reading of a name ("New York" the state) when the article's other
+#: places are mostly regions ("Michigan, Pennsylvania and Wisconsin").
+_REGION_SENSE = 1.0
+
+
+def _kinds(picks: list[tuple[str, Candidate]]) -> dict[str, tuple[int, int]]:
+    """Name key → (first-level regions, finer places) among that name's own picks."""
+    out: dict[str, tuple[int, int]] = {}
+    for k, c in picks:
+        r, t = out.get(k, (0, 0))
+        out[k] = (r + (c.feature_code == "ADM1"), t + (c.resolution >= 3))
+    return out
+
+
+def _lists_regions(kinds: dict[str, tuple[int, int]], total: tuple[int, int], own: str) -> bool:
+    """The article's other sub-national places are mostly first-level regions (two or more,
+    three in four): a name with a region reading is then the region too."""
+    r, t = kinds.get(own, (0, 0))
+    regions, towns = total[0] - r, total[1] - t
+    return regions >= 2 and regions >= 3 * towns
+
+
 def _choose(choices: list[_Choice], given: Counter) -> None:
-    """Two passes: each mention's best candidate given the other names' current choices."""
+    """Two passes: each mention's best candidate given the other names' current choices; then,
+    for an article of few names, other readings tried as a whole (see _joint)."""
     coloc = _colocation(choices)
     for _ in range(2):
-        picks = [(ch.key, ch.best) for ch in choices if ch.best is not None]
-        all_countries = Counter(c.country for _, c in picks if c.country)
-        all_admin1s = Counter((c.country, c.admin1 if c.feature_code != "ADM1" else c.name)
-                              for _, c in picks if c.admin1)
-        own_countries: dict[str, Counter] = {}
-        own_admin1s: dict[str, Counter] = {}
-        grid = _Grid(2.0)
-        for k, c in picks:
-            own_countries.setdefault(k, Counter())[c.country] += bool(c.country)
-            if c.admin1:
-                own_admin1s.setdefault(k, Counter())[
-                    (c.country, c.admin1 if c.feature_code != "ADM1" else c.name)] += 1
-            if c.resolution >= 3:  # a region's point says little about what lies near it
-                grid.add(c.lat, c.lon, k)
-        # Regions written as qualifiers ("Camp Murray, Wash.") are the article's own: the
-        # same region named bare elsewhere in it is that one ("at home in Washington").
-        qualified = {ch.best.row for ch in choices if ch.toponym.is_qualifier and ch.best is not None}
-        context: dict[str, tuple[Counter, Counter, int]] = {}
-        near: dict[tuple[str, int], bool] = {}
-        for ch in choices:
-            if not ch.cands:
-                continue
-            if ch.key not in context:  # the name's own mentions never vote for it
-                countries = all_countries - own_countries.get(ch.key, Counter()) + given
-                admin1s = all_admin1s - own_admin1s.get(ch.key, Counter())
-                context[ch.key] = (countries, admin1s, sum(countries.values()))
-            countries, admin1s, total = context[ch.key]
-            is_country = any(c.feature_code == "PCLI" and not c.alternate for c in ch.cands)
+        _pass(choices, given, coloc)
+    if len({ch.key for ch in choices if ch.cands}) <= _JOINT_MAX_NAMES:
+        _joint(choices, given, coloc)
 
-            def score(c: Candidate) -> float:
-                nk = (ch.key, c.row)
-                if nk not in near:
-                    near[nk] = c.resolution >= 3 and grid.tags_near(c.lat, c.lon, _NEAR_KM, ch.key, 1) > 0
-                bonus = 0 if c.alternate and is_country else _COLOCATED * coloc.get(nk, 0)
-                if c.row in qualified and not ch.toponym.is_qualifier:
-                    bonus += _QUALIFIED
-                return _score(c, countries, admin1s, total, near[nk], is_country) + bonus
 
+#: Articles with at most this many distinct names get their readings tried as a whole.
+_JOINT_MAX_NAMES = 8
+#: Readings per name tried as a seed: the best few by prior, in another country, towns or
+#: counties only, at most this far below the current reading's prior.
+_JOINT_ALTS = 3
+_JOINT_GAP = 3.0
+
+
+def _joint(choices: list[_Choice], given: Counter, coloc: dict[tuple[str, int], int]) -> None:
+    """Greedy passes stick to the first guess of the biggest name: "Edmonton" and "Enfield"
+    read as the Canadian city and a Nova Scotia village, though the two London districts, a
+    mile apart, fit together better. Seed each name with its other readings in turn, settle
+    the rest, and keep the reading of the whole article that scores highest."""
+    best_total = _pass(choices, given, coloc, assign=False)
+    by_key: dict[str, list[_Choice]] = {}
+    for ch in choices:
+        if ch.cands and ch.best is not None:
+            by_key.setdefault(ch.key, []).append(ch)
+    for k, chs in by_key.items():
+        current = chs[0].best
+        if current is None or current.resolution < 3:
+            continue  # a country or region reads the same whatever the towns around it
+        ranked = sorted(chs[0].cands, key=lambda c: -c.prior)[:_JOINT_ALTS]
+        # Only a reading that other names of the article could stand beside (co-located)
+        # can make a better whole.
+        for alt in (c for c in ranked if c.country != current.country and c.resolution >= 3
+                    and c.prior >= current.prior - _JOINT_GAP and coloc.get((k, c.row), 0) > 0):
+            saved = [ch.best for ch in choices]
+            for ch in chs:
+                ch.best = next((c for c in ch.cands if c.row == alt.row), ch.best)
+            _pass(choices, given, coloc, fixed=k)
+            _pass(choices, given, coloc)
+            total = _pass(choices, given, coloc, assign=False)
+            if total > best_total + 1e-9:
+                best_total = total
+            else:
+                for ch, b in zip(choices, saved):
+                    ch.best = b
+
+
+def _pass(choices: list[_Choice], given: Counter, coloc: dict[tuple[str, int], int],
+          assign: bool = True, fixed: str | None = None) -> float:
+    """One pass: each name's best reading given the others' current ones (``assign``), or
+    only the score of the current readings; ``fixed`` keeps one name as it is. Returns the
+    sum of the readings' scores."""
+    picks = [(ch.key, ch.best) for ch in choices if ch.best is not None]
+    all_countries = Counter(c.country for _, c in picks if c.country)
+    all_admin1s = Counter((c.country, c.admin1 if c.feature_code != "ADM1" else c.name)
+                          for _, c in picks if c.admin1)
+    own_countries: dict[str, Counter] = {}
+    own_admin1s: dict[str, Counter] = {}
+    grid = _Grid(2.0)
+    for k, c in picks:
+        own_countries.setdefault(k, Counter())[c.country] += bool(c.country)
+        if c.admin1:
+            own_admin1s.setdefault(k, Counter())[
+                (c.country, c.admin1 if c.feature_code != "ADM1" else c.name)] += 1
+        if c.resolution >= 3:  # a region's point says little about what lies near it
+            grid.add(c.lat, c.lon, k)
+    # Regions written as qualifiers ("Camp Murray, Wash.") are the article's own: the
+    # same region named bare elsewhere in it is that one ("at home in Washington").
+    qualified = {ch.best.row for ch in choices if ch.toponym.is_qualifier and ch.best is not None}
+    kinds = _kinds(picks)
+    kinds_total = (sum(r for r, _ in kinds.values()), sum(t for _, t in kinds.values()))
+    context: dict[str, tuple[Counter, Counter, int]] = {}
+    total_score = 0.0
+    near: dict[tuple[str, int], bool] = {}
+    for ch in choices:
+        if not ch.cands:
+            continue
+        if ch.key not in context:  # the name's own mentions never vote for it
+            countries = all_countries - own_countries.get(ch.key, Counter()) + given
+            admin1s = all_admin1s - own_admin1s.get(ch.key, Counter())
+            context[ch.key] = (countries, admin1s, sum(countries.values()))
+        countries, admin1s, total = context[ch.key]
+        is_country = any(c.feature_code == "PCLI" and not c.alternate for c in ch.cands)
+
+        regions_listed = _lists_regions(kinds, kinds_total, ch.key)
+
+        def score(c: Candidate) -> float:
+            nk = (ch.key, c.row)
+            if nk not in near:
+                near[nk] = c.resolution >= 3 and grid.tags_near(c.lat, c.lon, _NEAR_KM, ch.key, 1) > 0
+            bonus = 0 if c.alternate and is_country else _COLOCATED * coloc.get(nk, 0)
+            if c.row in qualified and not ch.toponym.is_qualifier:
+                bonus += _QUALIFIED
+            if c.feature_code == "ADM1" and regions_listed:
+                bonus += _REGION_SENSE
+            return _score(c, countries, admin1s, total, near[nk], is_country) + bonus
+
+        if assign and ch.key != fixed:
             ch.best = max(ch.cands, key=score)
+        if ch.best is not None:
+            total_score += score(ch.best)
+    return total_score
 
 
 #: A village abroad: a place this small, in a country none of the article's other (at least
@@ -381,10 +367,37 @@ def _drop_strays(choices: list[_Choice]) -> None:
         if (c is None or c.resolution < 4 or c.population >= _STRAY_POP or ch.toponym.qualifier
                 or ch.toponym.is_qualifier):
             continue
-        own = sum(1 for o in choices if o.key == ch.key)
+        # The name's own mentions, and other names read as the same town ("Glenrock",
+        # "Glenrock's"), are no evidence that the article is about that country.
+        own = sum(1 for o in choices if o.key == ch.key or o.best is not None and o.best.row == c.row)
         others = sum(countries.values()) - own
         if others >= _STRAY_CONTEXT and countries.get(c.country, 0) - own <= 0:
             ch.best = None
+
+
+#: A bare name follows the county the article writes out only if its own best reading is a
+#: town smaller than this (not "Washington" beside "Washington County").
+_COUNTY_NAME_MAX_POP = 100_000
+
+
+def _counties_written_out(choices: list[_Choice]) -> None:
+    """ "Suffolk County police ... arrested in Suffolk": a bare name the article also writes
+    with "County" means that county (as read there), unless the name is a capital's, a big
+    city's, a region's or a country's."""
+    counties: dict[str, Candidate] = {}
+    for ch in choices:
+        k = key(ch.toponym.text)
+        if k.endswith(" county") and ch.best is not None and ch.best.feature_code == "ADM2":
+            counties.setdefault(k[: -len(" county")], ch.best)
+    if not counties:
+        return
+    for ch in choices:
+        county = counties.get(key(ch.toponym.text))
+        top = max(ch.cands, key=lambda c: c.prior, default=None)
+        if county is None or top is not None and (top.feature_code in ("PPLC", "PCLI", "ADM1") or
+                                                  top.feature_class == "P" and top.population >= _COUNTY_NAME_MAX_POP):
+            continue
+        ch.best = replace(county)
 
 
 def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = ()) -> list[Place | None]:
@@ -399,28 +412,43 @@ def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = 
             regions = [c for c in ch.cands if c.row in rows]
             known = {c.row for c in regions}
             ch.cands = regions + [g.candidate(i) for i in rows if i not in known] or ch.cands
-        if qual and ch.cands:
-            inside = _contained(g, ch.cands, qual)
+        if not ch.cands and not t.is_qualifier and text.endswith(".") and len(text) > 2:
+            # "Walker County (Ga.)": a state abbreviation written apart from its town is
+            # still the state, though the abbreviation is kept for qualifiers only. Only a
+            # dotted one: bare codes are words too ("OR", "ME", "n't" keyed as "NT").
+            ch.cands = [g.candidate(i) for i in dict.fromkeys(g.qualifier_rows(text))]
+        if not ch.cands and not t.is_qualifier:
+            ch.cands = part_of(g, text)
+            ch.part = bool(ch.cands)
+        if qual and ch.cands and not is_list(ch.cands, g, qual):
+            inside = contained(g, ch.cands, qual)
             for c in inside:
                 c.prior += _CONTAINED
             if inside:
                 ch.cands = inside
         if not ch.cands:
-            ch.embedded = _embedded(g, text)
+            ch.embedded = embedded_places(g, text)
         ch.best = max(ch.cands, key=lambda c: c.prior, default=None)
         choices.append(ch)
 
+    # Spellings with the same readings ("Plymouth Co.", "Plymouth County") are one name: they
+    # must not vote for each other's first guess.
+    same: dict[frozenset[int], str] = {}
+    for ch in choices:
+        if ch.cands:
+            ch.key = same.setdefault(frozenset(c.row for c in ch.cands), ch.key)
     given: Counter = Counter()
     for code in context_countries:
         cc = g.country_iso2(code)
         if cc and g.iso3.get(cc):
             given[g.iso3[cc]] += 1
     _choose(choices, given)
+    _counties_written_out(choices)
     _drop_strays(choices)
     out: list[Place | None] = []
     for i, ch in enumerate(choices):
         if ch.best is not None:
-            out.append(to_place(ch.best, ch.toponym))
+            out.append(_approximate(ch.best, ch.toponym, finer=False) if ch.part else to_place(ch.best, ch.toponym))
             continue
         focus = _focus(i, choices) if ch.toponym.local_fallback or ch.embedded else None
         after = _following(i, choices) if ch.toponym.local_fallback or ch.embedded else None
@@ -439,10 +467,13 @@ def resolve_all(toponyms: Sequence[Toponym], context_countries: Iterable[str] = 
             # Embassy", "Embassy of Armenia") stands in the host city: the local focus.
             # Otherwise a demonym names where the body is ("European Central Bank").
             use_focus = focus is not None and (
-                _inside(focus, emb) or _stands_locally(ch.toponym.text) and focus.country != emb.country)
+                _inside(focus, emb) or stands_locally(ch.toponym.text) and focus.country != emb.country)
             out.append(_approximate(focus if use_focus else emb, ch.toponym))
         elif ch.toponym.local_fallback and focus is not None:
             out.append(_approximate(focus, ch.toponym))
+        elif ch.toponym.local_fallback and (coarse := _coarse_focus(choices)) is not None:
+            # Somewhere in the article's one country or region: as coarse as that.
+            out.append(_approximate(coarse, ch.toponym, finer=False))
         else:
             out.append(None)
     return out

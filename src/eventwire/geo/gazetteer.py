@@ -194,10 +194,11 @@ class Gazetteer:
         for r in sources.load_tsv("eventwire.geo", "country_aliases.tsv"):
             i = g.country_row.get(r["country"])
             if i is not None:
+                j = ~i if r.get("shared") == "1" else i  # shared: ranks as an alternate spelling
                 for k in variants(r["alias"]):
                     rows = g.index.setdefault(k, [])
-                    if i not in rows:
-                        rows.append(i)
+                    if j not in rows:
+                        rows.append(j)
         for k, cc in sources.demonyms().items():
             if cc in g.country_row:
                 g.demonyms[k] = g.country_row[cc]

@@ -80,6 +80,13 @@ def _known_place(g: Gazetteer, text: str) -> bool:
         cands[0].resolution <= 2 or cands[0].population >= _KNOWN_CITY_POP)
 
 
+def _names_its_city(g: Gazetteer, text: str) -> bool:
+    """ "New York": the start of a big city's own name ("New York City")."""
+    cands = g.lookup(text)
+    return bool(cands) and cands[0].feature_class == "P" and cands[0].population >= _KNOWN_CITY_POP \
+        and key(cands[0].name).startswith(key(text))
+
+
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
@@ -125,12 +132,38 @@ def _place_spans(doc: Document, g: Gazetteer) -> list[SpacySpan]:
                 spans.append(sp)
                 taken.update(range(i, i + n))
                 break
+    spans += _missed_locatives(toks, g, preps, taken)
     for m in _DATELINE.finditer(doc.article.text):
         sp = doc.doc.char_span(m.start(1), m.end(1), label="GPE", alignment_mode="contract")
         if sp is not None and len(sp) and not taken.intersection(range(sp.start, sp.end)) \
                 and (cands := g.lookup(sp.text)) and not cands[0].alternate:  # any town opens a dateline
             spans.append(sp)
     return sorted(spans, key=lambda sp: sp.start)
+
+
+def _missed_locatives(toks: Doc, g: Gazetteer, preps: frozenset[str], taken: set[int]) -> list[SpacySpan]:
+    """Well-known places the recogniser left out altogether, as the object of a locative
+    preposition ("a rally in Aleppo", "flights from Glasgow"): the whole proper name (up to
+    three capitalised words ending in the preposition's object) when it is a country, a
+    first-level region or a city of 100,000 people. Marks the tokens it takes in ``taken``."""
+    generic = load_wordlist("eventwire.geo", "generic_words.txt")
+    out = []
+    for i, tok in enumerate(toks):
+        if i in taken or tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.head.lower_ not in preps:
+            continue
+        start = i  # the whole name: "New York", never "York" out of it
+        while start > max(0, i - 2) and toks[start - 1].pos_ == "PROPN" and toks[start - 1].is_title:
+            start -= 1
+        sp = toks[start:i + 1]
+        if taken.intersection(range(start, i + 1)) or not all(t.is_title or t.is_upper for t in sp):
+            continue
+        if len(sp) == 1 and (len(tok.text) < 4 or key(tok.text) in generic):
+            continue  # "on Jul 25", "to the West": abbreviations and compass words
+        if _known_place(g, sp.text) or _names_its_city(g, sp.text):
+            sp.label_ = "GPE"
+            out.append(sp)
+            taken.update(range(start, i + 1))
+    return out
 
 
 @registry.component("toponyms", requires=("doc",), assigns=("places",))
