@@ -2,7 +2,7 @@
 
 Fills ``doc.entities`` with one :class:`~eventwire.model.Actor` per coreference cluster
 and ``doc.mentions`` with every mention (names, titles, demonyms, metonyms, role nouns,
-pronouns), each carrying the actor as resolved at that mention. See ``docs/actors.md``.
+pronouns), each carrying the actor as resolved at that mention. See the README, "Actors".
 """
 
 from __future__ import annotations

@@ -61,7 +61,7 @@ def add_rules(add: AddRule, F: Fragments) -> None:
             day, month = a, b
         elif a > 12:  # 24/11/2019: only day-first reads
             day, month = a, b
-        else:  # 4/11/2019: month first, the American news convention (see docs/time.md)
+        else:  # 4/11/2019: month first, the American news convention (see the README, "Time")
             month, day = a, b
         return make_date(y, month, day) if 1 <= month <= 12 else None
 
