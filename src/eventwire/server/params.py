@@ -33,6 +33,20 @@ def _split(values: list[str] | None, *, upper: bool = False, name: str = "value"
     return [v.upper() for v in out] if upper else out or None
 
 
+def check_date_range(since: dt.date | None, until: dt.date | None) -> None:
+    """422 for a range that ends before it starts."""
+    if since is not None and until is not None and since > until:
+        raise ApiError(422, f"since ({since}) is after until ({until})")
+
+
+def cameo_roots(values: list[str] | None) -> list[str] | None:
+    """CAMEO root codes from the query ("1", "01", "14,19"), checked to lie in 01..20."""
+    roots = _split(values, name="cameo_root")
+    if roots and not all(r.isdigit() and len(r) <= 2 and 1 <= int(r) <= 20 for r in roots):
+        raise ApiError(422, "cameo_root: each value must be a CAMEO root code, 01..20")
+    return roots
+
+
 def parse_bbox(value: str) -> tuple[float, float, float, float]:
     """``min_lon,min_lat,max_lon,max_lat`` in degrees, checked for order and range."""
     parts = value.split(",")
@@ -74,11 +88,8 @@ def event_filters(
     min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0, description="Lowest confidence, 0..1")] = None,
 ) -> dict[str, Any]:
     """The filters as keyword arguments for the store (only those given)."""
-    if since is not None and until is not None and since > until:
-        raise ApiError(422, f"since ({since}) is after until ({until})")
-    roots = _split(cameo_root, name="cameo_root")
-    if roots and not all(r.isdigit() and len(r) <= 2 and 1 <= int(r) <= 20 for r in roots):
-        raise ApiError(422, "cameo_root: each value must be a CAMEO root code, 01..20")
+    check_date_range(since, until)
+    roots = cameo_roots(cameo_root)
     if quad_class and not all(1 <= x <= 4 for x in quad_class):
         raise ApiError(422, "quad_class: each value must be 1, 2, 3 or 4")
     out: dict[str, Any] = {

@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse
 from ...store.clusters import CLUSTER_ORDER, cluster_filters
 from ..deps import state_of
 from ..errors import ApiError
-from ..params import ModalityName, _split
+from ..params import ModalityName, _split, cameo_roots, check_date_range
 from ..queries import jsonable, keyset_page, rows_as_dicts
 from ..schemas import ERRORS, ClusterDetail, ClusterPage, ErrorBody
 
@@ -46,11 +46,8 @@ def filters(
     article_id: Annotated[list[str] | None, Query(description="Only clusters with a mention in these articles")] = None,
 ) -> dict[str, Any]:
     """The cluster filters as keyword arguments for :meth:`EventStore.clusters` (only those given)."""
-    if since is not None and until is not None and since > until:
-        raise ApiError(422, f"since ({since}) is after until ({until})")
-    roots = _split(cameo_root, name="cameo_root")
-    if roots and not all(r.isdigit() and len(r) <= 2 and 1 <= int(r) <= 20 for r in roots):
-        raise ApiError(422, "cameo_root: each value must be a CAMEO root code, 01..20")
+    check_date_range(since, until)
+    roots = cameo_roots(cameo_root)
     out: dict[str, Any] = {
         "type": _split(type, upper=True, name="type"),
         "country": _split(country, upper=True, name="country"),
