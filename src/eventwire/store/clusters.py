@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from ..model import EventCluster, to_dict
-from .filters import Where, _upper, _values, order_clause, to_date
+from .filters import Where, _values, add_shared_filters, order_clause, to_date
 from .rows import dumps
 
 if TYPE_CHECKING:
@@ -240,29 +240,14 @@ def cluster_filters(
 ) -> Where:
     """The WHERE clause for :meth:`EventStore.clusters` (values travel as parameters)."""
     w = Where()
-    if country is not None:
-        codes = _upper(country)
-        w.add("(list_has_any(actor_countries, ?::VARCHAR[]) OR list_has_any(recipient_countries, ?::VARCHAR[]))",
-              codes, codes)
-    if actor_country is not None:
-        w.add("list_has_any(actor_countries, ?::VARCHAR[])", _upper(actor_country))
-    if recipient_country is not None:
-        w.add("list_has_any(recipient_countries, ?::VARCHAR[])", _upper(recipient_country))
-    if type is not None:
-        w.add("plover_type IN (SELECT unnest(?::VARCHAR[]))", _upper(type))
-    if cameo_root is not None:
-        w.add("cameo_root IN (SELECT unnest(?::VARCHAR[]))", [str(r).strip().zfill(2) for r in _values(cameo_root)])
+    add_shared_filters(w, country=country, actor_country=actor_country, recipient_country=recipient_country,
+                       type=type, cameo_root=cameo_root, modality=modality, historical=historical,
+                       place_country=place_country)
     # Undated clusters fall back to the days they were reported.
     if since is not None:
         w.add("COALESCE(date_end, date_start, last_seen) >= ?", to_date(since, "since"))
     if until is not None:
         w.add("COALESCE(date_start, date_end, first_seen) <= ?", to_date(until, "until"))
-    if modality is not None:
-        w.add("modality IN (SELECT unnest(?::VARCHAR[]))", [m.lower() for m in _upper(modality)])
-    if historical is not None:
-        w.add("historical = ?", bool(historical))
-    if place_country is not None:
-        w.add("place_country IN (SELECT unnest(?::VARCHAR[]))", _upper(place_country))
     for col, value in (("num_mentions", min_mentions), ("num_articles", min_articles), ("num_sources", min_sources)):
         if value is not None:
             w.add(f"{col} >= ?", int(value))

@@ -62,6 +62,39 @@ class Where:
         return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""
 
 
+def add_shared_filters(
+    w: Where,
+    *,
+    country: str | Iterable[str] | None = None,
+    actor_country: str | Iterable[str] | None = None,
+    recipient_country: str | Iterable[str] | None = None,
+    type: str | Iterable[str] | None = None,  # noqa: A002 - the PLOVER field is called "type"
+    cameo_root: str | Iterable[str] | None = None,
+    modality: str | Iterable[str] | None = None,
+    historical: bool | None = None,
+    place_country: str | Iterable[str] | None = None,
+) -> None:
+    """Conditions on the columns that events and clusters both have, under the same names."""
+    if country is not None:
+        codes = _upper(country)
+        w.add("(list_has_any(actor_countries, ?::VARCHAR[]) OR list_has_any(recipient_countries, ?::VARCHAR[]))",
+              codes, codes)
+    if actor_country is not None:
+        w.add("list_has_any(actor_countries, ?::VARCHAR[])", _upper(actor_country))
+    if recipient_country is not None:
+        w.add("list_has_any(recipient_countries, ?::VARCHAR[])", _upper(recipient_country))
+    if type is not None:
+        w.add("plover_type IN (SELECT unnest(?::VARCHAR[]))", _upper(type))
+    if cameo_root is not None:
+        w.add("cameo_root IN (SELECT unnest(?::VARCHAR[]))", [str(r).strip().zfill(2) for r in _values(cameo_root)])
+    if modality is not None:
+        w.add("modality IN (SELECT unnest(?::VARCHAR[]))", [m.lower() for m in _upper(modality)])
+    if historical is not None:
+        w.add("historical = ?", bool(historical))
+    if place_country is not None:
+        w.add("place_country IN (SELECT unnest(?::VARCHAR[]))", _upper(place_country))
+
+
 def event_filters(
     *,
     country: str | Iterable[str] | None = None,
@@ -88,14 +121,9 @@ def event_filters(
 ) -> Where:
     """Build the WHERE clause for :meth:`EventStore.events` (see its docstring)."""
     w = Where()
-    if country is not None:
-        codes = _upper(country)
-        w.add("(list_has_any(actor_countries, ?::VARCHAR[]) OR list_has_any(recipient_countries, ?::VARCHAR[]))",
-              codes, codes)
-    if actor_country is not None:
-        w.add("list_has_any(actor_countries, ?::VARCHAR[])", _upper(actor_country))
-    if recipient_country is not None:
-        w.add("list_has_any(recipient_countries, ?::VARCHAR[])", _upper(recipient_country))
+    add_shared_filters(w, country=country, actor_country=actor_country, recipient_country=recipient_country,
+                       type=type, cameo_root=cameo_root, modality=modality, historical=historical,
+                       place_country=place_country)
     for value, role in ((actor, None), (recipient, "recipient")):
         if value is None:
             continue
@@ -104,15 +132,10 @@ def event_filters(
         w.add("EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = events.id " + role_sql
               + "AND (contains(lower(ea.name), ?) OR contains(lower(ea.text), ?) "
               "OR lower(ea.cameo) = ? OR lower(ea.kb_id) = ?))", needle, needle, needle, needle)
-    if type is not None:
-        w.add("plover_type IN (SELECT unnest(?::VARCHAR[]))", _upper(type))
     if mode is not None:
         w.add("lower(plover_mode) IN (SELECT unnest(?::VARCHAR[]))", [m.lower() for m in _upper(mode)])
     if cameo is not None:
         w.add("starts_with(cameo_code, ?)", str(cameo).strip())
-    if cameo_root is not None:
-        roots = [str(r).strip().zfill(2) for r in _values(cameo_root)]
-        w.add("cameo_root IN (SELECT unnest(?::VARCHAR[]))", roots)
     if quad_class is not None:
         try:
             quads = [int(q) for q in _values(quad_class)]
@@ -125,10 +148,6 @@ def event_filters(
         w.add("COALESCE(date_end, date_start, published_date) >= ?", to_date(since, "since"))
     if until is not None:
         w.add("COALESCE(date_start, date_end, published_date) <= ?", to_date(until, "until"))
-    if modality is not None:
-        w.add("modality IN (SELECT unnest(?::VARCHAR[]))", [m.lower() for m in _upper(modality)])
-    if historical is not None:
-        w.add("historical = ?", bool(historical))
     if claimant is not None:
         needle = str(claimant).strip().lower()
         w.add("EXISTS (SELECT 1 FROM attributions atr WHERE atr.event_id = events.id AND "
@@ -142,8 +161,6 @@ def event_filters(
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"bbox must be (min_lon, min_lat, max_lon, max_lat), got {bbox!r}") from exc
         w.add("place_lon BETWEEN ? AND ? AND place_lat BETWEEN ? AND ?", min_lon, max_lon, min_lat, max_lat)
-    if place_country is not None:
-        w.add("place_country IN (SELECT unnest(?::VARCHAR[]))", _upper(place_country))
     if article_id is not None:
         w.add("article_id IN (SELECT unnest(?::VARCHAR[]))", [str(a) for a in _values(article_id)])
     if outlet is not None:
