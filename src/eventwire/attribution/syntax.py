@@ -112,6 +112,16 @@ def subject(tok: Token) -> Token | None:
     return None
 
 
+def passive_agent(tok: Token) -> Token | None:
+    """The object of a passive verb's "by" phrase ("was reported *by Yonhap*")."""
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
 def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
     """The source of a cue verb: its subject, a passive agent, or one inherited from above."""
     subj = subject(tok)
@@ -119,11 +129,9 @@ def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
         if subj.lower_ in ("it", "there") and any(c.dep_ == "ccomp" for c in tok.children):
             return None, None  # "it is said that": no source
         return subj, subtree(subj)
-    for c in tok.children:
-        if c.dep_ == "agent":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p, subtree(p)
+    agent = passive_agent(tok)
+    if agent is not None:
+        return agent, subtree(agent)
     cur = tok
     for _ in range(5):  # climb through coordinated, participial, relative and "in asking" verbs
         dep, head = cur.dep_, cur.head
@@ -145,11 +153,9 @@ def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
         subj = subject(head)
         if subj is not None:
             return subj, subtree(subj)
-        for c in head.children:
-            if c.dep_ == "agent":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return p, subtree(p)
+        agent = passive_agent(head)
+        if agent is not None:
+            return agent, subtree(agent)
         cur = head
     return None, None
 
