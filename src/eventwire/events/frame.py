@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..resources import load_tsv
 from .lexicon import NounEntry, VerbEntry
 
 if TYPE_CHECKING:
@@ -23,24 +24,23 @@ CONTAINERS = frozenset({
     "motion", "suggestion", "push", "campaign", "threat", "warning", "ultimatum",
     "condition", "deadline", "agreement", "deal", "consensus", "readiness", "willingness",
 })
-#: Verbs whose object is the subject of their complement ("urged X to", "allowed X to").
-#: "accused X of attacking", "quoted X as saying", "barred X from entering": the verb's object
-#: does the act the preposition's gerund names.
-OBJECT_PREP_CONTROL: dict[str, frozenset[str]] = {
-    "of": frozenset({"accuse", "suspect", "convict", "acquit", "warn"}),
-    "for": frozenset({"blame", "condemn", "criticize", "criticise", "praise", "thank", "arrest", "punish",
-                      "sanction", "fault", "rebuke", "reprimand", "commend", "applaud", "fine", "sue",
-                      "detain", "jail", "sentence", "charge", "indict", "prosecute", "expel"}),
-    "from": frozenset({"bar", "ban", "prevent", "stop", "block", "prohibit", "forbid", "keep", "deter"}),
-    "as": frozenset({"quote", "cite"}),
-    "into": frozenset({"pressure", "force", "coerce", "trick", "push"}),
-}
 
-OBJECT_CONTROL = frozenset({
-    "urge", "ask", "order", "force", "allow", "permit", "encourage", "invite", "help", "compel",
-    "persuade", "tell", "authorize", "authorise", "call", "press", "require", "instruct",
-    "pressure", "push", "beg", "implore", "demand", "warn", "advise", "enable",
-})
+
+def _object_control() -> dict[str, frozenset[str]]:
+    """Complement ("to", or a gerund's preposition) -> verbs whose object does its act."""
+    table: dict[str, set[str]] = {}
+    for row in load_tsv("eventwire.events", "object_control.tsv"):
+        table.setdefault(row["complement"], set()).add(row["verb"])
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+_CONTROL = _object_control()
+#: Verbs whose object is the subject of their infinitive ("urged X to", "allowed X to").
+OBJECT_CONTROL = _CONTROL.pop("to")
+#: "accused X of attacking", "quoted X as saying", "barred X from entering": preposition ->
+#: verbs whose object does the act the preposition's gerund names.
+OBJECT_PREP_CONTROL: dict[str, frozenset[str]] = _CONTROL
+
 
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
