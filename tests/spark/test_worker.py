@@ -5,7 +5,8 @@ from __future__ import annotations
 import pyarrow as pa
 
 from eventwire.config import Config
-from eventwire.spark.schema import (EVENT_COLUMN_NAMES, INPUT_COLUMNS, arrow_schema, combined_columns)
+from eventwire.spark.schema import (EVENT_COLUMN_NAMES, INPUT_COLUMNS, TABLE_KINDS, arrow_schema,
+                                    combined_columns, table_prefix)
 from eventwire.spark.worker import code_batches, code_records, config_key, pipeline_for
 from eventwire.store.rows import event_row
 
@@ -59,4 +60,33 @@ def test_published_override_fills_every_article():
     record = {k: GOOD[2].get(k) for k in INPUT_COLUMNS}
     record["published"] = None
     rows = [r for chunk in code_records([record], Config(), dt.date(2022, 3, 4)) for r in chunk]
-    assert rows and {r["published_date"] for r in rows} == {dt.date(2022, 3, 4)}
+    events = [r for r in rows if r["kind"] == "event"]
+    assert events and {r["published_date"] for r in events} == {dt.date(2022, 3, 4)}
+    [article] = [r for r in rows if r["kind"] == "article"]
+    assert article["articles__published_date"] == dt.date(2022, 3, 4)
+
+
+def test_one_pass_yields_every_store_table_as_eventwire_code_stores_it(pipeline):
+    # The rows of each table are document_rows' rows for the same article, prefixed by table.
+    from eventwire import make_article
+    from eventwire.store.rows import document_rows
+
+    record = {k: GOOD[0].get(k) for k in INPUT_COLUMNS}
+    rows = [r for chunk in code_records([record], Config()) for r in chunk]
+    article = make_article(GOOD[0]["text"], id=GOOD[0]["id"], url=GOOD[0]["url"], title=GOOD[0]["title"],
+                           outlet=GOOD[0]["outlet"], published=GOOD[0]["published"],
+                           origin="record sp-1")  # the worker names a record without origin so
+    expected = document_rows(pipeline(article), None)
+    for table, kind in TABLE_KINDS.items():
+        prefix = table_prefix(table)
+        got = [{k[len(prefix):]: v for k, v in r.items() if k.startswith(prefix)} for r in rows if r["kind"] == kind]
+        assert got == expected[table], table
+    assert expected["event_actors"] and expected["places"] and expected["attributions"]
+    events = [r for r in rows if r["kind"] == "event"]
+    assert [e["id"] for e in events] == [e["id"] for e in expected["events"]]
+    # Store column types are taken from the store's DDL, so the Arrow batch holds every row.
+    table = pa.Table.from_batches(list(code_batches([pa.RecordBatch.from_pylist(
+        [record], schema=pa.schema([pa.field(n, pa.string()) for n in INPUT_COLUMNS]))], Config())))
+    assert table.schema.field("places__geonameid").type == pa.int64()
+    assert table.schema.field("articles__n_events").type == pa.int32()
+    assert table.num_rows == len(rows)

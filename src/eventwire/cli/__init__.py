@@ -19,7 +19,7 @@ app = typer.Typer(
 )
 
 #: Command modules, imported for their side effect of registering on ``app``.
-COMMAND_MODULES = ("code", "show", "query", "export", "stats", "evaluate", "bench", "serve", "dedup", "spark")
+COMMAND_MODULES = ("code", "show", "query", "export", "stats", "evaluate", "bench", "serve", "dedup", "spark", "import_")
 
 EXIT_OK, EXIT_REJECTS, EXIT_USAGE = 0, 1, 2
 

@@ -14,7 +14,7 @@ from ..errors import ConfigError
 from ..ingest import FIELD_NAMES
 from ..pubdate import parse_published
 from .schema import (EVENT_COLUMN_NAMES, INPUT_COLUMNS, KIND_COLUMN, PARTITION_COLUMN,
-                     REJECT_COLUMN_NAMES, spark_schema)
+                     REJECT_COLUMN_NAMES, TABLE_KINDS, spark_schema, table_columns, table_prefix)
 from .worker import code_batches
 
 #: ISO 8601 with offset, for timestamp columns (the session time zone gives the offset).
@@ -22,15 +22,19 @@ _TIMESTAMP_FORMAT = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX"
 
 
 class Coded(NamedTuple):
-    """The result of coding a DataFrame: events, rejects, and the worker output both come from.
+    """The result of coding a DataFrame: events, rejects, the other store tables, and the
+    worker output they all come from.
 
-    ``events`` and ``rejects`` are two views of ``combined``: persist ``combined`` (as
-    :func:`write_coded` does) before using both, or the articles are coded twice.
+    ``events``, ``rejects`` and each of ``tables`` (``articles``, ``event_actors``,
+    ``attributions``, ``places``: the store's columns) are views of ``combined``: persist
+    ``combined`` (as :func:`write_coded` does) before using several, or the articles are
+    coded more than once.
     """
 
     events: Any
     rejects: Any
     combined: Any
+    tables: dict[str, Any] | None = None
 
 
 def _as_string(df: Any, column: str) -> Any:
@@ -104,7 +108,12 @@ def code_articles(df: Any, *, config: Config | dict | None = None, published: An
     events = combined.filter(F.col(KIND_COLUMN) == "event").select(*EVENT_COLUMN_NAMES)
     rejects = combined.filter(F.col(KIND_COLUMN) == "reject").select(
         *[F.col(f"reject_{n}").alias(n) for n in REJECT_COLUMN_NAMES])
-    return Coded(events, rejects, combined)
+    tables = {
+        table: combined.filter(F.col(KIND_COLUMN) == kind).select(
+            *[F.col(table_prefix(table) + n).alias(n) for n, _ in table_columns(table)])
+        for table, kind in TABLE_KINDS.items()
+    }
+    return Coded(events, rejects, combined, tables)
 
 
 def code_dataframe(df: Any, *, config: Config | dict | None = None, published: Any = None,
@@ -118,16 +127,22 @@ def code_dataframe(df: Any, *, config: Config | dict | None = None, published: A
 
 
 class Written(NamedTuple):
+    """Row counts and paths of what :func:`write_coded` wrote; ``tables`` counts the rows
+    of ``articles``, ``event_actors``, ``attributions`` and ``places``."""
+
     events: int
     rejects: int
     events_path: Path
     rejects_path: Path
+    tables: dict[str, int] | None = None
 
 
 def write_coded(coded: Coded, out: str | Path, *, mode: str = "overwrite") -> Written:
-    """Write events to ``out/events`` (Parquet partitioned by ``event_date``) and rejects to ``out/rejects``.
+    """Write events to ``out/events`` (Parquet partitioned by ``event_date``), rejects to
+    ``out/rejects``, and the other store tables to ``out/articles``, ``out/event_actors``,
+    ``out/attributions`` and ``out/places`` (unpartitioned), ready for ``eventwire import``.
 
-    The worker output is persisted first, so each article is coded once for both outputs.
+    The worker output is persisted first, so each article is coded once for all outputs.
     """
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
@@ -139,7 +154,10 @@ def write_coded(coded: Coded, out: str | Path, *, mode: str = "overwrite") -> Wr
         (coded.events.repartition(PARTITION_COLUMN).write.mode(mode)
          .partitionBy(PARTITION_COLUMN).parquet(str(out / "events")))
         coded.rejects.coalesce(1).write.mode(mode).parquet(str(out / "rejects"))
+        for table, df in (coded.tables or {}).items():
+            df.write.mode(mode).parquet(str(out / table))
         counts = {r[KIND_COLUMN]: r["n"] for r in combined.groupBy(KIND_COLUMN).agg(F.count("*").alias("n")).collect()}
     finally:
         combined.unpersist()
-    return Written(counts.get("event", 0), counts.get("reject", 0), out / "events", out / "rejects")
+    tables = {t: counts.get(kind, 0) for t, kind in TABLE_KINDS.items() if coded.tables and t in coded.tables}
+    return Written(counts.get("event", 0), counts.get("reject", 0), out / "events", out / "rejects", tables)

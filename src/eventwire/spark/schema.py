@@ -58,10 +58,47 @@ REJECT_COLUMN_NAMES: tuple[str, ...] = tuple(n for n, _ in REJECT_COLUMNS)
 PARTITION_COLUMN = "event_date"
 
 
+#: Store tables the workers also emit, unpartitioned, beside ``events`` (one coding pass):
+#: the table name is the output folder and, singular, the row ``kind``.
+TABLE_KINDS: dict[str, str] = {
+    "articles": "article", "event_actors": "event_actor", "attributions": "attribution", "places": "place",
+}
+
+#: DuckDB column types of the store, as the short kinds used here.
+_DUCKDB_KINDS: dict[str, str] = {
+    "VARCHAR": "string", "INTEGER": "int", "TINYINT": "tinyint", "BIGINT": "bigint",
+    "DOUBLE": "double", "BOOLEAN": "bool", "DATE": "date", "VARCHAR[]": "strings",
+}
+
+
+@cache
+def table_columns(table: str) -> tuple[tuple[str, str], ...]:
+    """(column, kind) of a store table, read from the store's own DDL (so they cannot drift)."""
+    import duckdb
+
+    from ..store.schema import DDL
+
+    con = duckdb.connect(":memory:")
+    try:
+        for ddl in DDL:
+            con.execute(ddl)
+        return tuple((name, _DUCKDB_KINDS[typ]) for name, typ, *_ in con.execute(f"DESCRIBE {table}").fetchall())
+    finally:
+        con.close()
+
+
+def table_prefix(table: str) -> str:
+    """Prefix of a store table's columns in the worker output (``places__text``): no clash
+    with the events' own flattened columns such as ``place_text``."""
+    return f"{table}__"
+
+
 def combined_columns() -> tuple[tuple[str, str], ...]:
-    """Worker output: ``kind``, the event columns, then the reject columns (``reject_*``)."""
+    """Worker output: ``kind``, the event columns, the reject columns (``reject_*``), then
+    each table of :data:`TABLE_KINDS` (``articles__id``, ...)."""
     rejects = tuple((f"reject_{n}", k) for n, k in REJECT_COLUMNS)
-    return ((KIND_COLUMN, "string"),) + EVENT_COLUMNS + rejects
+    tables = tuple((table_prefix(t) + n, k) for t in TABLE_KINDS for n, k in table_columns(t))
+    return ((KIND_COLUMN, "string"),) + EVENT_COLUMNS + rejects + tables
 
 
 _ARROW: dict[str, Any] = {

@@ -1,4 +1,4 @@
-"""What runs inside a Spark Python worker: records in, event and reject rows out.
+"""What runs inside a Spark Python worker: records in, rows of every store table and rejects out.
 
 No pyspark import here: the functions take and yield Arrow record batches, so they run
 (and are tested) the same in or out of Spark. The pipeline is built once per worker
@@ -20,10 +20,11 @@ from ..errors import RecordError
 from ..export import event_to_plover
 from ..ingest import ReadOptions
 from ..ingest.base import article_from_record
+from ..document import Document
 from ..model import Article, Event
 from ..pipeline import Pipeline
-from ..store.rows import dumps, event_row, unique_events
-from .schema import KIND_COLUMN, PARTITION_COLUMN, REJECT_COLUMN_NAMES, arrow_schema
+from ..store.rows import document_rows, dumps, event_row, unique_events
+from .schema import KIND_COLUMN, PARTITION_COLUMN, REJECT_COLUMN_NAMES, TABLE_KINDS, arrow_schema, table_prefix
 
 #: Pipelines built in this process, by configuration.
 _PIPELINES: dict[str, Pipeline] = {}
@@ -46,18 +47,35 @@ def pipeline_for(config: Config) -> Pipeline:
     return pipeline
 
 
+def _event_output(row: dict[str, Any], event: Event, article: Article) -> dict[str, Any]:
+    """The store's event row plus Spark's extra columns."""
+    row[KIND_COLUMN] = "event"
+    row["actor_cameo"] = [a.cameo for a in event.actor if a.cameo]
+    row["recipient_cameo"] = [a.cameo for a in event.recipient if a.cameo]
+    row["according_to"] = dumps(event_to_plover(event, article)["according_to"])
+    row[PARTITION_COLUMN] = row["date_start"]
+    return row
+
+
 def event_rows(event_list: list[Event], article: Article) -> list[dict[str, Any]]:
     """Output rows for the events of one article: the store's event row plus Spark's extras."""
-    rows = []
-    for event in unique_events(event_list):
-        row = event_row(event, article)
-        row[KIND_COLUMN] = "event"
-        row["actor_cameo"] = [a.cameo for a in event.actor if a.cameo]
-        row["recipient_cameo"] = [a.cameo for a in event.recipient if a.cameo]
-        row["according_to"] = dumps(event_to_plover(event, article)["according_to"])
-        row[PARTITION_COLUMN] = row["date_start"]
-        rows.append(row)
-    return rows
+    return [_event_output(event_row(e, article), e, article) for e in unique_events(event_list)]
+
+
+def document_output(doc: Document) -> list[dict[str, Any]]:
+    """Every output row of one coded article: the rows ``eventwire code --db`` stores
+    (:func:`~eventwire.store.rows.document_rows`), events with Spark's extras, the other
+    tables' columns prefixed and tagged with their ``kind``."""
+    tables = document_rows(doc, None)  # no run id: `eventwire import` sets its own
+    # document_rows lists the events in unique_events order, so they pair up.
+    out = [_event_output(row, e, doc.article) for row, e in zip(tables["events"], unique_events(doc.events))]
+    for table, kind in TABLE_KINDS.items():
+        prefix = table_prefix(table)
+        for row in tables[table]:
+            prefixed = {prefix + k: v for k, v in row.items()}
+            prefixed[KIND_COLUMN] = kind
+            out.append(prefixed)
+    return out
 
 
 def reject_row(record_id: str | None, url: str | None, origin: str, reason: str) -> dict[str, Any]:
@@ -99,10 +117,10 @@ def code_records(records: Iterable[dict[str, Any]], config: Config, published: A
             rows.append(reject_row(record.get("id"), record.get("url"), exc.origin, exc.reason))
     for outcome in pipeline.pipe(articles):
         a = outcome.article
-        if outcome.error:
-            rows.append(reject_row(a.id, a.url, a.origin or a.id, outcome.error))
+        if outcome.error or outcome.document is None:
+            rows.append(reject_row(a.id, a.url, a.origin or a.id, outcome.error or "failed"))
         else:
-            rows.extend(event_rows(outcome.events, a))
+            rows.extend(document_output(outcome.document))
         if len(rows) >= ROWS_PER_BATCH:
             yield rows
             rows = []

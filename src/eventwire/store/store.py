@@ -192,6 +192,15 @@ class EventStore:
                 raise
         return counts
 
+    def import_spark(self, folder: str | Path, *, run_id: str | None = None) -> AddCounts:
+        """Add an ``eventwire spark`` output folder: its articles not yet stored, with their
+        rows, and its rejects, in one transaction (see :mod:`eventwire.store.imports`)."""
+        from .imports import import_spark_output
+
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        return import_spark_output(self, folder, run_id=run_id)
+
     @staticmethod
     def _stored_ids(cur: duckdb.DuckDBPyConnection, ids: list[str]) -> set[str]:
         if not ids:
