@@ -25,12 +25,10 @@ def import_command(
 ) -> None:
     """Load the Parquet tables written by `eventwire spark` into an event store."""
     from ..store import AddCounts
-    from ..store.imports import NotSparkOutputError, spark_output_tables
+    from ..store.imports import spark_output_tables
 
-    try:
-        spark_output_tables(folder)  # check before creating or opening the store
-    except NotSparkOutputError as exc:
-        raise typer.BadParameter(str(exc), param_hint="OUT") from exc
+    # Checked before the store is created or opened; not an output is a ConfigError (exit 2).
+    spark_output_tables(folder)
     store = open_store(db, read_only=False)
     status, counts = "failed", AddCounts()
     try:
