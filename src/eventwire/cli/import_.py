@@ -19,7 +19,7 @@ from .common import open_store, warn
 
 @app.command("import")
 def import_command(
-    folder: Annotated[Path, typer.Argument(metavar="OUT", help="Output folder of `eventwire spark --out`")],
+    out: Annotated[Path, typer.Argument(help="Output folder of `eventwire spark --out`")],
     db: Annotated[Path, typer.Option("--db", help="Event store (created if missing)")] = Path("eventwire.duckdb"),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line")] = False,
 ) -> None:
@@ -28,13 +28,13 @@ def import_command(
     from ..store.imports import spark_output_tables
 
     # Checked before the store is created or opened; not an output is a ConfigError (exit 2).
-    spark_output_tables(folder)
+    spark_output_tables(out)
     store = open_store(db, read_only=False)
     status, counts = "failed", AddCounts()
     try:
-        run = store.begin_run([os.path.abspath(folder)], {"import": "spark"})
+        run = store.begin_run([os.path.abspath(out)], {"import": "spark"})
         try:
-            counts = store.import_spark(folder, run_id=run)
+            counts = store.import_spark(out, run_id=run)
             clusters = store.update_clusters()
             status = "finished"
         finally:

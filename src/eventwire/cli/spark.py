@@ -1,7 +1,8 @@
 """``eventwire spark INPUT... --out DIR``: code articles on Spark, write Parquet.
 
 Events go to ``DIR/events`` (partitioned by ``event_date``), rejected records to
-``DIR/rejects``. Parquet and JSON Lines inputs are read by Spark itself; anything else
+``DIR/rejects``, the store's other tables to ``DIR/articles``, ``DIR/event_actors``,
+``DIR/attributions`` and ``DIR/places`` (``eventwire import DIR --db FILE`` loads them all). Parquet and JSON Lines inputs are read by Spark itself; anything else
 (text, HTML, feeds, CSV, folders of them) by eventwire's ingest readers on the driver.
 """
 
@@ -23,7 +24,7 @@ READERS = ("auto", "spark", "ingest")
 @app.command("spark")
 def spark_command(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders or globs (as for `code`); Parquet/JSONL read by Spark")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder: events/ and rejects/ Parquet datasets")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder: one Parquet dataset per store table, and rejects/")],
     master: Annotated[str, typer.Option(help="Spark master URL")] = "local[2]",
     published: Annotated[Optional[str], typer.Option(help="Publication date for every article (overrides or fills)")] = None,
     reader: Annotated[str, typer.Option(help="auto | spark (Parquet/JSONL read by Spark) | ingest (eventwire's readers)")] = "auto",
@@ -67,8 +68,10 @@ def spark_command(
         if written.rejects:
             _print_rejects(written.rejects_path, written.rejects)
         dup = f", {duplicates} duplicate articles skipped" if duplicates else ""
-        warn(f"wrote {written.events} events to {written.events_path} (partitioned by event_date){dup} "
-             f"in {time.perf_counter() - started:.1f}s")
+        n_articles = (written.tables or {}).get("articles", 0)
+        warn(f"wrote {written.events} events of {n_articles} articles to {out} (events/ partitioned by "
+             f"event_date){dup} in {time.perf_counter() - started:.1f}s; load it into a store with "
+             f"`eventwire import {out} --db FILE`")
     raise typer.Exit(EXIT_REJECTS if written.rejects else EXIT_OK)
 
 

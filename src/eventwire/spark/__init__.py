@@ -3,7 +3,10 @@
 >>> from eventwire.spark import local_session, code_articles, write_coded
 >>> spark = local_session("local[4]")
 >>> coded = code_articles(spark.read.parquet("articles/"))
->>> write_coded(coded, "out/")   # out/events/event_date=.../*.parquet, out/rejects/*.parquet
+>>> write_coded(coded, "out/")   # out/events/event_date=.../*.parquet, out/rejects/, out/articles/, ...
+
+``out/`` then holds every table ``eventwire code --db`` fills; ``eventwire import out/ --db FILE``
+(:meth:`eventwire.store.EventStore.import_spark`) loads it into a store.
 
 Needs the ``spark`` extra (``pip install 'eventwire[spark]'``) and a Java 17+ runtime.
 """
