@@ -52,6 +52,7 @@ from .nesting import separate_neighbours
 from .placement import PlacementRules
 from .quotes import QuoteIndex
 from .raising import RaisingRules
+from .signatures import SignatureRules
 from .support import SupportRules
 from .syntax import (
     CLAUSE,
@@ -76,7 +77,9 @@ if TYPE_CHECKING:
 
 
 # ----- the extractor ---------------------------------------------------------------------
-class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, HeadlineRules, ComplementRules):
+class Extractor(
+    FrameRules, RaisingRules, SupportRules, PlacementRules, HeadlineRules, ComplementRules, SignatureRules
+):
     """Runs the cue rules over one parsed document."""
 
     def __init__(self, doc: Doc, text: str | None = None, actor_heads: frozenset[int] = frozenset()):
@@ -179,6 +182,7 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
             out.append(head)
         out.extend(self._colon_clauses(colons))
         out.extend(self._colons(out, colons))
+        out.extend(self._signatures(out))
         return out
 
     # --- verbs ---------------------------------------------------------------------------
@@ -287,7 +291,8 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
                 extra.append(marked[1])  # "calling for the party to unite": "for" opens the content
                 content_tokens.append((marked[1].i + 1, subtree(marked[0])[1]))
             elif cue.cls in SPEECH and (pro := self._pronoun_content(tok, objs)) is not None:
-                content_tokens.append(subtree(pro))  # "said so", "said yes": the word stands for the content
+                # "said so", "said yes": the word stands for the content ("as much" without what hangs on it)
+                content_tokens.append((pro.i - 1, pro.i + 1) if pro.lower_ == "much" else subtree(pro))
         return content_tokens, extra, citing_obj
 
     def _verbal(self, tok: Token, cue: Cue, sofar: list[Raw]) -> Iterator[Raw]:
@@ -323,6 +328,10 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
             if subj.tag_ not in ("WP", "WDT") and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
                 a, b = subtree(tok.head)
                 content = [r for x, y in minus((a, b), [subtree(tok)]) if (r := chars(doc, x, y, self.text))]
+        if citing_obj is None and cue.cls == "speech" and not cue.quote_only and (title := self._title_rest(tok)):
+            # "Mayor says council wrong": a headline's small clause (the parse may run past the line)
+            if all(a >= title[-1][1] for a, _ in content):
+                content = title
         self.speaker = None
         tail = None
         if not content and citing_obj is None and cue.cls in PARENTHETICAL and not cue.noparen:

@@ -345,6 +345,15 @@ class FrameRules:
                 content = self._expand_quotes(colon, [(a, para_end)])
             if not content:
                 continue
+            first = doc[sent.start]
+            lemma = self._verb_lemma(first.lower_) if colon.i - sent.start > 1 else None
+            if lemma is not None and self.verbs[lemma].cls in ("speech", "publish"):
+                # "Said Ellis: ...": an inverted verb of saying opens the line; it is the cue
+                yield Raw(cue=(first.i, first.i + 1), lemma=lemma, cls=self.verbs[lemma].cls,
+                          kind="direct_quote" if self.quotes.covering(*content[0]) else "indirect",
+                          source=(first.i + 1, colon.i), source_head=doc[first.i + 1:colon.i].root.i,
+                          content=content, head=first.i)
+                continue
             yield Raw(cue=(colon.i, colon.i + 1), lemma=":", cls="speech",
                       kind="direct_quote" if self.quotes.covering(*content[0]) else "indirect",
                       source=(sent.start, colon.i), source_head=before.root.i, content=content, head=colon.i)

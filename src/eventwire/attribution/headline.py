@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .syntax import Raw, chars
+from .lexicon import irregular_forms
+from .syntax import Raw, chars, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,7 +34,7 @@ class HeadlineRules:
 
     def _verb_lemma(self, word: str) -> str | None:
         """The cue lemma of an inflected headline verb ("praises" -> praise), if any."""
-        candidates = []
+        candidates = [irregular_forms()[word]] if word in irregular_forms() else []
         if word.endswith("ies"):
             candidates.append(word[:-3] + "y")
         if word.endswith("es"):
@@ -66,6 +67,27 @@ class HeadlineRules:
             # "Union rejects offer": a following base form is usually a noun mistagged too
             and nxt.tag_ not in ("VBD", "VBZ", "VBN", "VBG", "MD")
         )
+
+    def _title_rest(self, tok: Token) -> list[tuple[int, int]]:
+        """"Mayor says council wrong to cut routes": in the title line, what follows a verb of saying.
+
+        Headlines drop the copula and the complementiser, so the parser reads the
+        reported small clause as an object and a modifier; the rest of the line after
+        the verb is what was said.
+        """
+        doc, text = self.doc, self.text
+        end = text.find("\n")
+        end = len(text) if end < 0 else end
+        subj = subject(tok)
+        if tok.idx >= end or tok.tag_ not in ("VBZ", "VBD", "VBP") or subj is None or subj.i > tok.i:
+            return []
+        k = tok.i + 1
+        while k < len(doc) and doc[k].idx < end:
+            k += 1
+        if k - tok.i < 3:
+            return []
+        piece = chars(doc, tok.i + 1, k, text)
+        return [piece] if piece else []
 
     def _headline(self, found: list[Raw]) -> Raw | None:
         """The relation of a title-case first line, when the parse found none there."""

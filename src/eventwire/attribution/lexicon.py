@@ -80,6 +80,13 @@ def adjective_cues() -> dict[str, Cue]:
 
 
 @functools.cache
+def irregular_forms() -> dict[str, str]:
+    """Irregular past forms of cue verbs -> lemma ("said" -> say), for words the tagger calls names."""
+    verbs = verb_cues()
+    return {row["form"]: row["lemma"] for row in load_tsv(PACKAGE, "irregular_forms.tsv") if row["lemma"] in verbs}
+
+
+@functools.cache
 def addressee_verbs() -> frozenset[str]:
     """Verbs whose direct or indirect object is the hearer, never the content ("told reporters")."""
     return load_wordlist(PACKAGE, "addressee_verbs.txt")
