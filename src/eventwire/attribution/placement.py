@@ -80,7 +80,31 @@ class PlacementRules:
             q = self.quotes.starting_after(end_char + self.text[end_char:].index(":") + 1)
             if q is not None:
                 return [(q.start, q.end)]
-        return []
+        return self._split_off(tok, a, b)
+
+    def _split_off(self, tok: Token, a: int, b: int) -> list[tuple[int, int]]:
+        """"Debt hurts, even with a job, he said.": the parser cut the sentence before ", he said".
+
+        A sentence that opens with a comma and holds only the cue's clause is the
+        parenthetical of the sentence before it, in the same paragraph.
+        """
+        doc, text = self.doc, self.text
+        sent = tok.sent
+        k = sent.start
+        while k < a and (doc[k].is_space or doc[k].text in (",", "—", "–")):
+            k += 1
+        if k == sent.start or k != a or doc[sent.start].text not in (",", "—", "–") or subject(tok) is None:
+            return []
+        if not all(t.is_punct or t.is_space for t in doc[b:sent.end]) or sent.start == 0:
+            return []
+        prev = doc[sent.start - 1].sent
+        lo, hi = doc[prev.start].idx, doc[sent.start].idx
+        if "\n" in text[lo:hi]:
+            lo = text.rfind("\n", lo, hi) + 1
+        piece = chars(doc, prev.start, sent.start, text)
+        if piece is None or piece[1] <= lo:
+            return []  # the comma opens a paragraph: nothing before it to report
+        return [(max(piece[0], lo), piece[1])]
 
     def _bare_clause_after(self, q: Quote, a: int, b: int, tok: Token) -> bool:
         """'“We won.” Kim said.': a sentence that is only the cue's clause, right after the quote."""

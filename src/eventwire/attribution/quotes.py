@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 _MARKS = re.compile(r"[“”\"]|''|\n")
 _OPEN_ONLY = "“"
+#: A no-break space, as web text often sets between a quotation and its speaker: a gap like any space.
+_NBSP = "\xa0"
 _CLOSE_ONLY = "”"
 
 
@@ -105,7 +107,7 @@ class QuoteIndex:
         if k < 0:
             return None
         q = self.quotes[k]
-        if q.end <= pos and all(c in gap for c in self.text[q.end:pos]):
+        if q.end <= pos and all(c in gap or c == _NBSP for c in self.text[q.end:pos]):
             return q
         return None
 
@@ -115,6 +117,6 @@ class QuoteIndex:
         if k >= len(self.quotes):
             return None
         q = self.quotes[k]
-        if all(c in gap for c in self.text[pos:q.start]):
+        if all(c in gap or c == _NBSP for c in self.text[pos:q.start]):
             return q
         return None
