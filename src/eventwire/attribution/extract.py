@@ -173,6 +173,10 @@ class Extractor(
                     r = self._nominal(tok, self.nouns[tok.lemma_.lower()])
                 if r:
                     out.append(r)
+            elif lower == to:
+                r = self._perspective(doc[i])
+                if r:
+                    out.append(r)
             elif lower == against:
                 r = self._against(doc[i])
                 if r:
