@@ -113,3 +113,20 @@ def test_comma_he_said_cut_off_by_the_parser_reports_the_sentence_before():
     assert len(raws) == 1
     assert [doc.text[a:b] for a, b in raws[0].content] == ["Debt hurts families, even with jobs"]
     assert doc[raws[0].source[0]:raws[0].source[1]].text == "he"
+
+
+def test_attack_on_a_place_with_no_author_is_an_act(attribute):
+    doc = attribute("After the deadly attack on the harbour depot, the ferries stopped.")
+    assert not any("attack" in a.cue_span.text for a in doc.attributions)
+
+
+def test_attack_with_its_author_named_is_a_stance(attribute, by_cue):
+    a = by_cue(attribute("The senator's attack on the harbour board drew applause."), "attack")
+    assert a.source_span.text == "The senator's"
+    assert a.content_span.text == "the harbour board"
+
+
+def test_attack_launched_by_the_subject_of_a_light_verb(attribute, by_cue):
+    a = by_cue(attribute("Ortiz unleashed fierce attacks on the harbour board."), "attacks")
+    assert a.source_span.text == "Ortiz"
+    assert "the harbour board" in a.content_span.text

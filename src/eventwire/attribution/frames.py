@@ -267,8 +267,10 @@ class FrameRules:
                 if objs:
                     extra.append(c)
                     content_tok.extend(subtree(o) for o in objs)
-        if not content_tok:
-            return None
+        if cue.needs_reason and src_tok is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            src_tok = subject(tok.head)  # "Kim unleashed attacks on the judge": the one who launched them
+        if not content_tok or (cue.needs_reason and src_tok is None):
+            return None  # no content, or "the attack on the airport": an act, not a stance
         content = self._expand_quotes(tok, [r for a, b in content_tok if (r := chars(doc, a, b, self.text))])
         if not content:
             return None

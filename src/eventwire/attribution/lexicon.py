@@ -69,7 +69,9 @@ def noun_cues() -> dict[str, Cue]:
     out = {}
     for row in load_tsv(PACKAGE, "noun_cues.tsv"):
         flags = _split(row.get("flags", ""))
-        out[row["lemma"]] = Cue(row["lemma"], "noun", _split(row.get("preps", "")), "denial" in flags)
+        # "author" reuses needs_reason: a noun with a physical sense needs its author named
+        out[row["lemma"]] = Cue(row["lemma"], "noun", _split(row.get("preps", "")), "denial" in flags,
+                                needs_reason="author" in flags)
     return out
 
 
