@@ -130,3 +130,18 @@ def test_attack_launched_by_the_subject_of_a_light_verb(attribute, by_cue):
     a = by_cue(attribute("Ortiz unleashed fierce attacks on the harbour board."), "attacks")
     assert a.source_span.text == "Ortiz"
     assert "the harbour board" in a.content_span.text
+
+
+@pytest.mark.parametrize("text", [
+    'The mayor spoke at noon.\n\nWhen asked whether the port should close, she said: "I think that would be fine."',
+    'When asked whether the port should close, the harbour master said: "I think that would be fine for now."',
+])
+def test_question_put_to_the_speaker_is_not_part_of_the_answer(attribute, by_cue, text):
+    doc = attribute(text)
+    said = by_cue(doc, "said")
+    assert "asked" not in said.text
+    assert said.text.startswith('"I think')
+    # and the question is a relation of its own, whose asker is not named
+    asked = by_cue(doc, "asked")
+    assert asked.source is None
+    assert "the port should close" in asked.text

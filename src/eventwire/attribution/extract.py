@@ -368,6 +368,13 @@ class Extractor(
             ):
                 return
         content = self._continuation(tok, self._expand_quotes(tok, content))
+        for c in doc[tok.sent.start:tok.i]:
+            if c.tag_ in ("VBN", "VBD") and self._is_question(c) and subject(c) is None and c.dep_ != "ROOT":
+                # "When asked whether ..., he said: ...": the question put to the speaker (its own
+                # relation, however the parser hung it) is no part of the answer
+                a, b = c.i, subtree(c)[1]
+                if b <= tok.i:
+                    content = cut(content, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), self.text)
         if not content and citing_obj is None:
             return
         if kind != "citing":
@@ -401,6 +408,10 @@ class Extractor(
             head=tok.i,
             tail=tail,
         )
+
+    def _is_question(self, tok: Token) -> bool:
+        cue = self.verbs.get(tok.lemma_.lower())
+        return cue is not None and cue.cls == "question"
 
     def _hearer(self, tok: Token, obj: Token) -> bool:
         """"promised voters", "warned allies": the object of a verb of telling is its hearer."""
