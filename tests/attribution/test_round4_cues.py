@@ -145,3 +145,15 @@ def test_question_put_to_the_speaker_is_not_part_of_the_answer(attribute, by_cue
     asked = by_cue(doc, "asked")
     assert asked.source is None
     assert "the port should close" in asked.text
+
+
+def test_quote_then_speaker_with_age_then_cue_and_hearer(attribute, by_cue):
+    doc = attribute("“That is a fair worry, because the pier is old and the tide is high,” Ortiz, 61, told reporters on Monday.")
+    a = by_cue(doc, "told")
+    assert "Ortiz" in a.source_span.text
+    assert a.content_span.text.startswith("“That is a fair worry")
+
+
+def test_a_name_in_scare_quotes_is_not_a_quotation_with_a_speaker(attribute):
+    doc = attribute("The “Harbour First” movement continues to grow in the port towns.")
+    assert not any(a.content_span is not None and "Harbour First" in a.content_span.text for a in doc.attributions)

@@ -43,9 +43,14 @@ class PlacementRules:
         start_char = doc[a].idx
         end_char = doc[b - 1].idx + len(doc[b - 1])
         before = self.quotes.ending_before(start_char)
-        if before is None and subject(tok) is None:
+        subj = subject(tok)
+        if before is None:
+            # '“...,” Kim, 61, told reporters': also when the parser made the quote hang on the
+            # subject, so that the cue's own clause seemed to start at the verb
             found = self._speaker_before(tok)
-            if found is not None:
+            if found is not None and (subj is None or (
+                found[1][0] <= subj.i < found[1][1] and self._runs_on(found[0])
+            )):
                 before, self.speaker = found
         if before is not None and self._closes_sentence(before) and not self._bare_clause_after(before, a, b, tok):
             before = None  # '"We won." Asked about it, ...': the quote ended its own sentence
@@ -159,6 +164,10 @@ class PlacementRules:
         if after is None or any((x, y) == (after.start, after.end) for x, y in content):
             return content
         return content + [(after.start, after.end)]
+
+    def _runs_on(self, q: Quote) -> bool:
+        """A quotation ending in , ? ! or a dash runs into its cue; a bare name in quotes does not."""
+        return self.text[q.start:q.end].rstrip("”\"' ").endswith((",", "?", "!", "—", "–", "-", "…"))
 
     def _closes_sentence(self, q: Quote) -> bool:
         """A quotation ending in a full stop stands alone; one ending in , ? ! — runs into its cue."""
