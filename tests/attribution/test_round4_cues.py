@@ -157,3 +157,13 @@ def test_quote_then_speaker_with_age_then_cue_and_hearer(attribute, by_cue):
 def test_a_name_in_scare_quotes_is_not_a_quotation_with_a_speaker(attribute):
     doc = attribute("The “Harbour First” movement continues to grow in the port towns.")
     assert not any(a.content_span is not None and "Harbour First" in a.content_span.text for a in doc.attributions)
+
+
+def test_opening_mark_typed_for_a_closing_one(attribute, by_cue):
+    from eventwire.attribution.quotes import find_quotes
+
+    text = "“Not this year,“ said Ortiz. “Maybe the next one.”"
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["“Not this year,“", "“Maybe the next one.”"]
+    a = by_cue(attribute(text), "said")
+    assert a.source_span.text == "Ortiz"
+    assert a.content_span.text.startswith("“Not this year,")

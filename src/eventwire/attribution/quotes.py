@@ -64,7 +64,9 @@ def find_quotes(text: str) -> list[Quote]:
         if open_at is None:
             if ch != _CLOSE_ONLY and not _stray_close(text, i, m.end()):
                 open_at = i
-        elif ch != _OPEN_ONLY:
+        elif ch != _OPEN_ONLY or _stray_close(text, i, m.end()):
+            # an opening mark glued to the word before it and followed by a space closes
+            # the quote: a common typing slip in web text ('“Not yet,“ he said')
             quotes.append(Quote(open_at, m.end()))
             open_at = None
         else:  # two opening marks in a row: the first was never closed
