@@ -167,3 +167,17 @@ def test_opening_mark_typed_for_a_closing_one(attribute, by_cue):
     a = by_cue(attribute(text), "said")
     assert a.source_span.text == "Ortiz"
     assert a.content_span.text.startswith("“Not this year,")
+
+
+@pytest.mark.parametrize("verb", ["berated", "excoriated", "lauded", "repudiated"])
+def test_verbs_of_judgment_take_their_object(attribute, by_cue, verb):
+    a = by_cue(attribute(f"The governor {verb} the harbour board on Monday."), verb)
+    assert a.source_span.text == "The governor"
+    assert a.content_span.text.startswith("the harbour board")
+
+
+def test_knocked_with_a_reason_is_a_stance_but_not_a_door(attribute, by_cue):
+    a = by_cue(attribute("Ortiz knocked the mayor for the delays."), "knocked")
+    assert a.source_span.text == "Ortiz"
+    doc = attribute("Ortiz knocked the door twice.")
+    assert not any("knocked" in x.cue_span.text for x in doc.attributions)
