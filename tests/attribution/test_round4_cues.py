@@ -181,3 +181,14 @@ def test_knocked_with_a_reason_is_a_stance_but_not_a_door(attribute, by_cue):
     assert a.source_span.text == "Ortiz"
     doc = attribute("Ortiz knocked the door twice.")
     assert not any("knocked" in x.cue_span.text for x in doc.attributions)
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The governor lambasted the harbour board on Monday.", "lambasted", "the harbour board"),
+    ("The union reacted to the new rota with anger.", "reacted", "the new rota"),
+    ("The council balked at the cost of the new pier.", "balked", "the cost of the new pier"),
+    ("Ortiz hates the new ferry timetable.", "hates", "the new ferry timetable"),
+])
+def test_lexicon_round_four_verbs(attribute, by_cue, sentence, cue, content):
+    a = by_cue(attribute(sentence), cue)
+    assert a.content_span.text.startswith(content)
