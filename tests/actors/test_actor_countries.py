@@ -140,3 +140,19 @@ def test_capital_of_a_country_the_story_names(resolve, mention):
 def test_mixed_case_acronym_needs_exact_case(resolve):
     doc = resolve("Let the talks begin, the minister said.")
     assert all(m.actor.sector != "REB" for m in doc.mentions)
+
+
+def test_the_north_and_the_south_in_an_article_about_korea(resolve, mention):
+    doc = resolve("Seoul offered talks on Monday. The North rejected the offer, and the South said it would wait.")
+    assert mention(doc, "North").actor.country == "PRK"
+    assert mention(doc, "South").actor.country == "KOR"
+
+
+def test_the_north_and_the_south_stay_unresolved_without_korea(resolve):
+    doc = resolve("The South voted for the governor, and the North stayed home.")
+    assert not [m for m in doc.mentions if m.actor.country in ("PRK", "KOR")]
+
+
+def test_a_compass_word_inside_a_longer_name_is_not_korea(resolve):
+    doc = resolve("Pyongyang warned ships crossing the North Pacific and the South China Sea.")
+    assert [m.actor.country for m in doc.mentions if m.actor.country in ("PRK", "KOR")] == ["PRK"]  # Pyongyang only

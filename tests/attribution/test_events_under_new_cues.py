@@ -47,3 +47,13 @@ def test_signing_a_treaty_is_still_an_event_of_its_own(full):
     doc = full("Chile signed the treaty with Peru on Friday.", outlet="Daily Planet")
     assert [a.cue for a in doc.attributions] == ["sign"]  # the treaty's words are Chile's
     assert any("signed" in e.trigger.text for e in doc.events), "the signing itself must still be coded"
+
+
+def test_an_act_someone_is_accused_of_is_reported_by_the_accuser(full):
+    # An allegation is the accuser's claim, not the outlet's observation of an attack.
+    doc = full("Ruritania accused Freedonia of shelling three border villages.", outlet="Daily Planet")
+    e = _event(doc, "ASSAULT")
+    assert e.modality == "reported"
+    assert [a.cue for a in e.according_to] == ["accuse", "publish"]
+    assert e.according_to[0].source.text == "Ruritania"
+    assert _event(doc, "ACCUSE").modality == "asserted"  # the accusation itself is observed

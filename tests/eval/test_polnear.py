@@ -10,7 +10,9 @@ import pytest
 from eventwire import Pipeline
 from eventwire.eval import evaluate
 from eventwire.eval.polnear import (
+    GoldDocument,
     GoldRelation,
+    annotator_agreement,
     outermost,
     parse_ann,
     read_split,
@@ -103,6 +105,38 @@ def test_evaluate_scores_a_split_end_to_end(tmp_path):
     assert m["relation_f1"] == 1.0
     assert result.details["texts"] == 1
     assert "attribution_time_vs_parse" in result.details
+
+
+def test_annotator_agreement_scores_each_annotator_against_the_others():
+    text = "The minister said the border would reopen, and aides believed it."
+    said, believed = ((13, 17),), ((49, 57),)
+    a = GoldDocument("doc1", "a", Path("doc1.txt"), [GoldRelation(said, None, None), GoldRelation(believed, None, None)])
+    b = GoldDocument("doc1", "b", Path("doc1.txt"), [GoldRelation(said, None, None)])
+    alone = GoldDocument("doc2", "a", Path("doc2.txt"), [GoldRelation(said, None, None)])
+    agreement = annotator_agreement([a, b, alone], {"doc1": text, "doc2": text})
+    assert agreement.texts == {"doc1"}  # a text with one annotator says nothing about agreement
+    cue = agreement.overlap["cue"]
+    # a vs b: 1 tp, 1 fp; b vs a: 1 tp, 1 fn  ->  F1 = 2/3 whichever side is "gold"
+    assert (cue.tp, cue.fp, cue.fn) == (2, 1, 1)
+    assert abs(cue.f1 - 2 / 3) < 1e-9
+
+
+def test_evaluate_reports_agreement_when_a_text_has_two_annotators(tmp_path):
+    split = _write_split(tmp_path)
+    # the second annotator marks the cue but no source or content
+    (split / "attributions" / "doc1_ann2.ann").write_text("T1\tCue 13 17\tsaid\nE1\tAttribution:T1 Cue:T1\n", encoding="utf-8")
+    result = evaluate("polnear", split, Pipeline(["nlp", "actors", "attributions"]), quiet=True)
+    m = result.metrics
+    assert result.details["iaa_texts"] == 1
+    assert m["iaa_cue_overlap_f1"] == 1.0
+    assert m["iaa_source_overlap_f1"] == 0.0  # one annotator has a source, the other none
+    assert m["iaa_system_cue_overlap_f1"] == 1.0
+
+
+def test_no_agreement_metrics_without_doubly_annotated_texts(tmp_path):
+    result = evaluate("polnear", _write_split(tmp_path), Pipeline(["nlp", "actors", "attributions"]), quiet=True)
+    assert not any(k.startswith("iaa_") for k in result.metrics)
+    assert result.details["iaa_texts"] == 0
 
 
 def test_missing_layout_is_a_clear_error(tmp_path):

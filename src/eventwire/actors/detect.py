@@ -118,6 +118,24 @@ def _name_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
     return atoms
 
 
+_THE = get_string_id("the")
+_NAMING = frozenset({"country", "capital", "demonym", "people"})
+
+
+def _short_form_atoms(cols: Columns, lex: Lexicon, names: list[Atom]) -> list[Atom]:
+    """ "the North" / "the South" as a country, in an article that names one of the pair."""
+    named = {c for a in names if a.entry is not None and a.entry.kind in _NAMING for c in a.entry.countries}
+    out = []
+    for i in range(1, cols.n):
+        hit = lex.short_forms.get(cols.orth[i])
+        if hit is None or cols.lower[i - 1] != _THE or not (hit[1] & named):
+            continue
+        if i + 1 < cols.n and cols.pos[i + 1] in NOUNS:
+            continue  # "the North Atlantic", "the South China Sea"
+        out.append(Atom(i, i + 1, i, "name", hit[0]))
+    return out
+
+
 def _role_at(doc: Doc, cols: Columns, lex: Lexicon, i: int) -> tuple[int, Role] | None:
     options = lex.roles.get(cols.lower[i]) or lex.roles.get(cols.lemma[i])
     if not options:
@@ -144,6 +162,7 @@ def find_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
     n = cols.n
     owner: list[Atom | None] = [None] * n
     names = _name_atoms(doc, cols, lex)
+    names += _short_form_atoms(cols, lex, names)
     ents = []
     for e_start, e_end, label in cols.ents:
         if label in ENTITY_LABELS:

@@ -83,6 +83,8 @@ class Lexicon:
     sovereign: dict[str, str] = field(default_factory=dict)
     pre: frozenset[str] = frozenset()
     cameo_sector: dict[str, str] = field(default_factory=dict)
+    #: Exact-case short form ("North") -> its country entry and the countries that license it.
+    short_forms: dict[int, tuple[Entry, frozenset[str]]] = field(default_factory=dict)
 
 
 def fold(text: str) -> str:
@@ -306,6 +308,10 @@ def lexicon() -> Lexicon:
     _roles(lex)
     for row in load_tsv(PACKAGE, "sectors.tsv"):
         lex.cameo_sector[row["sector"]] = row["cameo"]
+    for row in load_tsv(PACKAGE, "short_forms.tsv"):
+        code = row["country"]
+        entry = Entry("country", lex.country_names.get(code, code), (code,))
+        lex.short_forms[get_string_id(row["form"])] = (entry, frozenset(row["context"].split()))
     return lex
 
 

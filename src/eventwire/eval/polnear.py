@@ -25,6 +25,11 @@ relation's content is left out (it stays in the pipeline's output and in event c
 ``relation_f1``: a predicted relation matches a gold relation (one to one) when their cues
 overlap and their sources overlap; a gold relation annotated without a source only needs
 the cue to overlap.
+
+``iaa_*``: on the texts that several annotators annotated, each annotator scored against
+each other one with the same overlap matching (inter-annotator agreement: how far two
+trained people agree on this metric), beside ``iaa_system_*``, the pipeline scored against
+the same annotations. Together they tell how far the pipeline is from human agreement.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ from __future__ import annotations
 import csv
 import re
 import time
+import itertools
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -227,6 +234,51 @@ def outermost(relations: list[GoldRelation]) -> list[GoldRelation]:
     ]
 
 
+def _score_docs(
+    docs: list[GoldDocument], texts: dict[str, str], predicted: dict[str, list[GoldRelation]]
+) -> tuple[dict[str, Counts], dict[str, Counts], Counts]:
+    """Exact and overlap counts per role, and relation counts, summed over annotations."""
+    exact = {r: Counts() for r in ROLES}
+    overlap = {r: Counts() for r in ROLES}
+    relations = Counts()
+    for d in docs:
+        text, pred = texts[d.name], predicted[d.name]
+        for role in ROLES:
+            e, o = score_spans(text, (getattr(p, role) for p in pred), (getattr(g, role) for g in d.relations))
+            exact[role].add(e.tp, e.fp, e.fn)
+            overlap[role].add(o.tp, o.fp, o.fn)
+        r = score_relations(pred, d.relations)
+        relations.add(r.tp, r.fp, r.fn)
+    return exact, overlap, relations
+
+
+@dataclass(slots=True)
+class Agreement:
+    """Pairwise overlap counts between annotators of the texts annotated more than once."""
+
+    texts: set[str] = field(default_factory=set)
+    overlap: dict[str, Counts] = field(default_factory=lambda: {r: Counts() for r in ROLES})
+
+
+def annotator_agreement(docs: list[GoldDocument], texts: dict[str, str]) -> Agreement:
+    """Each annotator of a text scored against each other one (ordered pairs, so F1 is symmetric)."""
+    by_text: dict[str, list[GoldDocument]] = defaultdict(list)
+    for d in docs:
+        by_text[d.name].append(d)
+    out = Agreement()
+    for name, annotations in by_text.items():
+        if len(annotations) < 2:
+            continue
+        out.texts.add(name)
+        for pred, gold in itertools.permutations(annotations, 2):
+            for role in ROLES:
+                _, o = score_spans(
+                    texts[name], (getattr(p, role) for p in pred.relations), (getattr(g, role) for g in gold.relations)
+                )
+                out.overlap[role].add(o.tp, o.fp, o.fn)
+    return out
+
+
 # ----- the evaluator -----------------------------------------------------------------------
 def _articles(path: Path, docs: list[GoldDocument]) -> Iterator[tuple[str, str, dict[str, str]]]:
     meta = read_metadata(path)
@@ -276,20 +328,8 @@ def evaluate(path: Path, pipeline: Pipeline, quiet: bool = False) -> EvalResult:
         predicted[name] = outermost([as_relation(a) for a in doc.attributions if a.kind != "outlet"])
         texts[name] = article.text
 
-    exact = {r: Counts() for r in ROLES}
-    overlap = {r: Counts() for r in ROLES}
-    relations = Counts()
-    n_gold = 0
-    for d in docs:
-        text, pred = texts[d.name], predicted[d.name]
-        n_gold += len(d.relations)
-        for role in ROLES:
-            e, o = score_spans(text, (getattr(p, role) for p in pred), (getattr(g, role) for g in d.relations))
-            exact[role].add(e.tp, e.fp, e.fn)
-            overlap[role].add(o.tp, o.fp, o.fn)
-        r = score_relations(pred, d.relations)
-        relations.add(r.tp, r.fp, r.fn)
-
+    exact, overlap, relations = _score_docs(docs, texts, predicted)
+    n_gold = sum(len(d.relations) for d in docs)
     metrics: dict[str, float] = {}
     for role in ROLES:
         for variant, counts in (("exact", exact[role]), ("overlap", overlap[role])):
@@ -299,12 +339,20 @@ def evaluate(path: Path, pipeline: Pipeline, quiet: bool = False) -> EvalResult:
     metrics["relation_precision"] = relations.precision
     metrics["relation_recall"] = relations.recall
     metrics["relation_f1"] = relations.f1
+    agreement = annotator_agreement(docs, texts)
+    shared = [d for d in docs if d.name in agreement.texts]
+    if shared:
+        _, system_overlap, _ = _score_docs(shared, texts, predicted)
+        for role in ROLES:
+            metrics[f"iaa_{role}_overlap_f1"] = agreement.overlap[role].f1
+            metrics[f"iaa_system_{role}_overlap_f1"] = system_overlap[role].f1
     details = {
         "annotations": len(docs),
         "texts": len(texts),
         "gold_relations": n_gold,
         "predicted_relations": sum(len(p) for p in predicted.values()),
         "tokens": tokens,
+        "iaa_texts": len(agreement.texts),
         "cpu_seconds_by_stage": {k: round(v, 3) for k, v in stage_seconds.items()},
         # articles a stage failed on: scored with no predictions (all their gold relations missed)
         "failed": failed,
