@@ -186,7 +186,7 @@ class PlacementRules:
             i -= 1
         end = i + 1
         words = 0
-        while i >= 0 and words < 8:
+        while i >= 0 and words < 12:
             t = doc[i]
             if t.text in ("”", '"', "''"):
                 break
