@@ -192,3 +192,17 @@ def test_knocked_with_a_reason_is_a_stance_but_not_a_door(attribute, by_cue):
 def test_lexicon_round_four_verbs(attribute, by_cue, sentence, cue, content):
     a = by_cue(attribute(sentence), cue)
     assert a.content_span.text.startswith(content)
+
+
+def test_cue_inside_a_quotation_nobody_reports_is_left_out(attribute):
+    doc = attribute('The hall was full.\n\n"People are scared. They want safe streets and open ferries."\n\nThe meeting ended at ten.')
+    assert not any(a.cue_span.text in ("want", "They want") for a in doc.attributions)
+
+
+def test_cue_inside_a_reported_quotation_stays_nested(attribute, by_cue):
+    doc = attribute('"People are scared. They want safe streets and open ferries," Ortiz said.')
+    said = by_cue(doc, "said")
+    want = by_cue(doc, "want")
+    assert said.content_span.start <= want.cue_span.start < said.content_span.end
+    assert want.via == said.id
+
