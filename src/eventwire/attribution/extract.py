@@ -48,7 +48,7 @@ from .lexicon import (
     view_nouns,
 )
 from .headline import HeadlineRules
-from .nesting import separate_neighbours
+from .nesting import drop_unanchored_quoted, separate_neighbours
 from .placement import PlacementRules
 from .quotes import QuoteIndex
 from .raising import RaisingRules
@@ -74,10 +74,6 @@ from .syntax import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-
-#: Words a quotation needs to be quoted speech rather than a quoted name or phrase.
-_QUOTED_MIN_WORDS = 4
 
 
 # ----- the extractor ---------------------------------------------------------------------
@@ -527,38 +523,7 @@ def extract(doc: Doc, text: str | None = None, actor_heads: frozenset[int] = fro
     raws = extractor.run()
     _widen_closing_reports(doc, raws, extractor.text)
     separate_neighbours(doc, raws, extractor.text, extractor.quotes)
-    raws = _drop_unanchored_quoted(doc, raws, extractor.quotes, extractor.text)
+    raws = drop_unanchored_quoted(doc, raws, extractor.quotes, extractor.text)
     for raw in raws:
         _clip_source(doc, raw)
     return raws
-
-
-def _drop_unanchored_quoted(doc: Doc, raws: list[Raw], quotes: QuoteIndex, text: str) -> list[Raw]:
-    """Leave out cues inside a quotation that no report outside it takes as content.
-
-    Inside a quotation the words are the quoted speaker's: "they want ..." or "people
-    think ..." there are that speaker's claims, relations nested in the speaker's own.
-    When no relation outside the quotation reports it (a transcript line, a quotation
-    whose speaker the rules did not find), such a cue would stand as a source of its own,
-    as if the outlet had said it: it is left out. ``relays`` indices are renumbered.
-    """
-    keep: list[int] = []
-    for k, r in enumerate(raws):
-        cue_char = doc[r.cue[0]].idx
-        q = quotes.covering(cue_char, cue_char + 1)
-        if q is None or len(text[q.start:q.end].split()) < _QUOTED_MIN_WORDS:
-            keep.append(k)  # not in a quotation, or in a quoted name or phrase ("a “deal”")
-            continue
-        if any(
-            j != k and not (q.start <= doc[h.cue[0]].idx < q.end) and any(a <= cue_char < b for a, b in h.content)
-            for j, h in enumerate(raws)
-        ):
-            keep.append(k)
-    if len(keep) == len(raws):
-        return raws
-    new_index = {old: new for new, old in enumerate(keep)}
-    out = [raws[k] for k in keep]
-    for r in out:
-        if r.relays is not None:
-            r.relays = new_index.get(r.relays)
-    return out
