@@ -83,6 +83,8 @@ class ComplementRules:
                 return c
             if c.lower_ in ("same", "opposite") and c.i > tok.i and c.dep_ in ("dobj", "nsubj") and all(x.dep_ in ("det", "prep") for x in c.children):
                 return c  # "a quarter said the same" (the parser may call it a second subject), "the opposite"
+            if c.dep_ == "advmod" and c.lower_ == "much" and c.i == tok.i + 2 and self.doc[c.i - 1].lower_ == "as":
+                return c  # "said as much": the parser hangs "as much" on the verb as an adverb
         # "said so"
         return next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "so" and c.i == tok.i + 1), None)
 

@@ -48,10 +48,11 @@ from .lexicon import (
     view_nouns,
 )
 from .headline import HeadlineRules
-from .nesting import separate_neighbours
+from .nesting import drop_unanchored_quoted, separate_neighbours
 from .placement import PlacementRules
 from .quotes import QuoteIndex
 from .raising import RaisingRules
+from .signatures import SignatureRules
 from .support import SupportRules
 from .syntax import (
     CLAUSE,
@@ -76,7 +77,9 @@ if TYPE_CHECKING:
 
 
 # ----- the extractor ---------------------------------------------------------------------
-class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, HeadlineRules, ComplementRules):
+class Extractor(
+    FrameRules, RaisingRules, SupportRules, PlacementRules, HeadlineRules, ComplementRules, SignatureRules
+):
     """Runs the cue rules over one parsed document."""
 
     def __init__(self, doc: Doc, text: str | None = None, actor_heads: frozenset[int] = frozenset()):
@@ -170,6 +173,10 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
                     r = self._nominal(tok, self.nouns[tok.lemma_.lower()])
                 if r:
                     out.append(r)
+            elif lower == to:
+                r = self._perspective(doc[i])
+                if r:
+                    out.append(r)
             elif lower == against:
                 r = self._against(doc[i])
                 if r:
@@ -179,6 +186,7 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
             out.append(head)
         out.extend(self._colon_clauses(colons))
         out.extend(self._colons(out, colons))
+        out.extend(self._signatures(out))
         return out
 
     # --- verbs ---------------------------------------------------------------------------
@@ -287,7 +295,8 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
                 extra.append(marked[1])  # "calling for the party to unite": "for" opens the content
                 content_tokens.append((marked[1].i + 1, subtree(marked[0])[1]))
             elif cue.cls in SPEECH and (pro := self._pronoun_content(tok, objs)) is not None:
-                content_tokens.append(subtree(pro))  # "said so", "said yes": the word stands for the content
+                # "said so", "said yes": the word stands for the content ("as much" without what hangs on it)
+                content_tokens.append((pro.i - 1, pro.i + 1) if pro.lower_ == "much" else subtree(pro))
         return content_tokens, extra, citing_obj
 
     def _verbal(self, tok: Token, cue: Cue, sofar: list[Raw]) -> Iterator[Raw]:
@@ -323,6 +332,10 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
             if subj.tag_ not in ("WP", "WDT") and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
                 a, b = subtree(tok.head)
                 content = [r for x, y in minus((a, b), [subtree(tok)]) if (r := chars(doc, x, y, self.text))]
+        if citing_obj is None and cue.cls == "speech" and not cue.quote_only and (title := self._title_rest(tok)):
+            # "Mayor says council wrong": a headline's small clause (the parse may run past the line)
+            if all(a >= title[-1][1] for a, _ in content):
+                content = title
         self.speaker = None
         tail = None
         if not content and citing_obj is None and cue.cls in PARENTHETICAL and not cue.noparen:
@@ -355,6 +368,13 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
             ):
                 return
         content = self._continuation(tok, self._expand_quotes(tok, content))
+        for c in doc[tok.sent.start:tok.i]:
+            if c.tag_ in ("VBN", "VBD") and self._is_question(c) and subject(c) is None and c.dep_ != "ROOT":
+                # "When asked whether ..., he said: ...": the question put to the speaker (its own
+                # relation, however the parser hung it) is no part of the answer
+                a, b = c.i, subtree(c)[1]
+                if b <= tok.i:
+                    content = cut(content, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), self.text)
         if not content and citing_obj is None:
             return
         if kind != "citing":
@@ -388,6 +408,10 @@ class Extractor(FrameRules, RaisingRules, SupportRules, PlacementRules, Headline
             head=tok.i,
             tail=tail,
         )
+
+    def _is_question(self, tok: Token) -> bool:
+        cue = self.verbs.get(tok.lemma_.lower())
+        return cue is not None and cue.cls == "question"
 
     def _hearer(self, tok: Token, obj: Token) -> bool:
         """"promised voters", "warned allies": the object of a verb of telling is its hearer."""
@@ -499,6 +523,7 @@ def extract(doc: Doc, text: str | None = None, actor_heads: frozenset[int] = fro
     raws = extractor.run()
     _widen_closing_reports(doc, raws, extractor.text)
     separate_neighbours(doc, raws, extractor.text, extractor.quotes)
+    raws = drop_unanchored_quoted(doc, raws, extractor.quotes, extractor.text)
     for raw in raws:
         _clip_source(doc, raw)
     return raws

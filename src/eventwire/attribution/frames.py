@@ -208,6 +208,39 @@ class FrameRules:
         return Raw(cue=(be.i, tok.i + 1), lemma="be against", cls="stance", kind="indirect", source=subtree(subj),
                    source_head=subj.i, content=content, head=tok.i)
 
+    def _perspective(self, tok: Token) -> Raw | None:
+        """"To Kim, the deal was a trap": whose view the clause is.
+
+        A fronted "to" phrase naming a person or body, set off by a comma, is the
+        experiencer of the clause's judgement: the phrase's noun is the source, the clause
+        the content. Only at the head of its clause (after at most a conjunction), so "to
+        Kim" as a recipient never counts. ("For X, ..." is left alone: it more often sets
+        a topic, "For the president, the trip is a chance to ...", than a view.)
+        """
+        doc = self.doc
+        head = tok.head
+        if tok.dep_ != "prep" or head.pos_ not in ("VERB", "AUX") or head.i < tok.i:
+            return None
+        k = tok.i - 1
+        while k >= tok.sent.start and (doc[k].dep_ == "cc" or doc[k].is_punct or doc[k].is_space):
+            k -= 1
+        if k >= tok.sent.start and not (doc[k].dep_ == "mark" and doc[k].head.i == head.i):
+            return None  # not the first phrase of its clause
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or not (
+            pobj.i in self.actor_heads or pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.pos_ == "PROPN"
+        ) or pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+            return None
+        a, b = subtree(tok)
+        if b >= len(doc) or doc[b].text != ",":
+            return None
+        # the clause after the comma (a conjunction before the phrase is no part of it)
+        content = self._expand_quotes(tok, [r for r in [chars(doc, b + 1, subtree(head)[1], self.text)] if r])
+        if not content:
+            return None
+        return Raw(cue=(tok.i, tok.i + 1), lemma=tok.lower_, cls="cognition", kind="according_to",
+                   source=subtree(pobj), source_head=pobj.i, content=content, head=tok.i)
+
     # --- nouns ---------------------------------------------------------------------------
     def _nominal(self, tok: Token, cue: Cue) -> Raw | None:
         doc = self.doc
@@ -234,8 +267,10 @@ class FrameRules:
                 if objs:
                     extra.append(c)
                     content_tok.extend(subtree(o) for o in objs)
-        if not content_tok:
-            return None
+        if cue.needs_reason and src_tok is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            src_tok = subject(tok.head)  # "Kim unleashed attacks on the judge": the one who launched them
+        if not content_tok or (cue.needs_reason and src_tok is None):
+            return None  # no content, or "the attack on the airport": an act, not a stance
         content = self._expand_quotes(tok, [r for a, b in content_tok if (r := chars(doc, a, b, self.text))])
         if not content:
             return None
@@ -344,6 +379,15 @@ class FrameRules:
                     continue
                 content = self._expand_quotes(colon, [(a, para_end)])
             if not content:
+                continue
+            first = doc[sent.start]
+            lemma = self._verb_lemma(first.lower_) if colon.i - sent.start > 1 else None
+            if lemma is not None and self.verbs[lemma].cls in ("speech", "publish"):
+                # "Said Ellis: ...": an inverted verb of saying opens the line; it is the cue
+                yield Raw(cue=(first.i, first.i + 1), lemma=lemma, cls=self.verbs[lemma].cls,
+                          kind="direct_quote" if self.quotes.covering(*content[0]) else "indirect",
+                          source=(first.i + 1, colon.i), source_head=doc[first.i + 1:colon.i].root.i,
+                          content=content, head=first.i)
                 continue
             yield Raw(cue=(colon.i, colon.i + 1), lemma=":", cls="speech",
                       kind="direct_quote" if self.quotes.covering(*content[0]) else "indirect",

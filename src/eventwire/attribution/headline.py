@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .syntax import Raw, chars
+from .lexicon import irregular_forms
+from .syntax import Raw, chars, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,6 +25,8 @@ _MINOR = frozenset({
     "a", "an", "the", "and", "or", "but", "nor", "for", "of", "on", "in", "at", "to", "by", "with",
     "from", "as", "up", "vs", "via", "into", "over",
 })
+#: Tokens a title line can have; a longer first line is a paragraph of the body.
+_MAX_TITLE = 30
 #: Cue classes a headline verb can have (appearances and document verbs need their own frames).
 _HEADLINE_CLASSES = frozenset({"speech", "report", "stance", "intent", "cognition", "question", "publish"})
 
@@ -33,7 +36,7 @@ class HeadlineRules:
 
     def _verb_lemma(self, word: str) -> str | None:
         """The cue lemma of an inflected headline verb ("praises" -> praise), if any."""
-        candidates = []
+        candidates = [irregular_forms()[word]] if word in irregular_forms() else []
         if word.endswith("ies"):
             candidates.append(word[:-3] + "y")
         if word.endswith("es"):
@@ -67,6 +70,28 @@ class HeadlineRules:
             and nxt.tag_ not in ("VBD", "VBZ", "VBN", "VBG", "MD")
         )
 
+    def _title_rest(self, tok: Token) -> list[tuple[int, int]]:
+        """"Mayor says council wrong to cut routes": in the title line, what follows a verb of saying.
+
+        Headlines drop the copula and the complementiser, so the parser reads the
+        reported small clause as an object and a modifier; the rest of the line after
+        the verb is what was said.
+        """
+        doc, text = self.doc, self.text
+        end = text.find("\n")
+        if end < 0 or tok.idx >= end:
+            return []  # a text of one line has no title line
+        subj = subject(tok)
+        if tok.tag_ not in ("VBZ", "VBD", "VBP") or subj is None or subj.i > tok.i:
+            return []
+        k = tok.i + 1
+        while k < len(doc) and doc[k].idx < end:
+            k += 1
+        if k - tok.i < 3 or k > _MAX_TITLE:
+            return []  # too short to hold a clause, or a first paragraph rather than a title
+        piece = chars(doc, tok.i + 1, k, text)
+        return [piece] if piece else []
+
     def _headline(self, found: list[Raw]) -> Raw | None:
         """The relation of a title-case first line, when the parse found none there."""
         doc, text = self.doc, self.text
@@ -80,7 +105,7 @@ class HeadlineRules:
         if any(r.cue[0] < len(toks) for r in found):
             return None  # the parse already found the headline's cue
         words = [t for t in toks if t.is_alpha and t.lower_ not in _MINOR]
-        if len(words) < 3 or len(toks) > 30:
+        if len(words) < 3 or len(toks) > _MAX_TITLE:
             return None
         title_case = sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
         start = next((t.i + 1 for t in reversed(toks) if t.text == ":"), 0)  # "BREAKING: ..."

@@ -69,7 +69,9 @@ def noun_cues() -> dict[str, Cue]:
     out = {}
     for row in load_tsv(PACKAGE, "noun_cues.tsv"):
         flags = _split(row.get("flags", ""))
-        out[row["lemma"]] = Cue(row["lemma"], "noun", _split(row.get("preps", "")), "denial" in flags)
+        # "author" reuses needs_reason: a noun with a physical sense needs its author named
+        out[row["lemma"]] = Cue(row["lemma"], "noun", _split(row.get("preps", "")), "denial" in flags,
+                                needs_reason="author" in flags)
     return out
 
 
@@ -77,6 +79,13 @@ def noun_cues() -> dict[str, Cue]:
 def adjective_cues() -> dict[str, Cue]:
     """Predicative adjective lemma -> cue entry (class ``adjective``)."""
     return {row["lemma"]: Cue(row["lemma"], "adjective", _split(row.get("preps", ""))) for row in load_tsv(PACKAGE, "adjective_cues.tsv")}
+
+
+@functools.cache
+def irregular_forms() -> dict[str, str]:
+    """Irregular past forms of cue verbs -> lemma ("said" -> say), for words the tagger calls names."""
+    verbs = verb_cues()
+    return {row["form"]: row["lemma"] for row in load_tsv(PACKAGE, "irregular_forms.tsv") if row["lemma"] in verbs}
 
 
 @functools.cache

@@ -7,6 +7,9 @@ or a clause of contrast (not a complement) that names a source of its own is a s
 attribution: it is cut out of A's content, so each relation keeps only its own words.
 So is A's own second report that the parser joined to A's content ("A said X *but
 added Y*").
+
+A cue inside a quotation belongs to the quoted speaker's words: it stands only nested in
+a report that takes the quotation as content, never as a source of its own.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ if TYPE_CHECKING:
 
 #: Conjunctions of contrast that open a clause beside the host ("..., while B said Y").
 _CONTRAST = frozenset({"while", "whereas", "but", "although", "though"})
+#: Words a quotation needs to be quoted speech rather than a quoted name or phrase.
+_QUOTED_MIN_WORDS = 4
 #: Coordinators a cut can leave at the end of the host's content.
 _DANGLING = frozenset({"and", "but", "or", "while", "whereas", "although", "though"})
 
@@ -137,3 +142,34 @@ def separate_neighbours(doc: Doc, raws: list[Raw], text: str, quotes: QuoteIndex
                     continue
                 b.source, b.source_head = a.source, a.source_head  # the host's speaker says it too
             a.content = [_untail(text, x, y) for x, y in cut(a.content, lo, hi, text)]
+
+
+def drop_unanchored_quoted(doc: Doc, raws: list[Raw], quotes: QuoteIndex, text: str) -> list[Raw]:
+    """Leave out cues inside a quotation that no report outside it takes as content.
+
+    Inside a quotation the words are the quoted speaker's: "they want ..." or "people
+    think ..." there are that speaker's claims, relations nested in the speaker's own.
+    When no relation outside the quotation reports it (a transcript line, a quotation
+    whose speaker the rules did not find), such a cue would stand as a source of its own,
+    as if the outlet had said it: it is left out. ``relays`` indices are renumbered.
+    """
+    keep: list[int] = []
+    for k, r in enumerate(raws):
+        cue_char = doc[r.cue[0]].idx
+        q = quotes.covering(cue_char, cue_char + 1)
+        if q is None or len(text[q.start:q.end].split()) < _QUOTED_MIN_WORDS:
+            keep.append(k)  # not in a quotation, or in a quoted name or phrase ("a “deal”")
+            continue
+        if any(
+            j != k and not (q.start <= doc[h.cue[0]].idx < q.end) and any(a <= cue_char < b for a, b in h.content)
+            for j, h in enumerate(raws)
+        ):
+            keep.append(k)
+    if len(keep) == len(raws):
+        return raws
+    new_index = {old: new for new, old in enumerate(keep)}
+    out = [raws[k] for k in keep]
+    for r in out:
+        if r.relays is not None:
+            r.relays = new_index.get(r.relays)
+    return out

@@ -43,9 +43,14 @@ class PlacementRules:
         start_char = doc[a].idx
         end_char = doc[b - 1].idx + len(doc[b - 1])
         before = self.quotes.ending_before(start_char)
-        if before is None and subject(tok) is None:
+        subj = subject(tok)
+        if before is None:
+            # '“...,” Kim, 61, told reporters': also when the parser made the quote hang on the
+            # subject, so that the cue's own clause seemed to start at the verb
             found = self._speaker_before(tok)
-            if found is not None:
+            if found is not None and (subj is None or (
+                found[1][0] <= subj.i < found[1][1] and self._runs_on(found[0])
+            )):
                 before, self.speaker = found
         if before is not None and self._closes_sentence(before) and not self._bare_clause_after(before, a, b, tok):
             before = None  # '"We won." Asked about it, ...': the quote ended its own sentence
@@ -80,7 +85,31 @@ class PlacementRules:
             q = self.quotes.starting_after(end_char + self.text[end_char:].index(":") + 1)
             if q is not None:
                 return [(q.start, q.end)]
-        return []
+        return self._split_off(tok, a, b)
+
+    def _split_off(self, tok: Token, a: int, b: int) -> list[tuple[int, int]]:
+        """"Debt hurts, even with a job, he said.": the parser cut the sentence before ", he said".
+
+        A sentence that opens with a comma and holds only the cue's clause is the
+        parenthetical of the sentence before it, in the same paragraph.
+        """
+        doc, text = self.doc, self.text
+        sent = tok.sent
+        k = sent.start
+        while k < a and (doc[k].is_space or doc[k].text in (",", "—", "–")):
+            k += 1
+        if k == sent.start or k != a or doc[sent.start].text not in (",", "—", "–") or subject(tok) is None:
+            return []
+        if not all(t.is_punct or t.is_space for t in doc[b:sent.end]) or sent.start == 0:
+            return []
+        prev = doc[sent.start - 1].sent
+        lo, hi = doc[prev.start].idx, doc[sent.start].idx
+        if "\n" in text[lo:hi]:
+            lo = text.rfind("\n", lo, hi) + 1
+        piece = chars(doc, prev.start, sent.start, text)
+        if piece is None or piece[1] <= lo:
+            return []  # the comma opens a paragraph: nothing before it to report
+        return [(max(piece[0], lo), piece[1])]
 
     def _bare_clause_after(self, q: Quote, a: int, b: int, tok: Token) -> bool:
         """'“We won.” Kim said.': a sentence that is only the cue's clause, right after the quote."""
@@ -136,6 +165,10 @@ class PlacementRules:
             return content
         return content + [(after.start, after.end)]
 
+    def _runs_on(self, q: Quote) -> bool:
+        """A quotation ending in , ? ! or a dash runs into its cue; a bare name in quotes does not."""
+        return self.text[q.start:q.end].rstrip("”\"' ").endswith((",", "?", "!", "—", "–", "-", "…"))
+
     def _closes_sentence(self, q: Quote) -> bool:
         """A quotation ending in a full stop stands alone; one ending in , ? ! — runs into its cue."""
         inner = self.text[q.start:q.end].rstrip("”\"' ")
@@ -153,7 +186,7 @@ class PlacementRules:
             i -= 1
         end = i + 1
         words = 0
-        while i >= 0 and words < 8:
+        while i >= 0 and words < 12:
             t = doc[i]
             if t.text in ("”", '"', "''"):
                 break

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 _MARKS = re.compile(r"[“”\"]|''|\n")
 _OPEN_ONLY = "“"
+#: A no-break space, as web text often sets between a quotation and its speaker: a gap like any space.
+_NBSP = "\xa0"
 _CLOSE_ONLY = "”"
 
 
@@ -62,7 +64,9 @@ def find_quotes(text: str) -> list[Quote]:
         if open_at is None:
             if ch != _CLOSE_ONLY and not _stray_close(text, i, m.end()):
                 open_at = i
-        elif ch != _OPEN_ONLY:
+        elif ch != _OPEN_ONLY or _stray_close(text, i, m.end()):
+            # an opening mark glued to the word before it and followed by a space closes
+            # the quote: a common typing slip in web text ('“Not yet,“ he said')
             quotes.append(Quote(open_at, m.end()))
             open_at = None
         else:  # two opening marks in a row: the first was never closed
@@ -105,7 +109,7 @@ class QuoteIndex:
         if k < 0:
             return None
         q = self.quotes[k]
-        if q.end <= pos and all(c in gap for c in self.text[q.end:pos]):
+        if q.end <= pos and all(c in gap or c == _NBSP for c in self.text[q.end:pos]):
             return q
         return None
 
@@ -115,6 +119,6 @@ class QuoteIndex:
         if k >= len(self.quotes):
             return None
         q = self.quotes[k]
-        if all(c in gap for c in self.text[pos:q.start]):
+        if all(c in gap or c == _NBSP for c in self.text[pos:q.start]):
             return q
         return None

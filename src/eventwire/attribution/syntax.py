@@ -137,8 +137,10 @@ def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
         dep, head = cur.dep_, cur.head
         if head.i == cur.i or dep not in INHERIT_UP:
             return None, None
-        if dep == "advcl" and cur.tag_ == "VBN":
-            return None, None  # "Asked about it, Kim said ...": Kim was asked; who asked is unsaid
+        if dep == "advcl" and (cur.tag_ == "VBN" or cur.tag_ == "VBD" and cur.i < head.i):
+            # "Asked about it, Kim said ...": Kim was asked; who asked is unsaid (a subjectless
+            # fronted "When asked" the tagger calls a past tense is the same participle)
+            return None, None
         if dep == "prep" and head.pos_ not in ("VERB", "AUX"):
             return None, None  # "the cost of saying": a noun's complement has no subject to inherit
         if dep == "acl" and head.dep_ == "dobj" and head.head.pos_ == "VERB" and subject(head.head) is not None:
