@@ -70,7 +70,22 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     if missing:
         raise ModelLoadError(f"spaCy model {name!r} lacks components {sorted(missing)}")
     _keep_hyphenated_verbs(nlp)
+    _split_horizontal_bars(nlp)
     return nlp
+
+
+#: The horizontal bar that signs quotations in web text ("...” ― Name"); spaCy splits — and – but not it.
+_BAR = "―"
+
+
+def _split_horizontal_bars(nlp: Language) -> None:
+    """Split ``―`` off the words it touches, as spaCy already does for em and en dashes."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    defaults = nlp.Defaults
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, _BAR]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*defaults.suffixes, _BAR]).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*defaults.infixes, _BAR]).finditer
 
 
 def _keep_hyphenated_verbs(nlp: Language) -> None:

@@ -42,3 +42,9 @@ def test_index_lookups():
     assert idx.ending_before(text.index("he")) == first
     assert idx.starting_after(text.index(":") + 1) == second
     assert idx.overlapping(0, len(text)) == [first, second]
+
+
+def test_closing_mark_glued_to_a_paragraphs_first_word_opens_a_quote():
+    # web text sometimes opens a quote with the closing mark; the next quote must still pair
+    text = "Photo.\n\n”We are tired. We vote.” ― Ana Ruiz\n“Next quote.”― Luis Gil\n"
+    assert _texts(text) == ["”We are tired. We vote.”", "“Next quote.”"]

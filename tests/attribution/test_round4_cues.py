@@ -206,3 +206,10 @@ def test_cue_inside_a_reported_quotation_stays_nested(attribute, by_cue):
     assert said.content_span.start <= want.cue_span.start < said.content_span.end
     assert want.via == said.id
 
+
+
+@pytest.mark.parametrize("gap", ["\xa0", "", " "])
+def test_horizontal_bar_glued_to_the_quote_or_spaced_with_a_no_break_space(attribute, by_cue, gap):
+    doc = attribute(f"Readers wrote in.\n\n“The ferry is our lifeline.”―{gap}Marta Olsen\n“Fix the road.” ―{gap}Ivo Bran\n")
+    signed = {a.source_span.text: a.content_span.text for a in doc.attributions if a.cue_span and a.cue_span.text == "―"}
+    assert signed == {"Marta Olsen": "“The ferry is our lifeline.”", "Ivo Bran": "“Fix the road.”"}

@@ -41,6 +41,14 @@ def _stray_close(text: str, start: int, end: int) -> bool:
     return not before.isspace() and before not in "(—–-" and (after.isspace() or after in ",.;:")
 
 
+def _stray_open(text: str, start: int, end: int) -> bool:
+    """A closing curly mark after a space or line start and glued to the word after it
+    ('”Mr. Trump embodies ...') opens a quote: the mirror typing slip of a stray close."""
+    before = text[start - 1] if start > 0 else "\n"
+    after = text[end] if end < len(text) else " "
+    return text[start:end] == _CLOSE_ONLY and before.isspace() and after.isalnum()
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every double-quoted stretch of ``text``, in order, multi-paragraph quotes joined."""
     quotes: list[Quote] = []
@@ -56,13 +64,13 @@ def find_quotes(text: str) -> list[Quote]:
         if pending_close is not None:
             # The first mark after an unclosed paragraph: continuation if it opens the paragraph.
             para_start = text.rfind("\n", 0, i) + 1
-            if ch != _CLOSE_ONLY and not text[para_start:i].strip():
+            if (ch != _CLOSE_ONLY or _stray_open(text, i, m.end())) and not text[para_start:i].strip():
                 open_at, pending_close = pending_close, None
                 continue
             quotes.append(Quote(pending_close, pending_end))
             pending_close = None
         if open_at is None:
-            if ch != _CLOSE_ONLY and not _stray_close(text, i, m.end()):
+            if (ch != _CLOSE_ONLY or _stray_open(text, i, m.end())) and not _stray_close(text, i, m.end()):
                 open_at = i
         elif ch != _OPEN_ONLY or _stray_close(text, i, m.end()):
             # an opening mark glued to the word before it and followed by a space closes

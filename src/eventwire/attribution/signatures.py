@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from .syntax import Raw
 
 #: A dash that opens its line or follows a closing quotation mark, before a capital or a handle.
-_DASH = re.compile(r"(?:^|(?<=[\s”\"]))(―|—|–|--|-)[ \t]*(?=[A-Z@])", re.MULTILINE)
+_DASH = re.compile(r"(?:^|(?<=[\s”\"]))(―|—|–|--|-)[ \t\xa0]*(?=[A-Z@])", re.MULTILINE)
 #: Lower-case words a name phrase may hold ("Secretary of State", "Maria de Souza").
 _NAME_LINKS = frozenset({"of", "the", "de", "da", "van", "von", "del", "la", "and"})
 _MAX_NAME = 10
