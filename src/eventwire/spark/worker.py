@@ -23,7 +23,7 @@ from ..ingest.base import article_from_record
 from ..document import Document
 from ..model import Article, Event
 from ..pipeline import Pipeline
-from ..store.rows import document_rows, dumps, event_row, unique_events
+from ..store.rows import document_rows, dumps, unique_events
 from .schema import KIND_COLUMN, PARTITION_COLUMN, REJECT_COLUMN_NAMES, TABLE_KINDS, arrow_schema, table_prefix
 
 #: Pipelines built in this process, by configuration.
@@ -55,11 +55,6 @@ def _event_output(row: dict[str, Any], event: Event, article: Article) -> dict[s
     row["according_to"] = dumps(event_to_plover(event, article)["according_to"])
     row[PARTITION_COLUMN] = row["date_start"]
     return row
-
-
-def event_rows(event_list: list[Event], article: Article) -> list[dict[str, Any]]:
-    """Output rows for the events of one article: the store's event row plus Spark's extras."""
-    return [_event_output(event_row(e, article), e, article) for e in unique_events(event_list)]
 
 
 def document_output(doc: Document) -> list[dict[str, Any]]:
