@@ -42,6 +42,7 @@ from .lexicon import (
     noun_cues,
     phrasal_cues,
     predicate_nouns,
+    receiving_verbs,
     support_nouns,
     support_verbs,
     verb_cues,
@@ -113,6 +114,7 @@ class Extractor(
         phrasal = {strings.add(lemma) for lemma, _ in self.phrasal}
         views = {strings.add(w) for w in self.views}
         light = {strings.add(w) for w in support_verbs()}
+        receiving = {strings.add(w) for w in receiving_verbs()}
         in_, against = strings.add("in"), strings.add("against")
         predicates = {strings.add(w) for w in predicate_nouns()}
         according, to, colon, say = strings.add("according"), strings.add("to"), strings.add(":"), strings.add("say")
@@ -156,6 +158,10 @@ class Extractor(
                     out.extend(self._verbal(tok, self.verbs[tok.lemma_.lower()], out))
                 if lemma in light:  # "made the case for", "took aim at"
                     r = self._support(doc[i])
+                    if r:
+                        out.append(r)
+                if lemma in receiving:  # "drew criticism from", "won support"
+                    r = self._received(doc[i])
                     if r:
                         out.append(r)
             elif pos == _POS_ADJ and lemma in adjectives:

@@ -8,6 +8,11 @@ attribution: it is cut out of A's content, so each relation keeps only its own w
 So is A's own second report that the parser joined to A's content ("A said X *but
 added Y*").
 
+A report inside a relative clause ("the loans, *which the audit said were hidden*",
+"*what she called a rant*") is its own speaker's, not the host's: the host that takes
+the noun or the free relative as its content does not vouch for what the relative
+clause reports, so the clause is cut out of the host's content.
+
 A cue inside a quotation belongs to the quoted speaker's words: it stands only nested in
 a report that takes the quotation as content, never as a source of its own.
 """
@@ -38,6 +43,22 @@ def _own_source(doc: Doc, raw: Raw) -> bool:
     if src.head.i == raw.head and src.dep_ in ("nsubj", "nsubjpass", "poss"):
         return src.tag_ not in ("WP", "WDT")  # "who said": the relative pronoun stands for the host noun
     return src.dep_ == "pobj" and src.head.dep_ == "agent" and src.head.head.i == raw.head
+
+
+def _relative(doc: Doc, raw: Raw) -> bool:
+    """"which he said were favours", "a result that he said defied", "what she called a rant".
+
+    The cue heads a relative clause (or a free relative opened by "what"/"which") and
+    has its own subject: a report by that subject about the noun the clause modifies.
+    """
+    verb = doc[raw.head]
+    if raw.cls not in ("speech", "report") or not _own_source(doc, raw) or doc[raw.source_head].i > verb.i:
+        return False
+    if verb.dep_ == "relcl":
+        return True
+    if verb.dep_ == "acl":
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    return doc[verb.left_edge.i].tag_ in ("WP", "WDT") and verb.dep_ in ("pcomp", "pobj", "ccomp", "dobj", "nsubj")
 
 
 def _beside(head: Token) -> bool:
@@ -124,7 +145,7 @@ def separate_neighbours(doc: Doc, raws: list[Raw], text: str, quotes: QuoteIndex
         if b.kind == "according_to":
             _set_apart_according(doc, raws, b, text, quotes)
             continue
-        own = _beside(doc[b.head]) and _own_source(doc, b)
+        own = (_beside(doc[b.head]) and _own_source(doc, b)) or _relative(doc, b)
         participle = not own and _speech_participle(doc, b)
         if not own and not participle and doc[b.head].dep_ != "conj":
             continue
