@@ -519,6 +519,12 @@ def _widen_closing_reports(doc: Doc, raws: list[Raw], text: str) -> None:
             r.content = cut([(sent_start, lo)], lo, lo, text)
 
 
+def _markup(doc: Doc, raw: Raw) -> bool:
+    """A cue word that is the name of an embedded markup tag ("<tweet author=...>")."""
+    i = raw.cue[0]
+    return i > 0 and doc[i - 1].text in ("<", "</") and not doc[i - 1].whitespace_
+
+
 def extract(doc: Doc, text: str | None = None, actor_heads: frozenset[int] = frozenset()) -> list[Raw]:
     """All attribution relations of a parsed document.
 
@@ -527,6 +533,13 @@ def extract(doc: Doc, text: str | None = None, actor_heads: frozenset[int] = fro
     """
     extractor = Extractor(doc, text, actor_heads)
     raws = extractor.run()
+    if any(_markup(doc, r) for r in raws):
+        keep = [k for k, r in enumerate(raws) if not _markup(doc, r)]
+        new_index = {old: new for new, old in enumerate(keep)}
+        raws = [raws[k] for k in keep]
+        for r in raws:
+            if r.relays is not None:
+                r.relays = new_index.get(r.relays)
     _widen_closing_reports(doc, raws, extractor.text)
     separate_neighbours(doc, raws, extractor.text, extractor.quotes)
     raws = drop_unanchored_quoted(doc, raws, extractor.quotes, extractor.text)

@@ -5,7 +5,8 @@ the parser also hangs clauses that merely stand next to A's content on a word in
 it: "A said X, *while B said Y*", "A said X and *B questioned Y*". A coordinate clause
 or a clause of contrast (not a complement) that names a source of its own is a separate
 attribution: it is cut out of A's content, so each relation keeps only its own words.
-So is A's own second report that the parser joined to A's content ("A said X *but
+So is a report with a subject of its own joined by ", and" ("A said X, *and B said
+Y*"), and A's own second report that the parser joined to A's content ("A said X *but
 added Y*").
 
 A report inside a relative clause ("the loans, *which the audit said were hidden*",
@@ -59,6 +60,20 @@ def _relative(doc: Doc, raw: Raw) -> bool:
     if verb.dep_ == "acl":
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     return doc[verb.left_edge.i].tag_ in ("WP", "WDT") and verb.dep_ in ("pcomp", "pobj", "ccomp", "dobj", "nsubj")
+
+
+def _next_report(doc: Doc, raw: Raw) -> bool:
+    """"A said X, and B said Y": a report of its own joined by ", and" to a verb of A's content.
+
+    The parser may hang the second report on the last verb of the first one's content;
+    with a comma before the conjunction and a subject of its own it is a new sentence
+    in all but punctuation, not part of what A said.
+    """
+    verb = doc[raw.head]
+    if verb.dep_ != "conj" or raw.cls not in ("speech", "report") or not _own_source(doc, raw):
+        return False
+    cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    return cc is not None and cc.i > 0 and doc[cc.i - 1].text in (",", ";")
 
 
 def _beside(head: Token) -> bool:
@@ -145,7 +160,7 @@ def separate_neighbours(doc: Doc, raws: list[Raw], text: str, quotes: QuoteIndex
         if b.kind == "according_to":
             _set_apart_according(doc, raws, b, text, quotes)
             continue
-        own = (_beside(doc[b.head]) and _own_source(doc, b)) or _relative(doc, b)
+        own = (_beside(doc[b.head]) and _own_source(doc, b)) or _relative(doc, b) or _next_report(doc, b)
         participle = not own and _speech_participle(doc, b)
         if not own and not participle and doc[b.head].dep_ != "conj":
             continue
