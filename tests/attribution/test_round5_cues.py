@@ -92,3 +92,46 @@ def test_plain_object_of_say_is_what_was_said(attribute, by_cue):
     a = by_cue(attribute("The governor says crude things about his rivals."), "says")
     assert a.source_span.text == "The governor"
     assert a.content_span.text.startswith("crude things")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Young voters saw that the mayor could actually win.", "that the mayor could actually win"),
+        ("The president sees the premier as captured by hard-liners.", "the premier as captured by hard-liners"),
+    ],
+)
+def test_see_with_a_that_clause_or_an_as_clause(attribute, by_cue, text, content):
+    a = by_cue(attribute(text), "s")
+    assert a.cue_span.text in ("saw", "sees")
+    assert a.content_span.text == content
+
+
+def test_see_without_a_clause_reports_nothing(attribute):
+    doc = attribute("The mayor saw the fire from her office.")
+    assert not any(a.cue_span is not None and a.cue_span.text == "saw" for a in doc.attributions)
+
+
+def test_closing_show_the_tagger_takes_for_a_noun(attribute, by_cue):
+    a = by_cue(attribute("The mayor gave twice to the fund, records compiled by the county show."), "show")
+    assert a.source_span.text == "records compiled by the county"
+    assert a.content_span.text == "The mayor gave twice to the fund"
+
+
+def test_closing_compound_noun_show_is_no_cue(attribute):
+    doc = attribute("The plant closed, the town show.")
+    assert not any(a.cue_span is not None and "show" in a.cue_span.text for a in doc.attributions)
+
+
+def test_self_described_label_is_the_holders_own(attribute, by_cue):
+    doc = attribute("Young voters are drawn to the senator, a self-described socialist, a new poll shows.")
+    a = by_cue(doc, "described")
+    assert a.source_span.text == "the senator"
+    assert a.content_span.text == "socialist"
+    # the poll does not vouch for the label
+    assert "socialist" not in by_cue(doc, "shows").content_span.text
+
+
+def test_described_without_self_is_no_self_description(attribute):
+    doc = attribute("The senator, a widely described moderate, voted no.")
+    assert not any(a.cue_span is not None and a.cue_span.text == "described" for a in doc.attributions)

@@ -193,6 +193,7 @@ class Extractor(
         out.extend(self._colon_clauses(colons))
         out.extend(self._colons(out, colons))
         out.extend(self._signatures(out))
+        out.extend(self._closing_mistagged(out))
         return out
 
     # --- verbs ---------------------------------------------------------------------------
@@ -258,9 +259,12 @@ class Extractor(
                 as_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
                 if objs and not as_:  # the parser may hang "as ..." on the object
                     as_ = [c for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "as"]
-                if not (objs and as_):
+                if objs and as_:
+                    content_tokens = [subtree(objs[0]), subtree(as_[0])]
+                elif (clause := self._as_clause(tok)) is not None:
+                    content_tokens = [subtree(o) for o in objs if o.i < clause.i] + [subtree(clause)]
+                else:
                     return None
-                content_tokens = [subtree(objs[0]), subtree(as_[0])]
         elif cited is not None:
             citing_obj = cited
         elif ccomps:
@@ -317,6 +321,9 @@ class Extractor(
             if r is not None:
                 yield r
                 return
+        if tok.dep_ == "amod" and (r := self._self_described(tok)) is not None:
+            yield r  # "a self-described socialist"
+            return
         if self._not_a_cue(tok, cue):
             return
         found = self._complements(tok, cue, sofar)
@@ -414,6 +421,16 @@ class Extractor(
             head=tok.i,
             tail=tail,
         )
+
+    def _as_clause(self, tok: Token) -> Token | None:
+        """"sees that the tide has turned", "sees the party as committed to ...": a clause
+        opened by "that", or by "as" where the parser made the predicate a clause."""
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "advcl") and c.i > tok.i and any(
+                m.lower_ in ("that", "as") and m.dep_ in ("mark", "advmod") and m.i < c.i for m in c.children
+            ):
+                return c
+        return None
 
     def _is_question(self, tok: Token) -> bool:
         cue = self.verbs.get(tok.lemma_.lower())

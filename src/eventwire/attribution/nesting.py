@@ -14,6 +14,8 @@ A report inside a relative clause ("the loans, *which the audit said were hidden
 the noun or the free relative as its content does not vouch for what the relative
 clause reports, so the clause is cut out of the host's content.
 
+So is a self-description ("Kim, *a self-described socialist*, ..."): Kim's own label.
+
 A cue inside a quotation belongs to the quoted speaker's words: it stands only nested in
 a report that takes the quotation as content, never as a source of its own.
 """
@@ -74,6 +76,12 @@ def _next_report(doc: Doc, raw: Raw) -> bool:
         return False
     cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
     return cc is not None and cc.i > 0 and doc[cc.i - 1].text in (",", ";")
+
+
+def _self_description(doc: Doc, raw: Raw) -> bool:
+    """"Kim, *a self-described socialist*, ...": the noun phrase is Kim's own claim."""
+    verb = doc[raw.head]
+    return verb.dep_ == "amod" and verb.i >= 2 and doc[verb.i - 2].lower_ == "self"
 
 
 def _beside(head: Token) -> bool:
@@ -160,7 +168,8 @@ def separate_neighbours(doc: Doc, raws: list[Raw], text: str, quotes: QuoteIndex
         if b.kind == "according_to":
             _set_apart_according(doc, raws, b, text, quotes)
             continue
-        own = (_beside(doc[b.head]) and _own_source(doc, b)) or _relative(doc, b) or _next_report(doc, b)
+        described = _self_description(doc, b)
+        own = described or (_beside(doc[b.head]) and _own_source(doc, b)) or _relative(doc, b) or _next_report(doc, b)
         participle = not own and _speech_participle(doc, b)
         if not own and not participle and doc[b.head].dep_ != "conj":
             continue
@@ -171,6 +180,9 @@ def separate_neighbours(doc: Doc, raws: list[Raw], text: str, quotes: QuoteIndex
             if a is b or not any(x <= cue_char < y for x, y in a.content):
                 continue
             lo, hi = _extent(doc, b)
+            if described:  # the whole noun phrase, "a self-" included
+                x, y = subtree(doc[b.head].head)
+                lo, hi = min(lo, doc[x].idx), max(hi, doc[y - 1].idx + len(doc[y - 1]))
             if lo <= doc[a.head].idx < hi:
                 continue  # the host sits inside the neighbour's clause: not a neighbour of it
             if not own:
