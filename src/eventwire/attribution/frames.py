@@ -253,15 +253,21 @@ class FrameRules:
         noun = tok.head
         if noun.pos_ not in ("NOUN", "PROPN") or noun.i < tok.i:
             return None
+        # only beside the one described ("Kim, a self-described ..."); "the self-described
+        # socialist said" names a person by the label, and "the self-described Islamic State"
+        # quotes a name
+        top = noun
+        while top.dep_ == "conj" and top.head.i < top.i:
+            top = top.head
+        if top.dep_ != "appos":
+            return None
+        who = top.head
         a = tok.i + 1
         b = subtree(noun)[1]
         content = chars(doc, a, b, self.text)
         if content is None:
             return None
-        who = noun.head if noun.dep_ == "appos" else noun
-        src = subtree(who) if who is not noun else (subtree(noun)[0], b)
-        if who is not noun:
-            src = (src[0], min(src[1], subtree(noun)[0]))
+        src = (subtree(who)[0], min(subtree(who)[1], subtree(top)[0]))
         return Raw(cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower(), cls="speech", kind="indirect",
                    source=src, source_head=who.i, content=[content], head=tok.i)
 
