@@ -97,11 +97,6 @@ class RaisingRules:
         noun stands in for the subject.
         """
         doc = self.doc
-        if tok.lemma_.lower() == "know" and any(
-            c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
-            for c in tok.children
-        ):
-            return None  # "the contests known as Super Tuesday": a name, not a reputation
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             if tok.lemma_.lower() in _NAMING:
                 return None
