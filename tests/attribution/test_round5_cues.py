@@ -144,3 +144,26 @@ def test_self_described_label_naming_the_subject_is_no_cue(attribute):
 
 def test_known_as_a_reputation_stays_a_cue(attribute, by_cue):
     assert by_cue(attribute("The senator is known as a moderate."), "known").content_span.text.startswith("The senator")
+
+
+def test_aside_with_who_is_not_the_hosts_content(attribute, by_cue):
+    doc = attribute("The mayor made no mention of the judge, who announced he is leaving the bench.")
+    host = by_cue(doc, "mention")
+    assert host.content_span.text == "the judge"
+    assert by_cue(doc, "announced").content_span.text == "he is leaving the bench"
+
+
+def test_participle_after_a_comma_inside_a_quotation(attribute, by_cue):
+    doc = attribute('The senator insisted that he has "grown the party," claiming that turnout was up.')
+    assert "claiming" not in by_cue(doc, "insisted").content_span.text
+    c = by_cue(doc, "claiming")
+    assert c.source_span.text == "The senator"
+    assert c.content_span.text == "that turnout was up"
+
+
+def test_next_report_joined_to_the_content_in_the_hosts_form(attribute, by_cue):
+    doc = attribute('He says he respects the judge and calls her "a fine lawyer."')
+    assert by_cue(doc, "says").content_span.text == "he respects the judge"
+    calls = by_cue(doc, "calls")
+    assert calls.source_span.text == "He"
+    assert calls.content_span.text == 'her "a fine lawyer."'

@@ -55,7 +55,13 @@ def _relative(doc: Doc, raw: Raw) -> bool:
     has its own subject: a report by that subject about the noun the clause modifies.
     """
     verb = doc[raw.head]
-    if raw.cls not in ("speech", "report") or not _own_source(doc, raw) or doc[raw.source_head].i > verb.i:
+    if raw.cls not in ("speech", "report"):
+        return False
+    if verb.dep_ == "relcl" and raw.source_head is not None:
+        who = doc[raw.source_head]
+        if who.tag_ in ("WP", "WDT") and who.head.i == verb.i and who.i > 0 and doc[who.i - 1].text == ",":
+            return True  # "Kim, who said ...": an aside on Kim, not part of the host's content
+    if not _own_source(doc, raw) or doc[raw.source_head].i > verb.i:
         return False
     if verb.dep_ == "relcl":
         return True
@@ -124,7 +130,11 @@ def _second_report(doc: Doc, host: Raw, b: Raw) -> bool:
     joined = verb.head
     if any(c.dep_ == "cc" and c.lower_ == "but" and c.i < verb.i for c in joined.children):
         return b.cls in ("speech", "report")
-    return verb.tag_ == host_verb.tag_ and verb.tag_ != joined.tag_ and verb.pos_ == "VERB"
+    if verb.tag_ != host_verb.tag_ or verb.pos_ != "VERB":
+        return False
+    # a verb of saying in the host's form is the host's next report even where the verb it
+    # is joined to has that form too ("says he respects her and calls her a friend")
+    return verb.tag_ != joined.tag_ or b.cls in ("speech", "report")
 
 
 def _speech_participle(doc: Doc, raw: Raw) -> bool:
@@ -134,12 +144,15 @@ def _speech_participle(doc: Doc, raw: Raw) -> bool:
     part of what A said first.
     """
     verb = doc[raw.head]
+    k = raw.cue[0] - 1
+    if k > 0 and doc[k].is_quote and doc[k - 1].text == ",":
+        k -= 1  # '... “expanded the party,” claiming that ...': the comma inside the quotation
     return (
         verb.tag_ == "VBG"
         and verb.dep_ in ("advcl", "acl", "conj")
         and raw.cls in ("speech", "report")
-        and verb.i > 0
-        and doc[raw.cue[0] - 1].text == ","
+        and k >= 0
+        and doc[k].text == ","
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
 
