@@ -167,3 +167,8 @@ def test_next_report_joined_to_the_content_in_the_hosts_form(attribute, by_cue):
     calls = by_cue(doc, "calls")
     assert calls.source_span.text == "He"
     assert calls.content_span.text == 'her "a fine lawyer."'
+
+
+def test_protests_sparked_are_events_not_judgements(attribute):
+    doc = attribute("The ruling sparked violent protests in the capital.")
+    assert not any(a.cue_span is not None and "sparked" in a.cue_span.text for a in doc.attributions)
