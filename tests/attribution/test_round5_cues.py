@@ -84,14 +84,15 @@ def test_second_report_joined_by_comma_and(attribute):
 
 
 def test_markup_tag_name_is_not_a_cue(attribute):
-    doc = attribute('Posts followed.\n<tweet author="harbourmaster" id="12">Ferries are running late today</tweet>.\nThe day went on.')
+    doc = attribute('Replies came fast.</tweet>. <tweet pic="" author="harbourmaster" timestamp="1449075600" '
+                    'tweet_id="12">Ferries are running late today</tweet>.')
     assert not any(a.cue_span is not None and a.cue_span.text == "tweet" for a in doc.attributions)
 
 
 def test_plain_object_of_say_is_what_was_said(attribute, by_cue):
-    a = by_cue(attribute("The governor says crude things about his rivals."), "says")
+    a = by_cue(attribute("The governor said the same words again."), "said")
     assert a.source_span.text == "The governor"
-    assert a.content_span.text.startswith("crude things")
+    assert a.content_span.text.startswith("the same words")
 
 
 @pytest.mark.parametrize(
