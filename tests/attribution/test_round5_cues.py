@@ -173,3 +173,14 @@ def test_next_report_joined_to_the_content_in_the_hosts_form(attribute, by_cue):
 def test_protests_sparked_are_events_not_judgements(attribute):
     doc = attribute("The ruling sparked violent protests in the capital.")
     assert not any(a.cue_span is not None and "sparked" in a.cue_span.text for a in doc.attributions)
+
+
+def test_poll_found_that_the_tagger_takes_for_a_participle(attribute, by_cue):
+    a = by_cue(attribute("A university poll found last week that the mayor would win by six points."), "found")
+    assert a.source_span.text == "A university poll"
+    assert a.content_span.text == "that the mayor would win by six points"
+
+
+def test_described_x_as_y_keeps_the_as_phrase(attribute, by_cue):
+    a = by_cue(attribute('The host described the mayor as "a fraud" on Monday.'), "described")
+    assert a.content_span.text.startswith('the mayor as "a fraud"')

@@ -200,9 +200,12 @@ class Extractor(
     def _not_a_cue(self, tok: Token, cue: Cue) -> bool:
         """Uses of a cue verb that report nothing here."""
         if tok.dep_ == "amod" or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(
-            c.dep_ == "agent" for c in tok.children
+            c.dep_ == "agent" or (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+            for c in tok.children
         ):
-            return True  # "the reported attack", "a widely cited figure": not a report here
+            # "the reported attack", "a widely cited figure": not a report here ("a poll found
+            # that ...", a finite verb the tagger took for a participle, is one)
+            return True
         if tok.dep_ == "xcomp" and tok.head.i in self.used:
             return True  # "declined to comment": folded into the governing cue
         if tok.i > 0 and self.doc[tok.i - 1].lower_ == "that" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == ",":
