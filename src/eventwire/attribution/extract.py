@@ -42,6 +42,7 @@ from .lexicon import (
     noun_cues,
     phrasal_cues,
     predicate_nouns,
+    receiving_verbs,
     support_nouns,
     support_verbs,
     verb_cues,
@@ -113,6 +114,7 @@ class Extractor(
         phrasal = {strings.add(lemma) for lemma, _ in self.phrasal}
         views = {strings.add(w) for w in self.views}
         light = {strings.add(w) for w in support_verbs()}
+        receiving = {strings.add(w) for w in receiving_verbs()}
         in_, against = strings.add("in"), strings.add("against")
         predicates = {strings.add(w) for w in predicate_nouns()}
         according, to, colon, say = strings.add("according"), strings.add("to"), strings.add(":"), strings.add("say")
@@ -158,6 +160,10 @@ class Extractor(
                     r = self._support(doc[i])
                     if r:
                         out.append(r)
+                if lemma in receiving:  # "drew criticism from", "won support"
+                    r = self._received(doc[i])
+                    if r:
+                        out.append(r)
             elif pos == _POS_ADJ and lemma in adjectives:
                 tok = doc[i]
                 if tok.dep_ == "acomp":
@@ -187,15 +193,19 @@ class Extractor(
         out.extend(self._colon_clauses(colons))
         out.extend(self._colons(out, colons))
         out.extend(self._signatures(out))
+        out.extend(self._closing_mistagged(out))
         return out
 
     # --- verbs ---------------------------------------------------------------------------
     def _not_a_cue(self, tok: Token, cue: Cue) -> bool:
         """Uses of a cue verb that report nothing here."""
         if tok.dep_ == "amod" or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(
-            c.dep_ == "agent" for c in tok.children
+            c.dep_ == "agent" or (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+            for c in tok.children
         ):
-            return True  # "the reported attack", "a widely cited figure": not a report here
+            # "the reported attack", "a widely cited figure": not a report here ("a poll found
+            # that ...", a finite verb the tagger took for a participle, is one)
+            return True
         if tok.dep_ == "xcomp" and tok.head.i in self.used:
             return True  # "declined to comment": folded into the governing cue
         if tok.i > 0 and self.doc[tok.i - 1].lower_ == "that" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == ",":
@@ -252,9 +262,12 @@ class Extractor(
                 as_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
                 if objs and not as_:  # the parser may hang "as ..." on the object
                     as_ = [c for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "as"]
-                if not (objs and as_):
+                if objs and as_:
+                    content_tokens = [subtree(objs[0]), subtree(as_[0])]
+                elif (clause := self._as_clause(tok)) is not None:
+                    content_tokens = [subtree(o) for o in objs if o.i < clause.i] + [subtree(clause)]
+                else:
                     return None
-                content_tokens = [subtree(objs[0]), subtree(as_[0])]
         elif cited is not None:
             citing_obj = cited
         elif ccomps:
@@ -311,6 +324,9 @@ class Extractor(
             if r is not None:
                 yield r
                 return
+        if tok.dep_ == "amod" and (r := self._self_described(tok)) is not None:
+            yield r  # "a self-described socialist"
+            return
         if self._not_a_cue(tok, cue):
             return
         found = self._complements(tok, cue, sofar)
@@ -408,6 +424,16 @@ class Extractor(
             head=tok.i,
             tail=tail,
         )
+
+    def _as_clause(self, tok: Token) -> Token | None:
+        """"sees that the tide has turned", "sees the party as committed to ...": a clause
+        opened by "that", or by "as" where the parser made the predicate a clause."""
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "advcl") and c.i > tok.i and any(
+                m.lower_ in ("that", "as") and m.dep_ in ("mark", "advmod") and m.i < c.i for m in c.children
+            ):
+                return c
+        return None
 
     def _is_question(self, tok: Token) -> bool:
         cue = self.verbs.get(tok.lemma_.lower())
@@ -513,6 +539,12 @@ def _widen_closing_reports(doc: Doc, raws: list[Raw], text: str) -> None:
             r.content = cut([(sent_start, lo)], lo, lo, text)
 
 
+def _markup(doc: Doc, raw: Raw) -> bool:
+    """A cue word that is the name of an embedded markup tag ("<tweet author=...>")."""
+    i = raw.cue[0]
+    return i > 0 and doc[i - 1].text in ("<", "</") and not doc[i - 1].whitespace_
+
+
 def extract(doc: Doc, text: str | None = None, actor_heads: frozenset[int] = frozenset()) -> list[Raw]:
     """All attribution relations of a parsed document.
 
@@ -521,6 +553,13 @@ def extract(doc: Doc, text: str | None = None, actor_heads: frozenset[int] = fro
     """
     extractor = Extractor(doc, text, actor_heads)
     raws = extractor.run()
+    if any(_markup(doc, r) for r in raws):
+        keep = [k for k, r in enumerate(raws) if not _markup(doc, r)]
+        new_index = {old: new for new, old in enumerate(keep)}
+        raws = [raws[k] for k in keep]
+        for r in raws:
+            if r.relays is not None:
+                r.relays = new_index.get(r.relays)
     _widen_closing_reports(doc, raws, extractor.text)
     separate_neighbours(doc, raws, extractor.text, extractor.quotes)
     raws = drop_unanchored_quoted(doc, raws, extractor.quotes, extractor.text)

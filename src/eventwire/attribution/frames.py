@@ -241,6 +241,36 @@ class FrameRules:
         return Raw(cue=(tok.i, tok.i + 1), lemma=tok.lower_, cls="cognition", kind="according_to",
                    source=subtree(pobj), source_head=pobj.i, content=content, head=tok.i)
 
+    def _self_described(self, tok: Token) -> Raw | None:
+        """"Kim, a self-described socialist": Kim describes herself as the noun.
+
+        The participle modifies the noun it describes; the one so described (the noun an
+        apposition stands beside, else the noun itself) is the source.
+        """
+        doc = self.doc
+        if tok.i < 2 or doc[tok.i - 2].lower_ != "self" or doc[tok.i - 1].text not in ("-", "‐"):
+            return None
+        noun = tok.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i < tok.i:
+            return None
+        # only beside the one described ("Kim, a self-described ..."); "the self-described
+        # socialist said" names a person by the label, and "the self-described Islamic State"
+        # quotes a name
+        top = noun
+        while top.dep_ == "conj" and top.head.i < top.i:
+            top = top.head
+        if top.dep_ != "appos":
+            return None
+        who = top.head
+        a = tok.i + 1
+        b = subtree(noun)[1]
+        content = chars(doc, a, b, self.text)
+        if content is None:
+            return None
+        src = (subtree(who)[0], min(subtree(who)[1], subtree(top)[0]))
+        return Raw(cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower(), cls="speech", kind="indirect",
+                   source=src, source_head=who.i, content=[content], head=tok.i)
+
     # --- nouns ---------------------------------------------------------------------------
     def _nominal(self, tok: Token, cue: Cue) -> Raw | None:
         doc = self.doc

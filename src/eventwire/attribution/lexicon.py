@@ -131,6 +131,18 @@ def support_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def receiving_verbs() -> frozenset[str]:
+    """Verbs whose subject receives a judgement named by their object ("drew criticism")."""
+    return load_wordlist(PACKAGE, "receiving_verbs.txt")
+
+
+@functools.cache
+def receiving_nouns() -> frozenset[str]:
+    """Nouns of judging received from others ("faced criticism from X", "won support")."""
+    return load_wordlist(PACKAGE, "receiving_nouns.txt")
+
+
+@functools.cache
 def support_nouns() -> dict[str, frozenset[str]]:
     """Noun lemma -> content prepositions, for nouns that are cues after a light verb.
 

@@ -5,8 +5,16 @@ the parser also hangs clauses that merely stand next to A's content on a word in
 it: "A said X, *while B said Y*", "A said X and *B questioned Y*". A coordinate clause
 or a clause of contrast (not a complement) that names a source of its own is a separate
 attribution: it is cut out of A's content, so each relation keeps only its own words.
-So is A's own second report that the parser joined to A's content ("A said X *but
+So is a report with a subject of its own joined by ", and" ("A said X, *and B said
+Y*"), and A's own second report that the parser joined to A's content ("A said X *but
 added Y*").
+
+A report inside a relative clause ("the loans, *which the audit said were hidden*",
+"*what she called a rant*") is its own speaker's, not the host's: the host that takes
+the noun or the free relative as its content does not vouch for what the relative
+clause reports, so the clause is cut out of the host's content.
+
+So is a self-description ("Kim, *a self-described socialist*, ..."): Kim's own label.
 
 A cue inside a quotation belongs to the quoted speaker's words: it stands only nested in
 a report that takes the quotation as content, never as a source of its own.
@@ -38,6 +46,48 @@ def _own_source(doc: Doc, raw: Raw) -> bool:
     if src.head.i == raw.head and src.dep_ in ("nsubj", "nsubjpass", "poss"):
         return src.tag_ not in ("WP", "WDT")  # "who said": the relative pronoun stands for the host noun
     return src.dep_ == "pobj" and src.head.dep_ == "agent" and src.head.head.i == raw.head
+
+
+def _relative(doc: Doc, raw: Raw) -> bool:
+    """"which he said were favours", "a result that he said defied", "what she called a rant".
+
+    The cue heads a relative clause (or a free relative opened by "what"/"which") and
+    has its own subject: a report by that subject about the noun the clause modifies.
+    """
+    verb = doc[raw.head]
+    if raw.cls not in ("speech", "report"):
+        return False
+    if verb.dep_ == "relcl" and raw.source_head is not None:
+        who = doc[raw.source_head]
+        if who.tag_ in ("WP", "WDT") and who.head.i == verb.i and who.i > 0 and doc[who.i - 1].text == ",":
+            return True  # "Kim, who said ...": an aside on Kim, not part of the host's content
+    if not _own_source(doc, raw) or doc[raw.source_head].i > verb.i:
+        return False
+    if verb.dep_ == "relcl":
+        return True
+    if verb.dep_ == "acl":
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    return doc[verb.left_edge.i].tag_ in ("WP", "WDT") and verb.dep_ in ("pcomp", "pobj", "ccomp", "dobj", "nsubj")
+
+
+def _next_report(doc: Doc, raw: Raw) -> bool:
+    """"A said X, and B said Y": a report of its own joined by ", and" to a verb of A's content.
+
+    The parser may hang the second report on the last verb of the first one's content;
+    with a comma before the conjunction and a subject of its own it is a new sentence
+    in all but punctuation, not part of what A said.
+    """
+    verb = doc[raw.head]
+    if verb.dep_ != "conj" or raw.cls not in ("speech", "report") or not _own_source(doc, raw):
+        return False
+    cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    return cc is not None and cc.i > 0 and doc[cc.i - 1].text in (",", ";")
+
+
+def _self_description(doc: Doc, raw: Raw) -> bool:
+    """"Kim, *a self-described socialist*, ...": the noun phrase is Kim's own claim."""
+    verb = doc[raw.head]
+    return verb.dep_ == "amod" and verb.i >= 2 and doc[verb.i - 2].lower_ == "self"
 
 
 def _beside(head: Token) -> bool:
@@ -80,7 +130,11 @@ def _second_report(doc: Doc, host: Raw, b: Raw) -> bool:
     joined = verb.head
     if any(c.dep_ == "cc" and c.lower_ == "but" and c.i < verb.i for c in joined.children):
         return b.cls in ("speech", "report")
-    return verb.tag_ == host_verb.tag_ and verb.tag_ != joined.tag_ and verb.pos_ == "VERB"
+    if verb.tag_ != host_verb.tag_ or verb.pos_ != "VERB":
+        return False
+    # a verb of saying in the host's form is the host's next report even where the verb it
+    # is joined to has that form too ("says he respects her and calls her a friend")
+    return verb.tag_ != joined.tag_ or b.cls in ("speech", "report")
 
 
 def _speech_participle(doc: Doc, raw: Raw) -> bool:
@@ -90,12 +144,15 @@ def _speech_participle(doc: Doc, raw: Raw) -> bool:
     part of what A said first.
     """
     verb = doc[raw.head]
+    k = raw.cue[0] - 1
+    if k > 0 and doc[k].is_quote and doc[k - 1].text == ",":
+        k -= 1  # '... “expanded the party,” claiming that ...': the comma inside the quotation
     return (
         verb.tag_ == "VBG"
         and verb.dep_ in ("advcl", "acl", "conj")
         and raw.cls in ("speech", "report")
-        and verb.i > 0
-        and doc[raw.cue[0] - 1].text == ","
+        and k >= 0
+        and doc[k].text == ","
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
 
@@ -124,7 +181,8 @@ def separate_neighbours(doc: Doc, raws: list[Raw], text: str, quotes: QuoteIndex
         if b.kind == "according_to":
             _set_apart_according(doc, raws, b, text, quotes)
             continue
-        own = _beside(doc[b.head]) and _own_source(doc, b)
+        described = _self_description(doc, b)
+        own = described or (_beside(doc[b.head]) and _own_source(doc, b)) or _relative(doc, b) or _next_report(doc, b)
         participle = not own and _speech_participle(doc, b)
         if not own and not participle and doc[b.head].dep_ != "conj":
             continue
@@ -135,6 +193,9 @@ def separate_neighbours(doc: Doc, raws: list[Raw], text: str, quotes: QuoteIndex
             if a is b or not any(x <= cue_char < y for x, y in a.content):
                 continue
             lo, hi = _extent(doc, b)
+            if described:  # the whole noun phrase, "a self-" included
+                x, y = subtree(doc[b.head].head)
+                lo, hi = min(lo, doc[x].idx), max(hi, doc[y - 1].idx + len(doc[y - 1]))
             if lo <= doc[a.head].idx < hi:
                 continue  # the host sits inside the neighbour's clause: not a neighbour of it
             if not own:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .quotes import Quote
-from .syntax import PUNCT_EDGE, chars, minus, subject, subtree
+from .syntax import PUNCT_EDGE, Raw, chars, minus, subject, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -86,6 +86,43 @@ class PlacementRules:
             if q is not None:
                 return [(q.start, q.end)]
         return self._split_off(tok, a, b)
+
+    def _closing_mistagged(self, out: list[Raw]) -> list[Raw]:
+        """"He gave twice, county records show.": a closing "show(s)" the tagger took for a noun.
+
+        A sentence that ends in the bare form of an evidence or report verb after a comma
+        and a short noun phrase is that phrase reporting the clause before the comma,
+        whatever part of speech the tagger gave the verb.
+        """
+        doc, found = self.doc, []
+        taken = {r.head for r in out}
+        for sent in doc.sents:
+            end = sent.end - 1
+            while end > sent.start and (doc[end].is_punct or doc[end].is_space):
+                end -= 1
+            tok = doc[end]
+            if tok.pos_ in ("VERB", "AUX") or tok.i in taken or end == sent.end - 1:
+                continue  # a verb has its own rules; the sentence must close on a full stop
+            form = tok.lower_
+            cue = self.verbs.get(form) or (self.verbs.get(form[:-1]) if form.endswith("s") else None)
+            if cue is None or cue.cls not in ("evidence", "report"):
+                continue
+            comma = next((k for k in range(end - 1, sent.start, -1) if doc[k].text == ","), None)
+            if comma is None or not 1 <= end - comma - 1 <= 8:
+                continue
+            phrase = doc[comma + 1:end]
+            # the phrase's noun agrees with the verb ("records show", "the poll shows"); a
+            # singular noun before a bare "show" makes a compound ("the town show")
+            if phrase.root.tag_ not in (("NN", "NNP") if form.endswith("s") else ("NNS", "NNPS")):
+                continue
+            if not any(t.pos_ in ("NOUN", "PROPN") for t in phrase) or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in phrase):
+                continue
+            content = chars(doc, sent.start, comma, self.text)
+            if content is None:
+                continue
+            found.append(Raw(cue=(tok.i, tok.i + 1), lemma=cue.lemma, cls=cue.cls, kind="indirect",
+                             source=(comma + 1, end), source_head=phrase.root.i, content=[content], head=tok.i))
+        return found
 
     def _split_off(self, tok: Token, a: int, b: int) -> list[tuple[int, int]]:
         """"Debt hurts, even with a job, he said.": the parser cut the sentence before ", he said".

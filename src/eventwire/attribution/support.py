@@ -6,6 +6,10 @@ the noun carries the meaning, the verb the tense and the subject. Verb and noun 
 are the cue, the verb's subject is the source, and the content is the noun's (or the
 verb's) clause or the object of the noun's content preposition.
 
+The reverse frame, a verb of receiving with a noun of judging ("the plan *drew sharp
+criticism from* the unions", "the bill *has won support from* both parties"), makes the
+subject the content and the object of "from" (if any) the source.
+
 A mixin of :class:`~eventwire.attribution.extract.Extractor`.
 """
 
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import receiving_nouns
 from .syntax import SELF, Raw, chars, cue_range, find_source, subject, subtree
 
 if TYPE_CHECKING:
@@ -63,6 +68,45 @@ class SupportRules:
         if not content_tok:
             return None
         return self._support_relation(verb, noun, extra, content_tok)
+
+    def _received(self, verb: Token) -> Raw | None:
+        """"The plan drew criticism from X": X judged the plan (the subject is the content)."""
+        if verb.i in self.used:
+            return None
+        nouns = receiving_nouns()
+        # the object, or the object of "under" ("came under criticism")
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")] + [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children if p.dep_ == "pobj"
+        ]
+        noun = next((c for c in objs if c.pos_ == "NOUN" and (c.lemma_.lower() in nouns or c.lower_ in nouns)), None)
+        if noun is None or any(c.dep_ == "poss" for c in noun.children):
+            return None  # "won his support": the possessor judges, another frame
+        subj = subject(verb)
+        if (subj is None or subj.tag_ in ("WP", "WDT")) and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            subj = verb.head  # "a plan that drew criticism", "Kim, who faced criticism"
+        if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in ("it", "there"):
+            return None
+        a, b = subtree(subj)
+        if verb.head.i == subj.i:
+            b = min(b, verb.left_edge.i)  # the relative clause is no part of the judged noun
+        content = [r for r in [chars(self.doc, a, b, self.text)] if r]
+        if not content:
+            return None
+        extra: list[Token] = [noun]
+        src = None
+        for c in list(noun.children) + [c for c in verb.children if c.i > noun.i]:
+            if c.dep_ == "prep" and c.lower_ in ("from", "of", "among"):
+                obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if obj is not None:
+                    extra.append(c)
+                    src = obj
+                    break
+        self.used.add(verb.i)
+        self.used.add(noun.i)
+        words = [verb.lemma_.lower(), noun.lemma_.lower()] + [t.lower_ for t in extra if t.dep_ == "prep"]
+        return Raw(cue=cue_range(verb, extra[:1]), lemma=" ".join(words), cls="stance", kind="indirect",
+                   source=subtree(src) if src is not None else None,
+                   source_head=src.i if src is not None else None, content=content, head=verb.i)
 
     def _make_known(self, verb: Token) -> Raw | None:
         """"Made (it) clear that ...", "has made known his opposition to ..."."""
