@@ -36,7 +36,6 @@ from .lexicon import (
     Cue,
     addressee_verbs,
     adjective_cues,
-    document_nouns,
     evidence_nouns,
     hearsay_adverbs,
     noun_cues,
@@ -56,9 +55,7 @@ from .raising import RaisingRules
 from .signatures import SignatureRules
 from .support import SupportRules
 from .syntax import (
-    CLAUSE,
     PARENTHETICAL,
-    PRONOUN_CONTENT,
     QUOTE_MARKS,
     SELF,
     SPEECH,
@@ -217,100 +214,6 @@ class Extractor(
         if cue.cls not in SPEECH and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return True  # "failing to show restraint", "wants to support": a goal, not a stance held
         return False
-
-    def _complements(
-        self, tok: Token, cue: Cue, sofar: list[Raw]
-    ) -> tuple[list[tuple[int, int]], list[Token], Token | None] | None:
-        """Content token ranges, extra cue tokens and a cited source; None when the frame fails."""
-        extra: list[Token] = []
-        content_tokens: list[tuple[int, int]] = []
-        citing_obj: Token | None = None
-        ccomps = [c for c in tok.children if c.dep_ in CLAUSE]
-        if not ccomps and cue.cls in SPEECH and not any(
-            c.dep_ == "prep" and c.lower_ in cue.preps for c in tok.children
-        ) and (stranded := self._stranded_that(tok)) is not None:
-            ccomps = [stranded]  # "said in a statement that ...": the parser hung the clause on "statement"
-        if not ccomps and not cue.citing:
-            # "X reported, citing Y, that ...": the parser may hang the clause on "citing"
-            for c in tok.children:
-                if c.dep_ == "advcl" and c.lemma_.lower() in self.verbs and self.verbs[c.lemma_.lower()].citing:
-                    ccomps = [x for x in c.children if x.dep_ in CLAUSE]
-                    break
-        cited = None
-        if cue.citing and tok.dep_ == "advcl":
-            objs = [c for c in tok.children if c.dep_ == "dobj"]
-            if objs and self._relay(tok, sofar) is not None:
-                cited = objs[0]
-                ccomps = []
-        if cue.needs_reason and not ccomps and not any(
-            c.dep_ == "prep" and c.lower_ in cue.preps for c in tok.children
-        ) and not any(
-            c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "NORP") or c.i in self.actor_heads or c.pos_ in ("PROPN", "PRON"))
-            for c in tok.children
-        ) and not self._says_why(tok):
-            return None  # "attacked the base": an act, not a stance ("attacked the senator" is one)
-        if cue.document:
-            # "signed the bill", "released an ad": the document is the content, nothing else is
-            objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in document_nouns()]
-            if not objs:
-                return None
-            return [subtree(objs[0])], extra, None
-        if cue.quote_only or cue.as_frame:
-            ccomps = []
-            if cue.as_frame:
-                objs = [c for c in tok.children if c.dep_ == "dobj"]
-                as_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
-                if objs and not as_:  # the parser may hang "as ..." on the object
-                    as_ = [c for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "as"]
-                if objs and as_:
-                    content_tokens = [subtree(objs[0]), subtree(as_[0])]
-                elif (clause := self._as_clause(tok)) is not None:
-                    content_tokens = [subtree(o) for o in objs if o.i < clause.i] + [subtree(clause)]
-                else:
-                    return None
-        elif cited is not None:
-            citing_obj = cited
-        elif ccomps:
-            for c in ccomps:
-                content_tokens.append(subtree(c))
-                content_tokens.extend(subtree(x) for x in c.conjuncts if x.dep_ == "conj" and x.head.i == c.i)
-        else:
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr")]
-            xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
-            preps = [
-                c for c in tok.children
-                if c.dep_ == "prep" and c.lower_ in cue.preps and any(p.dep_ in ("pobj", "pcomp") for p in c.children)
-            ]
-            if xcomps:
-                xc = xcomps[0]
-                # "urged him to resign": the object belongs to the content; "told reporters" does not.
-                parts = [subtree(xc)] + [subtree(o) for o in objs if o.i < xc.i]
-                content_tokens.extend(parts)
-                if xc.pos_ == "VERB" and xc.lemma_.lower() in self.verbs:
-                    self.used.add(xc.i)  # "declined to comment": one relation, cued by "declined"
-            elif cue.cls == "question" and (asked := [c for c in tok.children if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children
-            )]):
-                content_tokens.append(subtree(asked[0]))  # "asked the senator if ...": the question
-            elif objs and (cue.takes_object or self._quoted(objs[0]) or (cue.needs_reason and self._verbal_target(tok, objs[0]))) and not self._hearer(tok, objs[0]):
-                o = objs[0]
-                if not (o.lower_ in PRONOUN_CONTENT and not cue.takes_object):
-                    content_tokens.append(subtree(o))
-                    # "called the plan a disaster", "criticized X for Y": keep the whole predicate
-                    for c in tok.children:
-                        if c.i > o.i and (c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in cue.preps)):
-                            content_tokens.append(subtree(c))
-            elif preps:
-                p = preps[0]
-                extra.append(p)
-                content_tokens.extend(subtree(c) for c in p.children if c.dep_ in ("pobj", "pcomp"))
-            elif (marked := self._marked_clause(tok, cue)) is not None:
-                extra.append(marked[1])  # "calling for the party to unite": "for" opens the content
-                content_tokens.append((marked[1].i + 1, subtree(marked[0])[1]))
-            elif cue.cls in SPEECH and (pro := self._pronoun_content(tok, objs)) is not None:
-                # "said so", "said yes": the word stands for the content ("as much" without what hangs on it)
-                content_tokens.append((pro.i - 1, pro.i + 1) if pro.lower_ == "much" else subtree(pro))
-        return content_tokens, extra, citing_obj
 
     def _verbal(self, tok: Token, cue: Cue, sofar: list[Raw]) -> Iterator[Raw]:
         """The relation of a reporting verb, if it has content (see the module docstring)."""
