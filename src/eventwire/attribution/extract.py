@@ -52,6 +52,7 @@ from .nesting import drop_unanchored_quoted, separate_neighbours
 from .placement import PlacementRules
 from .quotes import QuoteIndex
 from .raising import RaisingRules
+from .senses import SenseRules
 from .signatures import SignatureRules
 from .support import SupportRules
 from .syntax import (
@@ -76,7 +77,8 @@ if TYPE_CHECKING:
 
 # ----- the extractor ---------------------------------------------------------------------
 class Extractor(
-    FrameRules, RaisingRules, SupportRules, PlacementRules, HeadlineRules, ComplementRules, SignatureRules
+    FrameRules, RaisingRules, SupportRules, PlacementRules, HeadlineRules, ComplementRules, SignatureRules,
+    SenseRules,
 ):
     """Runs the cue rules over one parsed document."""
 
@@ -213,7 +215,7 @@ class Extractor(
             return True  # "Published: 2019-11-04": a field label opening a line
         if cue.cls not in SPEECH and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return True  # "failing to show restraint", "wants to support": a goal, not a stance held
-        return False
+        return self._other_sense(tok)  # "called her mother", "you know": see senses.py
 
     def _verbal(self, tok: Token, cue: Cue, sofar: list[Raw]) -> Iterator[Raw]:
         """The relation of a reporting verb, if it has content (see the module docstring)."""

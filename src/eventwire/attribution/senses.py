@@ -1,0 +1,118 @@
+"""Cue verbs used in a sense that reports nothing.
+
+Some verbs of saying have other senses, told apart by their frame
+(``data/other_senses.tsv``):
+
+* "call" with a bare object telephones or convenes ("called her mother", "called a
+  meeting"); it names or judges only with a second complement ("called her a liar",
+  "called the plan reckless") or a preposition ("called for", "called on");
+* "deny" with a recipient withholds ("denied him a hearing", "deny services to gays"),
+  where "denied the report" or "denied that ..." rejects a claim;
+* "admit" with "to"/"into" lets in ("admitted refugees into the country"), where
+  "admitted the mistake" concedes.
+
+Fixed discourse phrases (``data/discourse_markers.tsv``) are the speaker's own aside,
+hedge or emphasis, not a proposition attributed to anyone: "..., you know, ...",
+"believe me", "it is fair to say ...", "so to speak".
+
+A mixin of :class:`~eventwire.attribution.extract.Extractor`.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from ..resources import load_tsv
+from .lexicon import PACKAGE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Dependents that can state something about a verb's object ("called her *a liar*").
+_PREDICATIVE = frozenset({"oprd", "ccomp", "xcomp", "attr", "acomp", "advcl", "dative", "parataxis"})
+_SET_OFF = frozenset({",", ".", ";", ":", "!", "?", ")", "(", "—", "–", "-", "..."})
+
+
+@functools.cache
+def other_senses() -> dict[str, str]:
+    """Verb lemma -> the frame that signals its non-communicative sense."""
+    return {row["lemma"]: row["frame"] for row in load_tsv(PACKAGE, "other_senses.tsv")}
+
+
+@functools.cache
+def discourse_markers() -> dict[str, tuple[tuple[tuple[str, ...], int, bool], ...]]:
+    """Cue verb (as written) -> the fixed phrases it stands in: (words, index of the verb, needs set-off)."""
+    out: dict[str, list[tuple[tuple[str, ...], int, bool]]] = {}
+    for row in load_tsv(PACKAGE, "discourse_markers.tsv"):
+        words = tuple(row["phrase"].split())
+        out.setdefault(row["verb"], []).append((words, words.index(row["verb"]), row["set_off"] == "yes"))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+class SenseRules:
+    """Non-communicative senses and discourse phrases (mixed into the extractor)."""
+
+    def _other_sense(self, tok: Token) -> bool:
+        """The cue verb is used in a sense that reports nothing (see the module docstring)."""
+        lemma = tok.lemma_.lower()
+        if tok.lower_ in discourse_markers() and self._discourse_marker(tok):
+            return True
+        frame = other_senses().get(lemma)
+        if frame is None:
+            return False
+        kids = list(tok.children)
+        objects = [c for c in kids if c.dep_ == "dobj"]
+        if frame == "bare":
+            return bool(objects) and self._bare_object(tok, objects[0], kids)
+        preps = [c for c in kids if c.dep_ == "prep"]
+        if frame == "recipient":
+            # "denied him a hearing": two objects; "deny services to gays": object and "to"
+            return bool(objects) and (
+                any(c.dep_ == "dative" for c in kids) or any(p.lower_ == "to" and p.i > objects[0].i for p in preps)
+            )
+        if frame == "entry":
+            return any(p.lower_ in ("to", "into") for p in preps) and (
+                bool(objects) or any(c.dep_ == "nsubjpass" for c in kids)
+            )
+        return False
+
+    def _bare_object(self, tok: Token, obj: Token, kids: list[Token]) -> bool:
+        """A lone object with nothing that names, judges or quotes it ("called her mother")."""
+        if any(c.dep_ in _PREDICATIVE or c.dep_ == "prt" for c in kids):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon", "as", "into", "to") for c in kids):
+            return False  # "called for", "called on", "called into question", "called attention to"
+        if sum(c.dep_ == "dobj" for c in kids) > 1:
+            return False  # "called Trump a fascist" parsed as two objects
+        # the label may hide in the parse as an apposition ("called her brother her hero"),
+        # a stray adjective ("called the quarrel unusual") or a quotation after the object
+        if any(t.dep_ == "appos" for t in obj.subtree):
+            return False
+        inside = set(t.i for t in obj.subtree)
+        # past the sentence end: the parser may split off a quoted label as a sentence of its own
+        for t in self.doc[obj.left_edge.i:min(len(self.doc), tok.sent.end + 3)]:
+            if "\n" in t.text:
+                break
+            if t.i not in inside and t.i > obj.i and (t.pos_ in ("VERB", "AUX") or t.dep_ == "cc"):
+                break  # the next clause: "called her mother and we waited"
+            if t.is_quote or t.text in ("“", "”", "''") or (t.pos_ == "ADJ" and t.dep_ != "amod"):
+                return False
+        return True
+
+    def _discourse_marker(self, tok: Token) -> bool:
+        doc = self.doc
+        for words, at, set_off in discourse_markers()[tok.lower_]:
+            a = tok.i - at
+            b = a + len(words)
+            if a < 0 or b > len(doc):
+                continue
+            if tuple(t.lower_ for t in doc[a:b]) != words:
+                continue
+            if not set_off:
+                return True
+            before = doc[a - 1].text if a > 0 else "."
+            after = doc[b].text if b < len(doc) else "."
+            if after in _SET_OFF or (before in _SET_OFF and tok.dep_ in ("parataxis", "intj")):
+                return True
+        return False
