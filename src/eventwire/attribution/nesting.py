@@ -9,10 +9,11 @@ So is a report with a subject of its own joined by ", and" ("A said X, *and B sa
 Y*"), and A's own second report that the parser joined to A's content ("A said X *but
 added Y*").
 
-A report inside a relative clause ("the loans, *which the audit said were hidden*",
-"*what she called a rant*") is its own speaker's, not the host's: the host that takes
-the noun or the free relative as its content does not vouch for what the relative
-clause reports, so the clause is cut out of the host's content.
+A report inside a relative clause ("the loans, *which the audit said were hidden*") is
+its own speaker's, not the host's: the host that takes the noun as its content does not
+vouch for what the relative clause reports, so the clause is cut out of the host's
+content. A free relative ("attacked *what she called a rant*") is different: it is the
+host's object as a whole, so the report inside it stays nested in the host's content.
 
 So is a self-description ("Kim, *a self-described socialist*, ..."): Kim's own label.
 
@@ -49,10 +50,10 @@ def _own_source(doc: Doc, raw: Raw) -> bool:
 
 
 def _relative(doc: Doc, raw: Raw) -> bool:
-    """"which he said were favours", "a result that he said defied", "what she called a rant".
+    """"which he said were favours", "a result that he said defied".
 
-    The cue heads a relative clause (or a free relative opened by "what"/"which") and
-    has its own subject: a report by that subject about the noun the clause modifies.
+    The cue heads a relative clause and has its own subject: a report by that subject
+    about the noun the clause modifies.
     """
     verb = doc[raw.head]
     if raw.cls not in ("speech", "report"):
@@ -63,11 +64,16 @@ def _relative(doc: Doc, raw: Raw) -> bool:
             return True  # "Kim, who said ...": an aside on Kim, not part of the host's content
     if not _own_source(doc, raw) or doc[raw.source_head].i > verb.i:
         return False
-    if verb.dep_ == "relcl":
-        return True
-    if verb.dep_ == "acl":
-        return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-    return doc[verb.left_edge.i].tag_ in ("WP", "WDT") and verb.dep_ in ("pcomp", "pobj", "ccomp", "dobj", "nsubj")
+    if verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        # "a result that he said _ defied": a relative, its clause missing a subject; "the
+        # claim that he said the vote was rigged" is the noun's complement, kept in the host
+        return any(
+            c.dep_ == "ccomp" and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            for c in verb.children
+        )
+    # a free relative ("attacked *what she called a rant*") is a noun phrase the host takes
+    # whole: the report inside it stays nested in the host's content
+    return verb.dep_ == "relcl"
 
 
 def _next_report(doc: Doc, raw: Raw) -> bool:
@@ -93,6 +99,9 @@ def _self_description(doc: Doc, raw: Raw) -> bool:
 def _beside(head: Token) -> bool:
     """A coordinate clause, or a clause of contrast, rather than a complement."""
     if head.dep_ == "conj":
+        # "said X, but that he would not Y": a second complement of the host, not a neighbour
+        if any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in head.children):
+            return False
         return any(c.dep_ == "cc" and c.lower_ in _CONTRAST for c in head.head.children if c.i < head.i)
     return head.dep_ == "advcl" and any(c.dep_ in ("mark", "cc") and c.lower_ in _CONTRAST for c in head.children)
 
