@@ -3,9 +3,10 @@
 Some verbs of saying have other senses, told apart by their frame
 (``data/other_senses.tsv``):
 
-* "call" with a bare object telephones or convenes ("called her mother", "called a
-  meeting"); it names or judges only with a second complement ("called her a liar",
-  "called the plan reckless") or a preposition ("called for", "called on");
+* "call" with a bare object telephones ("called her mother", "called voters");
+  it names or judges only with a second complement ("called her a liar", "called him
+  “reckless”") or a preposition ("called for", "called on"); "called an election"
+  (convening) stays a cue;
 * "deny" with a recipient withholds ("denied him a hearing", "deny services to gays"),
   where "denied the report" or "denied that ..." rejects a claim;
 * "admit" with "to"/"into" lets in ("admitted refugees into the country"), where
@@ -24,7 +25,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from ..resources import load_tsv
-from .lexicon import PACKAGE
+from .lexicon import PACKAGE, nonholder_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,6 +51,11 @@ def discourse_markers() -> dict[str, tuple[tuple[tuple[str, ...], int, bool], ..
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _event(tok: Token) -> bool:
+    """An event or proceeding ("an election", "a meeting", "a vote"): what one convenes."""
+    return tok.lemma_.lower() in nonholder_nouns()
+
+
 class SenseRules:
     """Non-communicative senses and discourse phrases (mixed into the extractor)."""
 
@@ -63,8 +69,8 @@ class SenseRules:
             return False
         kids = list(tok.children)
         objects = [c for c in kids if c.dep_ == "dobj"]
-        if frame == "bare":
-            return bool(objects) and self._bare_object(tok, objects[0], kids)
+        if frame == "bare":  # telephoning someone; "called an election" convenes, a cue
+            return bool(objects) and not _event(objects[0]) and self._bare_object(tok, objects[0], kids)
         preps = [c for c in kids if c.dep_ == "prep"]
         if frame == "recipient":
             # "denied him a hearing": two objects; "deny services to gays": object and "to"
@@ -81,8 +87,10 @@ class SenseRules:
         """A lone object with nothing that names, judges or quotes it ("called her mother")."""
         if any(c.dep_ in _PREDICATIVE or c.dep_ == "prt" for c in kids):
             return False
-        if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon", "as", "into", "to") for c in kids):
-            return False  # "called for", "called on", "called into question", "called attention to"
+        if any(c.dep_ == "prep" and c.lower_ in ("as", "into", "to") for c in kids):
+            return False  # "called into question", "called attention to", "called it as ..."
+        if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and c.i < obj.i for c in kids):
+            return False  # "called on the council to ...", not "called her on Tuesday"
         if sum(c.dep_ == "dobj" for c in kids) > 1:
             return False  # "called Trump a fascist" parsed as two objects
         # the label may hide in the parse as an apposition ("called her brother her hero"),
