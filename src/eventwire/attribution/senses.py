@@ -109,6 +109,7 @@ class SenseRules:
         return True
 
     def _discourse_marker(self, tok: Token) -> bool:
+        """The verb stands in one of the fixed phrases, set off by punctuation where it must be."""
         doc = self.doc
         for words, at, set_off in discourse_markers()[tok.lower_]:
             a = tok.i - at
