@@ -54,6 +54,17 @@ def test_says_outside_the_title_keeps_its_own_frame(attribute):
     assert not any(a.content_span is not None and "\n" in a.content_span.text for a in doc.attributions)
 
 
+@pytest.mark.parametrize("text", [
+    "Mali closed its border with Niger on Sunday, Colombia's military said, citing the country's state television.\n\nShips waited.",
+    "Iran seized a tanker in the Gulf on Friday, Colombia's military said, citing the country's state television.\n\nShips waited.",
+])
+def test_a_lede_reporting_what_came_before_is_no_headline(attribute, by_cue, text):
+    # the first line of a text may be a title, but a verb followed by a comma opens no small clause
+    a = by_cue(attribute(text), "said")
+    assert a.source_span.text == "Colombia's military"
+    assert a.content_span.text == text.split(", Colombia")[0]
+
+
 def test_said_as_much(attribute, by_cue):
     a = by_cue(attribute("The harbour master said as much on Tuesday."), "said")
     assert a.source_span.text == "The harbour master"
