@@ -123,6 +123,21 @@ def test_source_resolves_to_an_actor(attribute, by_cue):
     assert a.source.text == "North Korea's foreign ministry"
 
 
+def test_relative_pronoun_source_resolves_to_its_noun(attribute, by_cue):
+    doc = attribute("The claim was backed by Kenyan lawmakers, who also said the army had crossed the border.")
+    said = by_cue(doc, "said")
+    assert said.source_span.text == "who"
+    assert said.source.country == "KEN"  # the lawmakers', though the words are "who"
+
+
+def test_a_source_leaves_out_a_relative_clause_that_reports(attribute, by_cue):
+    doc = attribute("The claim was backed by Kenyan lawmakers, who also said the army had crossed the border.")
+    assert by_cue(doc, "backed").source_span.text == "Kenyan lawmakers"
+    # a relative clause that reports nothing stays part of the speaker's description
+    doc = attribute("Senator Ruto, who chairs the defence committee, said the army had crossed the border.")
+    assert by_cue(doc, "said").source_span.text == "Senator Ruto, who chairs the defence committee"
+
+
 def test_unresolved_source_keeps_its_words(attribute, by_cue):
     doc = attribute("People close to the negotiations said the deal was nearly done.")
     a = by_cue(doc, "said")

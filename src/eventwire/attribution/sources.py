@@ -29,10 +29,20 @@ def _best(mentions: list[Mention], head: int) -> Mention | None:
     )
 
 
+def _antecedent(doc: Document, head: int) -> int | None:
+    """The noun a relative pronoun subject stands for ("lawmakers" in "lawmakers, who said")."""
+    tok = doc.doc[head]
+    if tok.tag_ in ("WP", "WDT") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+        return tok.head.head.i
+    return None
+
+
 def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Actor:
     """The actor behind tokens ``[start, end)`` of the parse (``head`` its syntactic head)."""
     assert doc.doc is not None
     text = doc.doc[start:end].text.strip(" ,")
+    if head is not None and (noun := _antecedent(doc, head)) is not None:
+        head = noun  # "lawmakers, who said ...": the speaker is the noun "who" stands for
     if head is not None:
         found = doc.mentions_headed_by(head)
         m = _best([x for x in found if x.actor is not None], head)
