@@ -138,6 +138,16 @@ def test_a_source_leaves_out_a_relative_clause_that_reports(attribute, by_cue):
     assert by_cue(doc, "said").source_span.text == "Senator Ruto, who chairs the defence committee"
 
 
+def test_quoted_as_saying_relays_the_quoted_speaker(attribute, by_cue):
+    doc = attribute("The state broadcaster quoted an army spokesman as saying that the border had been closed.")
+    quoted, saying = by_cue(doc, "quoted"), by_cue(doc, "saying")
+    assert quoted.source_span.text == "The state broadcaster"
+    assert quoted.content_span.text.startswith("an army spokesman")
+    assert saying.source_span.text == "an army spokesman"
+    assert saying.content_span.text == "that the border had been closed"
+    assert saying.via == quoted.id  # the spokesman's claim, as the broadcaster relays it
+
+
 def test_unresolved_source_keeps_its_words(attribute, by_cue):
     doc = attribute("People close to the negotiations said the deal was nearly done.")
     a = by_cue(doc, "said")

@@ -122,8 +122,28 @@ def passive_agent(tok: Token) -> Token | None:
     return None
 
 
+def as_saying(prep: Token) -> bool:
+    """"as saying ...", "as telling ...": the frame in which a quoting verb names whom it quotes."""
+    return prep.dep_ == "prep" and prep.lower_ == "as" and any(
+        p.dep_ == "pcomp" and p.tag_ == "VBG" for p in prep.children
+    )
+
+
+def quoted_speaker(tok: Token) -> Token | None:
+    """"Xinhua quoted *a spokesman* as saying ...": the object of the verb that quotes ``tok``."""
+    if tok.dep_ != "pcomp" or not as_saying(tok.head):
+        return None
+    host = tok.head.head
+    if host.dep_ == "dobj":  # the parser may hang "as saying" on the object itself
+        return host
+    return next((c for c in host.children if c.dep_ == "dobj" and c.i < tok.i), None)
+
+
 def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
     """The source of a cue verb: its subject, a passive agent, or one inherited from above."""
+    if (quoted := quoted_speaker(tok)) is not None:
+        a, b = subtree(quoted)
+        return quoted, (a, min(b, tok.head.i))
     subj = subject(tok)
     if subj is not None:
         if subj.lower_ in ("it", "there") and any(c.dep_ == "ccomp" for c in tok.children):
