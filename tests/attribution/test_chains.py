@@ -148,6 +148,20 @@ def test_quoted_as_saying_relays_the_quoted_speaker(attribute, by_cue):
     assert saying.via == quoted.id  # the spokesman's claim, as the broadcaster relays it
 
 
+def test_a_name_split_into_two_subjects_is_one_source(attribute, by_cue):
+    a = by_cue(attribute("The state news agency Xinhua said the border had been closed."), "said")
+    assert a.source_span.text == "The state news agency Xinhua"
+    assert a.source.country == "CHN"
+
+
+def test_a_spokesman_for_a_body_speaks_for_its_country_and_sector(attribute, by_cue):
+    a = by_cue(attribute("A spokesman for the People's Liberation Army said the border had been closed."), "said")
+    assert (a.source.country, a.source.sector, a.source.kind) == ("CHN", "MIL", "person")
+    # a named person keeps their own name
+    b = by_cue(attribute("Wang Yi said the border had been closed."), "said")
+    assert b.source.name == "Wang Yi"
+
+
 def test_unresolved_source_keeps_its_words(attribute, by_cue):
     doc = attribute("People close to the negotiations said the deal was nearly done.")
     a = by_cue(doc, "said")

@@ -148,7 +148,12 @@ def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
     if subj is not None:
         if subj.lower_ in ("it", "there") and any(c.dep_ == "ccomp" for c in tok.children):
             return None, None  # "it is said that": no source
-        return subj, subtree(subj)
+        a, b = subtree(subj)
+        for c in tok.children:
+            if c.dep_ == subj.dep_ and c.i > subj.i and c.left_edge.i == b and c.pos_ == "PROPN":
+                # "The state news agency Xinhua said": the parser split one name into two subjects
+                return c, (a, subtree(c)[1])
+        return subj, (a, b)
     agent = passive_agent(tok)
     if agent is not None:
         return agent, subtree(agent)
