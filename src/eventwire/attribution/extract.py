@@ -31,6 +31,7 @@ from spacy.parts_of_speech import NOUN as _POS_NOUN
 from spacy.parts_of_speech import VERB as _POS_VERB
 
 from .complements import ComplementRules
+from .datelines import skip_dateline
 from .frames import FrameRules
 from .lexicon import (
     Cue,
@@ -473,5 +474,6 @@ def extract(doc: Doc, text: str | None = None, actor_heads: frozenset[int] = fro
     raws = drop_unanchored_quoted(doc, raws, extractor.quotes, extractor.text)
     heads = frozenset(r.head for r in raws)
     for raw in raws:
+        skip_dateline(doc, extractor.text, raw)
         _clip_source(doc, raw, heads)
     return raws
