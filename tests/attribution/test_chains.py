@@ -162,6 +162,13 @@ def test_a_spokesman_for_a_body_speaks_for_its_country_and_sector(attribute, by_
     assert b.source.name == "Wang Yi"
 
 
+def test_it_names_a_source_unless_the_verb_takes_a_dummy_it(attribute, by_cue):
+    doc = attribute("The agency issued a report on Monday. It said that the talks had failed.")
+    assert by_cue(doc, "said").source_span.text == "It"
+    doc = attribute("It seems that the talks have failed, the minister said.")
+    assert not any(a.source_span is not None and a.source_span.text == "It" for a in doc.attributions)
+
+
 def test_unresolved_source_keeps_its_words(attribute, by_cue):
     doc = attribute("People close to the negotiations said the deal was nearly done.")
     a = by_cue(doc, "said")

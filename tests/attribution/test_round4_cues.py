@@ -224,3 +224,18 @@ def test_horizontal_bar_glued_to_the_quote_or_spaced_with_a_no_break_space(attri
     doc = attribute(f"Readers wrote in.\n\n“The ferry is our lifeline.”―{gap}Marta Olsen\n“Fix the road.” ―{gap}Ivo Bran\n")
     signed = {a.source_span.text: a.content_span.text for a in doc.attributions if a.cue_span and a.cue_span.text == "―"}
     assert signed == {"Marta Olsen": "“The ferry is our lifeline.”", "Ivo Bran": "“Fix the road.”"}
+
+
+def test_a_parenthetical_hung_on_the_clause_after_it_reports_the_clause_before(attribute, by_cue):
+    text = ("Riot police fired rubber bullets on Friday to break up hundreds of students marching towards the "
+            "parliament in Lima, witnesses said, as a week of protests against the president showed no sign of slowing.")
+    a = by_cue(attribute(text), "said")
+    assert a.source_span.text == "witnesses"
+    assert a.content_span.text == text.split(", witnesses")[0]
+
+
+def test_a_participle_after_a_comma_inherits_the_speaker_whatever_the_parse(attribute, by_cue):
+    doc = attribute("Lima denies that, saying only Peruvian police advisers are present under a training agreement.")
+    a = by_cue(doc, "saying")
+    assert a.source_span.text == "Lima"
+    assert a.content_span.text == "only Peruvian police advisers are present under a training agreement"

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .lexicon import expletive_verbs
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -146,8 +148,10 @@ def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
         return quoted, (a, min(b, tok.head.i))
     subj = subject(tok)
     if subj is not None:
-        if subj.lower_ in ("it", "there") and any(c.dep_ == "ccomp" for c in tok.children):
-            return None, None  # "it is said that": no source
+        if (subj.lower_ == "there" or subj.lower_ == "it" and tok.lemma_.lower() in expletive_verbs()) and any(
+            c.dep_ == "ccomp" for c in tok.children
+        ):
+            return None, None  # "it emerged that": no source ("it said that" has one)
         a, b = subtree(subj)
         for c in tok.children:
             if c.dep_ == subj.dep_ and c.i > subj.i and c.left_edge.i == b and c.pos_ == "PROPN":
@@ -160,6 +164,8 @@ def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
     cur = tok
     for _ in range(5):  # climb through coordinated, participial, relative and "in asking" verbs
         dep, head = cur.dep_, cur.head
+        if dep == "ccomp" and cur.tag_ == "VBG" and cur.i > 0 and cur.doc[cur.i - 1].text == ",":
+            dep = "advcl"  # "denies that, saying ...": a participle after a comma, whatever the parse
         if head.i == cur.i or dep not in INHERIT_UP:
             return None, None
         if dep == "advcl" and (cur.tag_ == "VBN" or cur.tag_ == "VBD" and cur.i < head.i):
