@@ -123,6 +123,52 @@ def test_source_resolves_to_an_actor(attribute, by_cue):
     assert a.source.text == "North Korea's foreign ministry"
 
 
+def test_relative_pronoun_source_resolves_to_its_noun(attribute, by_cue):
+    doc = attribute("The claim was backed by Kenyan lawmakers, who also said the army had crossed the border.")
+    said = by_cue(doc, "said")
+    assert said.source_span.text == "who"
+    assert said.source.country == "KEN"  # the lawmakers', though the words are "who"
+
+
+def test_a_source_leaves_out_a_relative_clause_that_reports(attribute, by_cue):
+    doc = attribute("The claim was backed by Kenyan lawmakers, who also said the army had crossed the border.")
+    assert by_cue(doc, "backed").source_span.text == "Kenyan lawmakers"
+    # a relative clause that reports nothing stays part of the speaker's description
+    doc = attribute("Senator Ruto, who chairs the defence committee, said the army had crossed the border.")
+    assert by_cue(doc, "said").source_span.text == "Senator Ruto, who chairs the defence committee"
+
+
+def test_quoted_as_saying_relays_the_quoted_speaker(attribute, by_cue):
+    doc = attribute("The state broadcaster quoted an army spokesman as saying that the border had been closed.")
+    quoted, saying = by_cue(doc, "quoted"), by_cue(doc, "saying")
+    assert quoted.source_span.text == "The state broadcaster"
+    assert quoted.content_span.text.startswith("an army spokesman")
+    assert saying.source_span.text == "an army spokesman"
+    assert saying.content_span.text == "that the border had been closed"
+    assert saying.via == quoted.id  # the spokesman's claim, as the broadcaster relays it
+
+
+def test_a_name_split_into_two_subjects_is_one_source(attribute, by_cue):
+    a = by_cue(attribute("The state news agency Xinhua said the border had been closed."), "said")
+    assert a.source_span.text == "The state news agency Xinhua"
+    assert a.source.country == "CHN"
+
+
+def test_a_spokesman_for_a_body_speaks_for_its_country_and_sector(attribute, by_cue):
+    a = by_cue(attribute("A spokesman for the People's Liberation Army said the border had been closed."), "said")
+    assert (a.source.country, a.source.sector, a.source.kind) == ("CHN", "MIL", "person")
+    # a named person keeps their own name
+    b = by_cue(attribute("Wang Yi said the border had been closed."), "said")
+    assert b.source.name == "Wang Yi"
+
+
+def test_it_names_a_source_unless_the_verb_takes_a_dummy_it(attribute, by_cue):
+    doc = attribute("The agency issued a report on Monday. It said that the talks had failed.")
+    assert by_cue(doc, "said").source_span.text == "It"
+    doc = attribute("It seems that the talks have failed, the minister said.")
+    assert not any(a.source_span is not None and a.source_span.text == "It" for a in doc.attributions)
+
+
 def test_unresolved_source_keeps_its_words(attribute, by_cue):
     doc = attribute("People close to the negotiations said the deal was nearly done.")
     a = by_cue(doc, "said")

@@ -54,6 +54,17 @@ def test_says_outside_the_title_keeps_its_own_frame(attribute):
     assert not any(a.content_span is not None and "\n" in a.content_span.text for a in doc.attributions)
 
 
+@pytest.mark.parametrize("text", [
+    "Mali closed its border with Niger on Sunday, Colombia's military said, citing the country's state television.\n\nShips waited.",
+    "Iran seized a tanker in the Gulf on Friday, Colombia's military said, citing the country's state television.\n\nShips waited.",
+])
+def test_a_lede_reporting_what_came_before_is_no_headline(attribute, by_cue, text):
+    # the first line of a text may be a title, but a verb followed by a comma opens no small clause
+    a = by_cue(attribute(text), "said")
+    assert a.source_span.text == "Colombia's military"
+    assert a.content_span.text == text.split(", Colombia")[0]
+
+
 def test_said_as_much(attribute, by_cue):
     a = by_cue(attribute("The harbour master said as much on Tuesday."), "said")
     assert a.source_span.text == "The harbour master"
@@ -213,3 +224,18 @@ def test_horizontal_bar_glued_to_the_quote_or_spaced_with_a_no_break_space(attri
     doc = attribute(f"Readers wrote in.\n\n“The ferry is our lifeline.”―{gap}Marta Olsen\n“Fix the road.” ―{gap}Ivo Bran\n")
     signed = {a.source_span.text: a.content_span.text for a in doc.attributions if a.cue_span and a.cue_span.text == "―"}
     assert signed == {"Marta Olsen": "“The ferry is our lifeline.”", "Ivo Bran": "“Fix the road.”"}
+
+
+def test_a_parenthetical_hung_on_the_clause_after_it_reports_the_clause_before(attribute, by_cue):
+    text = ("Riot police fired rubber bullets on Friday to break up hundreds of students marching towards the "
+            "parliament in Lima, witnesses said, as a week of protests against the president showed no sign of slowing.")
+    a = by_cue(attribute(text), "said")
+    assert a.source_span.text == "witnesses"
+    assert a.content_span.text == text.split(", witnesses")[0]
+
+
+def test_a_participle_after_a_comma_inherits_the_speaker_whatever_the_parse(attribute, by_cue):
+    doc = attribute("Lima denies that, saying only Peruvian police advisers are present under a training agreement.")
+    a = by_cue(doc, "saying")
+    assert a.source_span.text == "Lima"
+    assert a.content_span.text == "only Peruvian police advisers are present under a training agreement"

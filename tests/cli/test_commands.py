@@ -117,6 +117,13 @@ def test_query_filters_count_by_and_sql(db):
     p = cli("query", "--db", str(db), "--count-by", "claimant", "--output", "csv", check_code=0)
     lines = p.stdout.decode().splitlines()
     assert lines[0] == "claimant,events" and "Daily Ledger,6" in lines
+    p = cli("query", "--db", str(db), "--count-by", "claimant_code", "--output", "csv", check_code=0)
+    codes = dict(line.rsplit(",", 1) for line in p.stdout.decode().splitlines()[1:])
+    with EventStore(db, read_only=True) as s:
+        total = s.sql("SELECT count(*) FROM events").fetchone()[0]
+        sourced = s.sql("SELECT count(DISTINCT event_id) FROM attributions WHERE kind <> 'outlet'").fetchone()[0]
+    assert sum(int(n) for n in codes.values()) == total  # every event counted once
+    assert int(codes.get("(the article itself)", 0)) <= total - sourced
     p = cli("query", "--db", str(db), "--sql", "SELECT count(*) AS n FROM events WHERE cameo_code = '036'",
             "--output", "csv", check_code=0)
     assert p.stdout.decode().splitlines() == ["n", "7"]

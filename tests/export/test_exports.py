@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import csv
 import datetime as dt
 import io
@@ -89,6 +91,18 @@ def test_gdelt_row_layout():
     assert col["DATEADDED"] == "20210304083000"  # publication time in UTC
     assert col["SOURCEURL"] == "https://news.example/x"
     assert int(col["GlobalEventID"]) > 0
+
+
+def test_gdelt_actor_geo_is_the_place_where_the_actor_must_be():
+    event, article = sample_event()  # Norway hosts Chile in Oslo: both sides are there
+    col = dict(zip(EVENT_COLUMNS, event_to_gdelt(event, article)))
+    for actor in ("Actor1", "Actor2"):
+        assert col[f"{actor}Geo_FeatureID"] == col["ActionGeo_FeatureID"] == "3143244"
+        assert col[f"{actor}Geo_Lat"] == col["ActionGeo_Lat"] and col[f"{actor}Geo_Type"] == "4"
+    event.cameo = dataclasses.replace(event.cameo, code="190")  # a strike on Oslo: Chile is not there
+    col = dict(zip(EVENT_COLUMNS, event_to_gdelt(event, article)))
+    assert col["Actor1Geo_FeatureID"] == "3143244"  # Norway's own capital
+    assert col["Actor2Geo_Type"] == "0" and col["Actor2Geo_FeatureID"] == "" and col["Actor2Geo_Lat"] == ""
 
 
 def test_gdelt_adm1_code_is_a_code_never_a_region_name():

@@ -63,6 +63,18 @@ def test_failed_outcome_becomes_a_reject(tmp_path):
     assert s.add_reject("x.txt", "stage 'events' failed: ValueError: boom") is False
 
 
+def test_a_failing_transaction_leaves_nothing_behind(store):
+    before = counts(store)
+    with pytest.raises(RuntimeError), store.transaction() as cur:
+        cur.execute("DELETE FROM events")
+        cur.execute("INSERT INTO rejects VALUES ('k', 'o', 'r', NULL)")
+        raise RuntimeError("stop half-way")
+    assert counts(store) == before
+    with store.transaction() as cur:
+        cur.execute("INSERT INTO rejects VALUES ('k', 'o', 'r', NULL)")
+    assert counts(store)["rejects"] == before["rejects"] + 1
+
+
 def test_cameo_codes_are_strings_with_leading_zeros(store):
     codes = {r[0] for r in store.sql("SELECT cameo_code FROM events").fetchall()}
     assert "036" in codes and "057" in codes

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Cue, document_nouns, nonholder_nouns
-from .syntax import CLAUSE, PRO_FORMS, PRONOUN_CONTENT, SPEECH, Raw, subtree
+from .syntax import CLAUSE, PRO_FORMS, PRONOUN_CONTENT, SPEECH, Raw, as_saying, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -178,7 +178,8 @@ class ComplementRules:
                     content_tokens.append(subtree(o))
                     # "called the plan a disaster", "criticized X for Y": keep the whole predicate
                     for c in tok.children:
-                        if c.i > o.i and (c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in cue.preps)):
+                        if c.i > o.i and (c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in cue.preps)
+                                          or as_saying(c)):  # "quoted officials as saying ...": one relayed report
                             content_tokens.append(subtree(c))
             elif preps:
                 p = preps[0]

@@ -31,6 +31,7 @@ from spacy.parts_of_speech import NOUN as _POS_NOUN
 from spacy.parts_of_speech import VERB as _POS_VERB
 
 from .complements import ComplementRules
+from .datelines import skip_dateline
 from .frames import FrameRules
 from .lexicon import (
     Cue,
@@ -388,12 +389,17 @@ class Extractor(
         return "indirect"
 
 
-def _clip_source(doc: Doc, raw: Raw) -> None:
-    """Keep a source within its cue's paragraph (a title line can run into the first sentence)."""
+def _clip_source(doc: Doc, raw: Raw, heads: frozenset[int] = frozenset()) -> None:
+    """Keep a source within its cue's paragraph (a title line can run into the first sentence),
+    without a relative clause that makes a report of its own (``heads``: the cues' heads)."""
     if raw.source is None:
         return
     a, b = raw.source
     cue_tok = raw.cue[0]
+    for k in range(a + 1, b):
+        # "lawmakers, who also said the NIS ...": the speaker is the noun, not its clause
+        if doc[k].dep_ in ("relcl", "acl") and a <= doc[k].head.i < k and k != raw.head and k in heads:
+            b = min(b, doc[k].left_edge.i)
     if b <= cue_tok and any("\n" in doc[k].text_with_ws for k in range(b - 1, cue_tok)):
         raw.source = raw.source_head = None  # the parse ran over a paragraph break
         return
@@ -468,6 +474,8 @@ def extract(doc: Doc, text: str | None = None, actor_heads: frozenset[int] = fro
     _widen_closing_reports(doc, raws, extractor.text)
     separate_neighbours(doc, raws, extractor.text, extractor.quotes)
     raws = drop_unanchored_quoted(doc, raws, extractor.quotes, extractor.text)
+    heads = frozenset(r.head for r in raws)
     for raw in raws:
-        _clip_source(doc, raw)
+        skip_dateline(doc, extractor.text, raw)
+        _clip_source(doc, raw, heads)
     return raws

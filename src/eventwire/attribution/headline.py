@@ -84,6 +84,8 @@ class HeadlineRules:
         subj = subject(tok)
         if tok.tag_ not in ("VBZ", "VBD", "VBP") or subj is None or subj.i > tok.i:
             return []
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", ".", ";", "!", "?"):
+            return []  # "..., the military said, citing ...": a lede reporting what came before
         k = tok.i + 1
         while k < len(doc) and doc[k].idx < end:
             k += 1

@@ -178,3 +178,8 @@ def nonholder_nouns() -> frozenset[str]:
     """Event, period and policy nouns that never hold a belief, hope or wish ("the talks")."""
     return load_wordlist(PACKAGE, "nonholder_nouns.txt")
 
+
+@functools.cache
+def expletive_verbs() -> frozenset[str]:
+    """Verbs whose "it" subject before a that-clause is a dummy ("it emerged that ...")."""
+    return load_wordlist(PACKAGE, "expletive_verbs.txt")

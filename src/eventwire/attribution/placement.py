@@ -72,6 +72,12 @@ class PlacementRules:
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" and c.i >= a - 1 for c in tok.children):
                 return []  # "..., because he said": a subordinate clause ("as he said" reports)
             pieces = minus(subtree(head), [own])
+            if tok.dep_ == "parataxis" and head.i > tok.i and a - 1 > tok.sent.start and doc[a - 1].text == "," \
+                    and all(x > tok.i for x, _ in pieces):
+                # "A happened, witnesses said, as B went on": the parser hung the cue on the
+                # clause after it; what it reports is the clause before its comma
+                piece = chars(doc, tok.sent.start, a - 1, self.text)
+                return [piece] if piece else []
             return [r for a, b in pieces if (r := chars(doc, a, b, self.text))]
         if tok.dep_ == "advcl" and head.i > tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
             # "As the agency reported, the mayor will resign": the clause after the comma

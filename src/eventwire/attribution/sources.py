@@ -29,19 +29,31 @@ def _best(mentions: list[Mention], head: int) -> Mention | None:
     )
 
 
+def _antecedent(doc: Document, head: int) -> int | None:
+    """The noun a relative pronoun subject stands for ("lawmakers" in "lawmakers, who said")."""
+    tok = doc.doc[head]
+    if tok.tag_ in ("WP", "WDT") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+        return tok.head.head.i
+    return None
+
+
 def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Actor:
     """The actor behind tokens ``[start, end)`` of the parse (``head`` its syntactic head)."""
     assert doc.doc is not None
     text = doc.doc[start:end].text.strip(" ,")
+    if head is not None and (noun := _antecedent(doc, head)) is not None:
+        head = noun  # "lawmakers, who said ...": the speaker is the noun "who" stands for
     if head is not None:
         found = doc.mentions_headed_by(head)
         m = _best([x for x in found if x.actor is not None], head)
         if m is None:
             at = doc.mention_at(head)
             m = at if at is not None and at.actor is not None else None
-        if m is not None and m.actor is not None and (m.actor.country or m.actor.sector or m.actor.kind == "person"):
+        named = m is not None and m.actor is not None and m.actor.kind == "person" and doc.doc[head].pos_ == "PROPN"
+        if m is not None and m.actor is not None and (m.actor.country or m.actor.sector or named):
             return _copy(m.actor, text)
     head_mention = m if head is not None else None
+    role = head_mention is not None and head_mention.actor is not None and head_mention.actor.kind == "person"
     inner: list[Mention] = []
     seen: set[int] = set()
     for i in range(start, end):
@@ -53,10 +65,11 @@ def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Act
     if m is None:
         m = head_mention
     if m is not None and m.actor is not None:
-        # "sources in the NIS": the body's country and sector, the phrase's own words
+        # "sources in the NIS", "a spokesman for the army": the body's country and sector,
+        # the phrase's own words
         actor = _copy(m.actor, text)
         if head is not None and not (m.start <= head < m.end):
-            actor.kind = "group"
+            actor.kind = "person" if role else "group"
         return actor
     kind = "unknown"
     if head is not None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .lexicon import expletive_verbs
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -122,19 +124,48 @@ def passive_agent(tok: Token) -> Token | None:
     return None
 
 
+def as_saying(prep: Token) -> bool:
+    """"as saying ...", "as telling ...": the frame in which a quoting verb names whom it quotes."""
+    return prep.dep_ == "prep" and prep.lower_ == "as" and any(
+        p.dep_ == "pcomp" and p.tag_ == "VBG" for p in prep.children
+    )
+
+
+def quoted_speaker(tok: Token) -> Token | None:
+    """"Xinhua quoted *a spokesman* as saying ...": the object of the verb that quotes ``tok``."""
+    if tok.dep_ != "pcomp" or not as_saying(tok.head):
+        return None
+    host = tok.head.head
+    if host.dep_ == "dobj":  # the parser may hang "as saying" on the object itself
+        return host
+    return next((c for c in host.children if c.dep_ == "dobj" and c.i < tok.i), None)
+
+
 def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
     """The source of a cue verb: its subject, a passive agent, or one inherited from above."""
+    if (quoted := quoted_speaker(tok)) is not None:
+        a, b = subtree(quoted)
+        return quoted, (a, min(b, tok.head.i))
     subj = subject(tok)
     if subj is not None:
-        if subj.lower_ in ("it", "there") and any(c.dep_ == "ccomp" for c in tok.children):
-            return None, None  # "it is said that": no source
-        return subj, subtree(subj)
+        if (subj.lower_ == "there" or subj.lower_ == "it" and tok.lemma_.lower() in expletive_verbs()) and any(
+            c.dep_ == "ccomp" for c in tok.children
+        ):
+            return None, None  # "it emerged that": no source ("it said that" has one)
+        a, b = subtree(subj)
+        for c in tok.children:
+            if c.dep_ == subj.dep_ and c.i > subj.i and c.left_edge.i == b and c.pos_ == "PROPN":
+                # "The state news agency Xinhua said": the parser split one name into two subjects
+                return c, (a, subtree(c)[1])
+        return subj, (a, b)
     agent = passive_agent(tok)
     if agent is not None:
         return agent, subtree(agent)
     cur = tok
     for _ in range(5):  # climb through coordinated, participial, relative and "in asking" verbs
         dep, head = cur.dep_, cur.head
+        if dep == "ccomp" and cur.tag_ == "VBG" and cur.i > 0 and cur.doc[cur.i - 1].text == ",":
+            dep = "advcl"  # "denies that, saying ...": a participle after a comma, whatever the parse
         if head.i == cur.i or dep not in INHERIT_UP:
             return None, None
         if dep == "advcl" and (cur.tag_ == "VBN" or cur.tag_ == "VBD" and cur.i < head.i):

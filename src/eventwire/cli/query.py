@@ -18,9 +18,16 @@ from .render import print_events, relation_dicts, wide_console
 
 #: ``--count-by`` name -> SQL over the filtered events (``{where}`` is the filter clause).
 COUNT_BY: dict[str, str] = {
-    "claimant": ("SELECT COALESCE(atr.source_name, '(the article itself)') AS claimant, count(DISTINCT events.id) AS events "
-                 "FROM (SELECT * FROM events{where}) events "
-                 "LEFT JOIN attributions atr ON atr.event_id = events.id AND atr.position = 0 GROUP BY 1 ORDER BY 2 DESC, 1"),
+    # the original claimant: the first link of the chain that names a source (as events.claimant)
+    "claimant": ("SELECT COALESCE(claimant, '(the article itself)') AS claimant, count(*) AS events "
+                 "FROM events{where} GROUP BY 1 ORDER BY 2 DESC, 1"),
+    # ... and its CAMEO actor code: "PRKMED" (North Korean media), "KORMIL", ...
+    "claimant_code": ("SELECT CASE WHEN first.kind IS NULL OR first.kind = 'outlet' THEN '(the article itself)' "
+                      "ELSE COALESCE(first.code, '(unresolved)') END AS claimant_code, count(*) AS events "
+                      "FROM (SELECT * FROM events{where}) events LEFT JOIN ("
+                      "SELECT event_id, arg_min(source_cameo, position) AS code, arg_min(kind, position) AS kind "
+                      "FROM attributions WHERE source_name IS NOT NULL OR source_text IS NOT NULL GROUP BY event_id"
+                      ") first ON first.event_id = events.id GROUP BY 1 ORDER BY 2 DESC, 1"),
     "type": "SELECT plover_type AS type, count(*) AS events FROM events{where} GROUP BY 1 ORDER BY 2 DESC, 1",
     "country": ("SELECT ea.country AS country, count(DISTINCT events.id) AS events FROM (SELECT * FROM events{where}) events "
                 "JOIN event_actors ea ON ea.event_id = events.id AND ea.country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1"),

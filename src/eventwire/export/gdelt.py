@@ -2,7 +2,8 @@
 
 CAMEO codes stay strings with their leading zeros; geographic country columns use FIPS
 10-4 codes as GDELT defines them (``data/iso3_fips.tsv``), actor country columns CAMEO
-country codes. Things eventwire does not know (tone, per-actor locations) stay empty.
+country codes. An actor's location is the event's place where the actor must be there (see
+:func:`actor_place`); tone, which eventwire does not measure, stays empty.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pycountry
 
 from ..model import Actor, Article, Event, Place
 from ..pubdate import as_date
-from ..resources import load_tsv
+from ..resources import load_tsv, load_wordlist
 
 EVENT_COLUMNS: tuple[str, ...] = (
     "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
@@ -50,6 +51,24 @@ def _cameo_country() -> dict[str, str]:
 @functools.cache
 def _sector_type() -> dict[str, str]:
     return {r["sector"]: r["cameo_type"] for r in load_tsv("eventwire.export", "sector_cameo_type.tsv")}
+
+
+@functools.cache
+def _copresent() -> tuple[str, ...]:
+    return tuple(load_wordlist("eventwire.export", "copresent_cameo.txt"))
+
+
+def actor_place(actor: Actor | None, event: Event) -> Place | None:
+    """Where an actor was: the event's place if it lies in the actor's country, or if the
+    event brings its participants together (a visit, a meeting: ``data/copresent_cameo.txt``)."""
+    place = event.where
+    if actor is None or place is None:
+        return None
+    if actor.country and actor.country == place.country:
+        return place
+    if str(event.cameo.code or "").startswith(_copresent()):
+        return place
+    return None
 
 
 @functools.cache
@@ -152,7 +171,9 @@ def event_to_gdelt(event: Event, article: Article, counts: tuple[int, int, int] 
         "" if event.cameo.quad_class is None else str(event.cameo.quad_class),
         "" if event.cameo.goldstein is None else f"{event.cameo.goldstein:g}",
         str(mentions), str(max(1, sources)), str(articles), "",
-        *_geo_cols(None), *_geo_cols(None), *_geo_cols(event.where),
+        *_geo_cols(actor_place(event.actor[0] if event.actor else None, event)),
+        *_geo_cols(actor_place(event.recipient[0] if event.recipient else None, event)),
+        *_geo_cols(event.where),
         _stamp(article, day),
         _clean(article.url or article.id),
     ]

@@ -163,8 +163,7 @@ def update_clusters(store: Any, *, rebuild: bool = False, settings: DedupSetting
     from .store import _insert
 
     counts = ClusterCounts()
-    with store._write_lock:
-        cur = store.cursor()
+    with store.transaction() as cur:
         if rebuild:
             new = _all_mentions(cur)
             clusterer = Clusterer(settings)
@@ -192,21 +191,15 @@ def update_clusters(store: Any, *, rebuild: bool = False, settings: DedupSetting
         counts.events_assigned = len(member_rows)
         counts.clusters_created = sum(1 for cid in touched if cid not in known)
         counts.clusters_updated = len(touched) - counts.clusters_created
-        cur.begin()
-        try:
-            if rebuild:
-                cur.execute("DELETE FROM cluster_members")
-                cur.execute("DELETE FROM clusters")
-            elif touched:
-                cur.execute("DELETE FROM clusters WHERE id IN (SELECT unnest(?::VARCHAR[]))", [touched])
-            if cluster_rows:
-                _insert(cur, "clusters", cluster_rows)
-            if member_rows:
-                _insert(cur, "cluster_members", member_rows)
-            cur.commit()
-        except BaseException:
-            cur.rollback()
-            raise
+        if rebuild:
+            cur.execute("DELETE FROM cluster_members")
+            cur.execute("DELETE FROM clusters")
+        elif touched:
+            cur.execute("DELETE FROM clusters WHERE id IN (SELECT unnest(?::VARCHAR[]))", [touched])
+        if cluster_rows:
+            _insert(cur, "clusters", cluster_rows)
+        if member_rows:
+            _insert(cur, "cluster_members", member_rows)
         counts.clusters_total = cur.execute("SELECT count(*) FROM clusters").fetchone()[0]
     return counts
 

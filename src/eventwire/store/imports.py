@@ -116,29 +116,22 @@ def import_spark_output(store: EventStore, folder: str | Path, *, run_id: str | 
 
     globs = spark_output_tables(folder)
     counts = AddCounts()
-    with store._write_lock:
-        cur = store.cursor()
-        cur.begin()
-        try:
-            if globs["articles"] is not None:
-                cur.execute(f"CREATE OR REPLACE TEMP TABLE {_NEW} AS SELECT DISTINCT id FROM {_source(globs['articles'])} "
-                            "WHERE id IS NOT NULL")
-                counts.articles_seen = cur.execute(f"SELECT count(*) FROM {_NEW}").fetchone()[0]
-                cur.execute(f"DELETE FROM {_NEW} WHERE id IN (SELECT id FROM articles)")
-                counts.articles_skipped = counts.articles_seen - cur.execute(f"SELECT count(*) FROM {_NEW}").fetchone()[0]
-                for table in TABLE_KEYS:
-                    if globs[table] is None:
-                        continue
-                    n = _insert_new_rows(cur, table, globs[table], run_id)
-                    if table == "articles":
-                        counts.articles_added = n
-                    elif table == "events":
-                        counts.events_added = n
-                cur.execute(f"DROP TABLE {_NEW}")
-            if globs["rejects"] is not None:
-                counts.rejects = _insert_rejects(cur, globs["rejects"], run_id)
-            cur.commit()
-        except BaseException:
-            cur.rollback()
-            raise
+    with store.transaction() as cur:
+        if globs["articles"] is not None:
+            cur.execute(f"CREATE OR REPLACE TEMP TABLE {_NEW} AS SELECT DISTINCT id FROM {_source(globs['articles'])} "
+                        "WHERE id IS NOT NULL")
+            counts.articles_seen = cur.execute(f"SELECT count(*) FROM {_NEW}").fetchone()[0]
+            cur.execute(f"DELETE FROM {_NEW} WHERE id IN (SELECT id FROM articles)")
+            counts.articles_skipped = counts.articles_seen - cur.execute(f"SELECT count(*) FROM {_NEW}").fetchone()[0]
+            for table in TABLE_KEYS:
+                if globs[table] is None:
+                    continue
+                n = _insert_new_rows(cur, table, globs[table], run_id)
+                if table == "articles":
+                    counts.articles_added = n
+                elif table == "events":
+                    counts.events_added = n
+            cur.execute(f"DROP TABLE {_NEW}")
+        if globs["rejects"] is not None:
+            counts.rejects = _insert_rejects(cur, globs["rejects"], run_id)
     return counts

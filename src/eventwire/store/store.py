@@ -13,6 +13,7 @@ import hashlib
 import json
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -127,6 +128,20 @@ class EventStore:
             cur = self._local.cursor = self.con.cursor()
         return cur
 
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """This thread's cursor in one transaction under the write lock: committed when the
+        block ends, rolled back if it raises (so a failed write leaves nothing behind)."""
+        with self._write_lock:
+            cur = self.cursor()
+            cur.begin()
+            try:
+                yield cur
+                cur.commit()
+            except BaseException:
+                cur.rollback()
+                raise
+
     # ----- writing ----------------------------------------------------------------------
     def add(self, outcomes: Iterable[Any], *, rejects: Iterable[tuple[str, str]] = (),
             run_id: str | None = None, batch_size: int = 64) -> AddCounts:
@@ -158,8 +173,7 @@ class EventStore:
         reject_rows: dict[str, dict[str, Any]] = {}
         for origin, reason in rejects:
             reject_rows[reject_key(origin, reason)] = {"origin": origin, "reason": reason}
-        with self._write_lock:
-            cur = self.cursor()
+        with self.transaction() as cur:
             ids = [o.article.id for o in outcomes if o.document is not None]
             stored = self._stored_ids(cur, ids)
             for o in outcomes:
@@ -176,20 +190,14 @@ class EventStore:
                     tables[table].extend(rows)
             counts.articles_added = len(tables["articles"])
             counts.events_added = len(tables["events"])
-            cur.begin()
-            try:
-                for table, rows in tables.items():
-                    if rows:
-                        _insert(cur, table, rows)
-                for key, r in reject_rows.items():
-                    before = cur.execute("SELECT count(*) FROM rejects WHERE key = ?", [key]).fetchone()[0]
-                    if not before:
-                        cur.execute("INSERT INTO rejects VALUES (?, ?, ?, ?)", [key, r["origin"], r["reason"], run])
-                        counts.rejects += 1
-                cur.commit()
-            except BaseException:
-                cur.rollback()
-                raise
+            for table, rows in tables.items():
+                if rows:
+                    _insert(cur, table, rows)
+            for key, r in reject_rows.items():
+                before = cur.execute("SELECT count(*) FROM rejects WHERE key = ?", [key]).fetchone()[0]
+                if not before:
+                    cur.execute("INSERT INTO rejects VALUES (?, ?, ?, ?)", [key, r["origin"], r["reason"], run])
+                    counts.rejects += 1
         return counts
 
     def import_spark(self, folder: str | Path, *, run_id: str | None = None) -> AddCounts:

@@ -1,0 +1,56 @@
+"""Datelines ("WASHINGTON — ", "PORTSMOUTH, N.H. -- ") that open a story's first paragraph.
+
+The parser reads the dateline as part of the first sentence, so a source or content span
+starting there would carry the place name; these helpers move such a span past it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .syntax import SUBJ, Raw, subtree
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# An upper-case place of three letters or more (with an optional ", N.H." or "(Reuters)"),
+# then a dash and a space: "US - China talks" opens with no dateline.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]*)?(?: \([A-Za-z .]+\))? ?(?:—|–|--|-) "
+)
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where the text after a dateline begins, if one opens the paragraph at ``start``; else ``start``."""
+    if start > 0 and text[start - 1] != "\n":
+        return start
+    m = _DATELINE.match(text, start)
+    return m.end() if m else start
+
+
+def skip_dateline(doc: Doc, text: str, raw: Raw) -> None:
+    """Move ``raw``'s content ranges and source past a dateline they start with.
+
+    When the parser made the dateline itself the subject ("NAIROBI — Kenya's army said",
+    two subjects), the source becomes the cue's next subject.
+    """
+    content = []
+    for a, b in raw.content:
+        a2 = dateline_end(text, a)
+        if a2 < b:
+            content.append((a2, b))
+    raw.content = content
+    if raw.source is None:
+        return
+    a, b = raw.source
+    end = dateline_end(text, doc[a].idx)
+    if end == doc[a].idx:
+        return
+    while a < b and doc[a].idx < end:
+        a += 1
+    if a < b:
+        raw.source = (a, b)  # the extractor's clipping moves a head left outside
+        return
+    nxt = next((c for c in doc[raw.head].children if c.dep_ in SUBJ and c.idx >= end), None)
+    raw.source, raw.source_head = (subtree(nxt), nxt.i) if nxt is not None else (None, None)
