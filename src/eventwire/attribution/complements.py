@@ -172,7 +172,10 @@ class ComplementRules:
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children
             )]):
                 content_tokens.append(subtree(asked[0]))  # "asked the senator if ...": the question
-            elif objs and (cue.takes_object or self._quoted(objs[0]) or (cue.needs_reason and self._verbal_target(tok, objs[0]))) and not self._hearer(tok, objs[0]):
+            elif objs and (
+                cue.takes_object or self._quoted(objs[0]) or (cue.needs_reason and self._verbal_target(tok, objs[0]))
+                or (cue.finding and self._finding_subject(tok))  # "a new survey found broad support"
+            ) and not self._hearer(tok, objs[0]):
                 o = objs[0]
                 if not (o.lower_ in PRONOUN_CONTENT and not cue.takes_object):
                     content_tokens.append(subtree(o))

@@ -31,6 +31,7 @@ from spacy.parts_of_speech import NOUN as _POS_NOUN
 from spacy.parts_of_speech import VERB as _POS_VERB
 
 from .complements import ComplementRules
+from .findings import FindingRules
 from .frames import FrameRules
 from .lexicon import (
     Cue,
@@ -54,6 +55,7 @@ from .quotes import QuoteIndex
 from .raising import RaisingRules
 from .signatures import SignatureRules
 from .support import SupportRules
+from .titles import TitleLineRules
 from .syntax import (
     PARENTHETICAL,
     QUOTE_MARKS,
@@ -76,7 +78,8 @@ if TYPE_CHECKING:
 
 # ----- the extractor ---------------------------------------------------------------------
 class Extractor(
-    FrameRules, RaisingRules, SupportRules, PlacementRules, HeadlineRules, ComplementRules, SignatureRules
+    FrameRules, RaisingRules, SupportRules, PlacementRules, HeadlineRules, ComplementRules, SignatureRules,
+    FindingRules, TitleLineRules,
 ):
     """Runs the cue rules over one parsed document."""
 
@@ -187,6 +190,7 @@ class Extractor(
         head = self._headline(out)
         if head is not None:
             out.append(head)
+        out.extend(self._title_lines(out))
         out.extend(self._colon_clauses(colons))
         out.extend(self._colons(out, colons))
         out.extend(self._signatures(out))
