@@ -181,7 +181,7 @@ class ComplementRules:
                     content_tokens.append(subtree(o))
                     # "called the plan a disaster", "criticized X for Y": keep the whole predicate
                     for c in tok.children:
-                        if c.i > o.i and (c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in cue.preps)):
+                        if c.i > o.i and (c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and (c.lower_ in cue.preps or cue.finding))):
                             content_tokens.append(subtree(c))
             elif preps:
                 p = preps[0]

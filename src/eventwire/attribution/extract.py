@@ -130,8 +130,8 @@ class Extractor(
             elif lower == in_:
                 tok = doc[i]
                 pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-                # one poll or document ("in a new poll"), not standing "in the polls"
-                if tok.dep_ == "prep" and pobj is not None and pobj.tag_ == "NN" and pobj.lemma_.lower() in self.documents:
+                # one poll or document ("in a new poll", "in a Harbour Gazette Poll"), not standing "in the polls"
+                if tok.dep_ == "prep" and pobj is not None and pobj.tag_ in ("NN", "NNP") and pobj.lemma_.lower() in self.documents:
                     r = self._in_document(tok, pobj)
                     if r:
                         out.append(r)

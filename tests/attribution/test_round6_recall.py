@@ -1,0 +1,105 @@
+"""Round-six recall: title-case lines inside the body read as headlines, an inquiry's
+direct object as what it found, and "cast X as Y"."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _cues(doc):
+    return [a.cue_span.text for a in doc.attributions if a.cue_span is not None]
+
+
+# --- title-case lines after the first ------------------------------------------------------
+ROUNDUP = (
+    "Harbour Town Week In Review\n\n"
+    "Here is what our readers clicked on most.\n\n"
+    "3. Ferry Captain Questioned The New Timetable.\n\n"
+    "The timetable starts in June.\n\n"
+    "4 Mayor Praises Volunteers For Their Work On The Dunes\n\n"
+    "Local Choir Wins Regional Prize\n"
+)
+
+
+def test_title_line_in_the_body_has_its_cue_source_and_content(attribute, by_cue):
+    doc = attribute(ROUNDUP)
+    q = by_cue(doc, "Questioned")
+    assert q.source_span.text == "Ferry Captain"  # without the list number
+    assert q.content_span.text.startswith("The New Timetable")
+    p = by_cue(doc, "Praises")
+    assert p.source_span.text == "Mayor"
+    assert p.content_span.text == "Volunteers For Their Work On The Dunes"
+
+
+def test_title_line_without_a_cue_verb_gives_nothing(attribute):
+    # "Wins" is no reporting verb: the round-up's last line is not an attribution
+    doc = attribute(ROUNDUP)
+    assert not any("Wins" in c for c in _cues(doc))
+
+
+def test_sentence_case_line_is_not_read_as_a_title(attribute):
+    doc = attribute("Harbour news\n\nThe ferry captain questioned the new timetable at length.\n")
+    q = [a for a in doc.attributions if a.cue_span is not None and a.cue_span.text == "questioned"]
+    # the ordinary parse finds it once; the title reading adds no second relation
+    assert len(q) == 1
+
+
+# --- an inquiry's object -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("A new survey found broad support for the ferry tax among islanders.", "A new survey", "broad support for the ferry tax among islanders"),
+        ("The audit last spring found serious gaps in the harbour accounts.", "The audit", "serious gaps in the harbour accounts"),
+    ],
+)
+def test_inquiry_found_object(attribute, by_cue, text, source, content):
+    a = by_cue(attribute(text), "found")
+    assert a.source_span.text.startswith(source)
+    assert a.content_span.text == content
+
+
+def test_a_person_finding_a_thing_is_no_report(attribute):
+    doc = attribute("The fishermen found an old anchor near the pier.")
+    assert not any("found" in c for c in _cues(doc))
+
+
+# --- cast X as Y ---------------------------------------------------------------------------
+def test_cast_as_frame(attribute, by_cue):
+    a = by_cue(attribute("The councillor cast her opponent as a friend of the developers."), "cast")
+    assert a.source_span.text == "The councillor"
+    assert a.content_span.text == "her opponent as a friend of the developers"
+
+
+def test_casting_a_ballot_is_no_report(attribute):
+    doc = attribute("Islanders cast their ballots at the school on Tuesday.")
+    assert not any("cast" in c for c in _cues(doc))
+
+
+# --- a named poll ---------------------------------------------------------------------------
+def test_in_a_named_poll_is_its_source(attribute, by_cue):
+    # a poll's name in capitals is tagged as a proper noun; it is one poll all the same
+    doc = attribute("In a Harbour Gazette/Island Radio Poll last week, 40 percent of islanders backed the ferry tax.")
+    a = by_cue(doc, "In")
+    assert a.kind == "according_to"
+    assert "Poll" in a.source_span.text
+    assert "backed the ferry tax" in a.content_span.text
+
+
+# --- manner-of-speaking verbs next to a quote ---------------------------------------------
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("“Back to your seats,” the chairman barked.", "barked"),
+        ("“We finally have a ferry,” the harbourmaster gushed.", "gushed"),
+        ("“That plan will never float,” the councillor scoffed.", "scoffed"),
+    ],
+)
+def test_manner_of_speaking_verb_next_to_a_quote(attribute, by_cue, text, cue):
+    a = by_cue(attribute(text), cue)
+    assert a.kind == "direct_quote"
+    assert a.content_span.text.startswith("“")
+
+
+def test_manner_verb_without_a_quote_is_no_report(attribute):
+    doc = attribute("The harbour dogs barked all night and the guests laughed at the noise.")
+    assert not any(w in c for c in _cues(doc) for w in ("barked", "laughed"))
