@@ -103,3 +103,45 @@ def test_manner_of_speaking_verb_next_to_a_quote(attribute, by_cue, text, cue):
 def test_manner_verb_without_a_quote_is_no_report(attribute):
     doc = attribute("The harbour dogs barked all night and the guests laughed at the noise.")
     assert not any(w in c for c in _cues(doc) for w in ("barked", "laughed"))
+
+
+# --- stance adjectives after their noun -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        ("Islanders worried about the ferry fares wrote to the council.", "worried about", "Islanders", "the ferry fares"),
+        ("The harbour needs a mayor willing to confront the developers.", "willing", "a mayor", "to confront the developers"),
+        ("Fishermen skeptical of the quota plan stayed away from the meeting.", "skeptical of", "Fishermen", "the quota plan"),
+    ],
+)
+def test_postnominal_stance_adjective(attribute, by_cue, text, cue, source, content):
+    a = by_cue(attribute(text), cue.split()[0])
+    assert a.cue_span.text == cue
+    assert a.source_span.text == source
+    assert a.content_span.text == content
+
+
+def test_attributive_stance_adjective_without_complement_is_no_report(attribute):
+    doc = attribute("A worried harbourmaster closed the pier early.")
+    assert not any("worried" in c for c in _cues(doc))
+
+
+def test_enamored_of(attribute, by_cue):
+    a = by_cue(attribute("Young islanders are not enamored of the ferry plan."), "enamored")
+    assert a.source_span.text == "Young islanders"
+    assert a.content_span.text == "the ferry plan"
+
+
+# --- in the eyes of X ------------------------------------------------------------------------
+def test_in_the_eyes_of(attribute, by_cue):
+    a = by_cue(attribute("In the eyes of many islanders, the ferry tax is a betrayal."), "eyes")
+    assert a.kind == "according_to"
+    assert a.cue_span.text == "In the eyes of"
+    assert a.source_span.text == "many islanders"
+    assert a.content_span.text == "the ferry tax is a betrayal"
+
+
+def test_in_the_view_of(attribute, by_cue):
+    a = by_cue(attribute("In the view of most harbour pilots, the channel is too shallow."), "view")
+    assert a.source_span.text == "most harbour pilots"
+    assert a.content_span.text == "the channel is too shallow"

@@ -49,6 +49,7 @@ from .lexicon import (
     view_nouns,
 )
 from .headline import HeadlineRules
+from .modifiers import ModifierRules
 from .nesting import drop_unanchored_quoted, separate_neighbours
 from .placement import PlacementRules
 from .quotes import QuoteIndex
@@ -56,6 +57,7 @@ from .raising import RaisingRules
 from .signatures import SignatureRules
 from .support import SupportRules
 from .titles import TitleLineRules
+from .views import ViewOfRules
 from .syntax import (
     PARENTHETICAL,
     QUOTE_MARKS,
@@ -79,7 +81,7 @@ if TYPE_CHECKING:
 # ----- the extractor ---------------------------------------------------------------------
 class Extractor(
     FrameRules, RaisingRules, SupportRules, PlacementRules, HeadlineRules, ComplementRules, SignatureRules,
-    FindingRules, TitleLineRules,
+    FindingRules, TitleLineRules, ModifierRules, ViewOfRules,
 ):
     """Runs the cue rules over one parsed document."""
 
@@ -150,7 +152,7 @@ class Extractor(
                 r = None
                 if lower in adjectives and doc[i].tag_ == "VBN":  # "were divided on", "is convinced that"
                     tok = doc[i]
-                    r = self._adjectival(tok, self.adjectives[tok.lower_])
+                    r = self._adjectival(tok, self.adjectives[tok.lower_]) or self._postnominal(tok, self.adjectives[tok.lower_])
                     if r:
                         out.append(r)
                 if r is None and lemma in verbs:
@@ -170,9 +172,11 @@ class Extractor(
                     r = self._adjectival(tok, self.adjectives[tok.lemma_.lower()])
                     if r:
                         out.append(r)
+                elif r := self._postnominal(tok, self.adjectives[tok.lemma_.lower()]):  # "voters worried about"
+                    out.append(r)
             elif pos == _POS_NOUN and (lemma in views or lemma in nouns or lemma in predicates):
                 tok = doc[i]
-                r = self._in_view(tok) if lemma in views else None
+                r = (self._in_view(tok) or self._in_view_of(tok)) if lemma in views else None
                 if r is None and tok.dep_ == "nsubj":
                     r = self._predicate_noun(tok)  # "his argument was that ..."
                 if r is None and lemma in nouns:
