@@ -145,3 +145,24 @@ def test_in_the_view_of(attribute, by_cue):
     a = by_cue(attribute("In the view of most harbour pilots, the channel is too shallow."), "view")
     assert a.source_span.text == "most harbour pilots"
     assert a.content_span.text == "the channel is too shallow"
+
+
+# --- than X expected ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        ("Ferry traffic grew faster than the planners had predicted.", "had predicted", "the planners", "Ferry traffic grew faster"),
+        ("The harbour fee was higher than most skippers expected.", "expected", "most skippers", "The harbour fee was higher"),
+    ],
+)
+def test_than_x_expected(attribute, by_cue, text, cue, source, content):
+    a = by_cue(attribute(text), cue.split()[-1])
+    assert a.cue_span.text == cue
+    assert a.source_span.text == source
+    assert a.content_span.text == content
+
+
+def test_comparison_without_a_holder_is_no_report(attribute):
+    # "than expected" names no one; a comparison of two acts reports nothing
+    doc = attribute("The new pier cost less than expected, and the crew worked faster than the old one did.")
+    assert not any("expected" in c or "did" in c for c in _cues(doc))

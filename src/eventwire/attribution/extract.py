@@ -30,6 +30,7 @@ from spacy.parts_of_speech import AUX as _POS_AUX
 from spacy.parts_of_speech import NOUN as _POS_NOUN
 from spacy.parts_of_speech import VERB as _POS_VERB
 
+from .comparisons import ComparisonRules
 from .complements import ComplementRules
 from .findings import FindingRules
 from .frames import FrameRules
@@ -81,7 +82,7 @@ if TYPE_CHECKING:
 # ----- the extractor ---------------------------------------------------------------------
 class Extractor(
     FrameRules, RaisingRules, SupportRules, PlacementRules, HeadlineRules, ComplementRules, SignatureRules,
-    FindingRules, TitleLineRules, ModifierRules, ViewOfRules,
+    FindingRules, TitleLineRules, ModifierRules, ViewOfRules, ComparisonRules,
 ):
     """Runs the cue rules over one parsed document."""
 
@@ -157,7 +158,10 @@ class Extractor(
                         out.append(r)
                 if r is None and lemma in verbs:
                     tok = doc[i]
+                    n = len(out)
                     out.extend(self._verbal(tok, self.verbs[tok.lemma_.lower()], out))
+                    if len(out) == n and (r := self._compared(tok, self.verbs[tok.lemma_.lower()])):
+                        out.append(r)  # "than most analysts expected"
                 if lemma in light:  # "made the case for", "took aim at"
                     r = self._support(doc[i])
                     if r:
