@@ -166,3 +166,20 @@ def test_comparison_without_a_holder_is_no_report(attribute):
     # "than expected" names no one; a comparison of two acts reports nothing
     doc = attribute("The new pier cost less than expected, and the crew worked faster than the old one did.")
     assert not any("expected" in c or "did" in c for c in _cues(doc))
+
+
+# --- verbs of verbal attack ------------------------------------------------------------------
+def test_hammered_a_named_rival(attribute, by_cue):
+    a = by_cue(attribute("Mayor Olsen has hammered Councillor Brandt throughout the campaign."), "hammered")
+    assert a.source_span.text == "Mayor Olsen"
+    assert a.content_span.text == "Councillor Brandt"
+
+
+def test_hammering_nails_is_no_report(attribute):
+    doc = attribute("The carpenters hammered the nails into the new pier.")
+    assert not any("hammered" in c for c in _cues(doc))
+
+
+def test_downplayed(attribute, by_cue):
+    a = by_cue(attribute("The harbourmaster downplayed the risk of flooding."), "downplayed")
+    assert a.content_span.text == "the risk of flooding"
