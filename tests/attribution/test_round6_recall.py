@@ -183,3 +183,12 @@ def test_hammering_nails_is_no_report(attribute):
 def test_downplayed(attribute, by_cue):
     a = by_cue(attribute("The harbourmaster downplayed the risk of flooding."), "downplayed")
     assert a.content_span.text == "the risk of flooding"
+
+
+def test_title_line_noun_before_a_modal_or_after_a_dash_is_no_verb(attribute):
+    doc = attribute(
+        "Harbour live updates\n\n"
+        "The Council Ferry Plans Would All Cost A Fortune\n\n"
+        "Councillor Brandt (Harbour Party) — Announced March 3, 2019\n"
+    )
+    assert not any(w in c for c in _cues(doc) for w in ("Plans", "Announced"))

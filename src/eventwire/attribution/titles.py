@@ -30,6 +30,17 @@ _MAX_TITLE = 30
 _MAX_CHARS = 200
 
 
+#: Words after which a title-case "Plans" or "Favors" is a noun: a modal or copula follows it.
+_AUX = frozenset({"would", "will", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were"})
+
+
+def _verb_slot(prev: Token, nxt: Token) -> bool:
+    """A headline verb follows a word of its subject and precedes its object: not after a
+    dash or a participle ("— Announced March 23", "Doing Favors"), not before a modal
+    ("Tax Plans Would Cost")."""
+    return prev.is_alpha and not prev.lower_.endswith("ing") and nxt.lower_ not in _AUX
+
+
 def _title_case(line: str) -> bool:
     """Most words other than the minor ones start with a capital."""
     words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in _MINOR]
@@ -74,7 +85,7 @@ class TitleLineRules:
             if not t.text[:1].isupper() or not t.is_alpha:
                 continue
             lemma = self._verb_lemma(t.lower_)
-            if lemma is None:
+            if lemma is None or not _verb_slot(toks[k - 1], toks[k + 1]):
                 continue
             if not all(x.text[:1].isupper() or not x.is_alpha for x in toks[start:k]):
                 return None  # a sentence, not a headline, before the verb
