@@ -192,3 +192,18 @@ def test_title_line_noun_before_a_modal_or_after_a_dash_is_no_verb(attribute):
         "Councillor Brandt (Harbour Party) — Announced March 3, 2019\n"
     )
     assert not any(w in c for c in _cues(doc) for w in ("Plans", "Announced"))
+
+
+# --- pro-forms after verbs of belief ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [("Most harbour pilots think so.", "think", "so"), ("The skippers know this and plan around it.", "know", "this")],
+)
+def test_belief_with_a_pro_form(attribute, by_cue, text, cue, content):
+    a = by_cue(attribute(text), cue)
+    assert a.content_span.text == content
+
+
+def test_believe_it_or_not_is_no_report(attribute):
+    doc = attribute("Believe it or not, the ferry left on time.")
+    assert not any("Believe" in c for c in _cues(doc))

@@ -21,6 +21,8 @@ from .syntax import CLAUSE, PRO_FORMS, PRONOUN_CONTENT, SPEECH, Raw, subtree
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: Pro-forms a verb of belief takes for a proposition ("think so"; "believe it" is no report).
+_BELIEVED_PRO_FORMS = frozenset({"so", "this", "that", "otherwise", "much"})
 #: Stands in for a word that is not a cue verb.
 _NO_CUE = Cue("", "")
 
@@ -190,7 +192,9 @@ class ComplementRules:
             elif (marked := self._marked_clause(tok, cue)) is not None:
                 extra.append(marked[1])  # "calling for the party to unite": "for" opens the content
                 content_tokens.append((marked[1].i + 1, subtree(marked[0])[1]))
-            elif cue.cls in SPEECH and (pro := self._pronoun_content(tok, objs)) is not None:
+            elif (cue.cls in SPEECH or cue.cls == "cognition") and (pro := self._pronoun_content(tok, objs)) is not None and (
+                cue.cls in SPEECH or pro.lower_ in _BELIEVED_PRO_FORMS  # "analysts think so", "voters know this"
+            ):
                 # "said so", "said yes": the word stands for the content ("as much" without what hangs on it)
                 content_tokens.append((pro.i - 1, pro.i + 1) if pro.lower_ == "much" else subtree(pro))
         return content_tokens, extra, citing_obj
