@@ -207,3 +207,9 @@ def test_belief_with_a_pro_form(attribute, by_cue, text, cue, content):
 def test_believe_it_or_not_is_no_report(attribute):
     doc = attribute("Believe it or not, the ferry left on time.")
     assert not any("Believe" in c for c in _cues(doc))
+
+
+def test_suggest_otherwise(attribute, by_cue):
+    a = by_cue(attribute("The early returns from the islands suggest otherwise."), "suggest")
+    assert a.source_span.text == "The early returns from the islands"
+    assert a.content_span.text == "otherwise"

@@ -88,8 +88,8 @@ class ComplementRules:
                 return c  # "a quarter said the same" (the parser may call it a second subject), "the opposite"
             if c.dep_ == "advmod" and c.lower_ == "much" and c.i == tok.i + 2 and self.doc[c.i - 1].lower_ == "as":
                 return c  # "said as much": the parser hangs "as much" on the verb as an adverb
-        # "said so"
-        return next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "so" and c.i == tok.i + 1), None)
+        # "said so", "the returns suggest otherwise" (an adverb standing for the clause)
+        return next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("so", "otherwise") and c.i == tok.i + 1), None)
 
     def _non_holder(self, subj: Token) -> bool:
         """An event, period or policy noun, which cannot think, hope or want ("the summit")."""
