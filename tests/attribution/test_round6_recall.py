@@ -169,29 +169,21 @@ def test_comparison_without_a_holder_is_no_report(attribute):
 
 
 # --- verbs of verbal attack ------------------------------------------------------------------
-def test_hammered_a_named_rival(attribute, by_cue):
-    a = by_cue(attribute("Mayor Olsen has hammered Councillor Brandt throughout the campaign."), "hammered")
+def test_savaged_a_named_rival(attribute, by_cue):
+    a = by_cue(attribute("Mayor Olsen savaged Councillor Brandt at the harbour debate."), "savaged")
     assert a.source_span.text == "Mayor Olsen"
     assert a.content_span.text == "Councillor Brandt"
 
 
-def test_hammering_nails_is_no_report(attribute):
-    doc = attribute("The carpenters hammered the nails into the new pier.")
-    assert not any("hammered" in c for c in _cues(doc))
+def test_trashing_the_old_boats_is_no_report(attribute):
+    doc = attribute("The storm trashed the old boats in the harbour.")
+    assert not any("trashed" in c for c in _cues(doc))
 
 
-def test_downplayed(attribute, by_cue):
-    a = by_cue(attribute("The harbourmaster downplayed the risk of flooding."), "downplayed")
-    assert a.content_span.text == "the risk of flooding"
-
-
-def test_title_line_noun_before_a_modal_or_after_a_dash_is_no_verb(attribute):
-    doc = attribute(
-        "Harbour live updates\n\n"
-        "The Council Ferry Plans Would All Cost A Fortune\n\n"
-        "Councillor Brandt (Harbour Party) — Announced March 3, 2019\n"
-    )
-    assert not any(w in c for c in _cues(doc) for w in ("Plans", "Announced"))
+def test_comparison_with_a_verb_of_perception_is_no_report(attribute):
+    # "as strong as he looks", "than we want": no prior view is reported
+    doc = attribute("The mayor may not be as strong as he looks, and the fares are higher than we want.")
+    assert not any(w in c for c in _cues(doc) for w in ("looks", "want"))
 
 
 # --- pro-forms after verbs of belief ---------------------------------------------------------

@@ -1,7 +1,7 @@
 """Expectations measured against: "turnout was higher *than most organizers expected*".
 
-A verb of expecting or saying in a comparative clause ("than X expected", "as X had
-hoped") reports X's prior view: the clause it is compared with holds what X did not
+A verb of expecting or saying (``expectation_verbs.txt``) in a comparative clause ("than
+X expected", "as X had hoped") reports X's prior view: the clause it is compared with holds what X did not
 foresee. The verb has no complement of its own (the comparison took its place), so the
 content is the governing clause without the comparative clause; the source is the verb's
 subject, which this frame needs ("sooner than expected" names no one).
@@ -13,21 +13,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import Cue
+from .lexicon import Cue, expectation_verbs
 from .syntax import Raw, chars, minus, subject, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Cue classes whose verb can stand in a comparative clause ("than analysts predicted").
-_CLASSES = frozenset({"cognition", "speech", "report", "evidence", "intent"})
-
-
 class ComparisonRules:
     """"than X expected" (mixed into the extractor)."""
 
     def _compared(self, tok: Token, cue: Cue) -> Raw | None:
-        if cue.cls not in _CLASSES or tok.i in self.used or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
+        if tok.lemma_.lower() not in expectation_verbs() or tok.i in self.used or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
             return None
         if tok.dep_ == "advcl":
             # "higher than most analysts expected": a clause marked by "than"

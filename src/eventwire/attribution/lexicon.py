@@ -186,3 +186,9 @@ def nonholder_nouns() -> frozenset[str]:
 def finding_nouns() -> frozenset[str]:
     """Inquiries and records whose findings a verb reports ("a new survey found a tie")."""
     return load_wordlist(PACKAGE, "finding_nouns.txt")
+
+
+@functools.cache
+def expectation_verbs() -> frozenset[str]:
+    """Verbs that report a prior view in a comparison ("than most analysts expected")."""
+    return load_wordlist(PACKAGE, "expectation_verbs.txt")
