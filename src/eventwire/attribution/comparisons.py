@@ -19,12 +19,16 @@ from .syntax import Raw, chars, minus, subject, subtree
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+
 class ComparisonRules:
     """"than X expected" (mixed into the extractor)."""
 
     def _compared(self, tok: Token, cue: Cue) -> Raw | None:
-        if tok.lemma_.lower() not in expectation_verbs() or tok.i in self.used or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
+        """The relation of a verb of expecting in a "than" or "as" clause, if it names a holder."""
+        if tok.lemma_.lower() not in expectation_verbs() or tok.i in self.used:
             return None
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
+            return None  # the verb has its own content
         if tok.dep_ == "advcl":
             # "higher than most analysts expected": a clause marked by "than"
             mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("than", "as") and c.i < tok.i), None)
