@@ -205,3 +205,22 @@ def test_suggest_otherwise(attribute, by_cue):
     a = by_cue(attribute("The early returns from the islands suggest otherwise."), "suggest")
     assert a.source_span.text == "The early returns from the islands"
     assert a.content_span.text == "otherwise"
+
+
+# --- phrasal verbs of promotion and minimising -------------------------------------------------
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The senator talked up her plan to cut ferry fares.", "talked up", "her plan to cut ferry fares"),
+        ("The harbourmaster played down the risk of flooding.", "played down", "the risk of flooding"),
+    ],
+)
+def test_phrasal_promotion(attribute, by_cue, text, cue, content):
+    a = by_cue(attribute(text), cue.split()[0])
+    assert a.cue_span.text == cue
+    assert a.content_span.text == content
+
+
+def test_playing_down_by_the_river_is_no_report(attribute):
+    doc = attribute("The children played down by the river all afternoon.")
+    assert not any("played" in c for c in _cues(doc))
