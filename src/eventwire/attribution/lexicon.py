@@ -164,6 +164,18 @@ def evidence_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def finding_nouns() -> frozenset[str]:
+    """Inquiries and records whose findings a verb reports ("a new survey found a tie")."""
+    return load_wordlist(PACKAGE, "finding_nouns.txt")
+
+
+@functools.cache
+def expectation_verbs() -> frozenset[str]:
+    """Verbs that report a prior view in a comparison ("than most analysts expected")."""
+    return load_wordlist(PACKAGE, "expectation_verbs.txt")
+
+
+@functools.cache
 def document_nouns() -> frozenset[str]:
     """Documents whose words are their issuer's ("signed the bill", "released an ad")."""
     return load_wordlist(PACKAGE, "document_nouns.txt")
@@ -180,15 +192,3 @@ def nonholder_nouns() -> frozenset[str]:
     """Event, period and policy nouns that never hold a belief, hope or wish ("the talks")."""
     return load_wordlist(PACKAGE, "nonholder_nouns.txt")
 
-
-
-@functools.cache
-def finding_nouns() -> frozenset[str]:
-    """Inquiries and records whose findings a verb reports ("a new survey found a tie")."""
-    return load_wordlist(PACKAGE, "finding_nouns.txt")
-
-
-@functools.cache
-def expectation_verbs() -> frozenset[str]:
-    """Verbs that report a prior view in a comparison ("than most analysts expected")."""
-    return load_wordlist(PACKAGE, "expectation_verbs.txt")
