@@ -32,7 +32,6 @@ from spacy.parts_of_speech import VERB as _POS_VERB
 
 from .comparisons import ComparisonRules
 from .complements import ComplementRules
-from .findings import FindingRules
 from .frames import FrameRules
 from .lexicon import (
     Cue,
@@ -50,6 +49,7 @@ from .lexicon import (
     view_nouns,
 )
 from .headline import HeadlineRules
+from .findings import FindingRules
 from .modifiers import ModifierRules
 from .nesting import drop_unanchored_quoted, separate_neighbours
 from .placement import PlacementRules
