@@ -70,6 +70,24 @@ def test_cast_as_frame(attribute, by_cue):
     assert a.content_span.text == "her opponent as a friend of the developers"
 
 
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The councillor framed the ferry strike as a threat to the island.", "framed"),
+        ("The harbourmaster presented herself as the heir to the old port board.", "presented"),
+        ("The union billed the rally as a celebration of the fleet.", "billed"),
+    ],
+)
+def test_other_portrayal_verbs_in_the_as_frame(attribute, by_cue, text, cue):
+    a = by_cue(attribute(text), cue)
+    assert " as " in a.content_span.text
+
+
+def test_presenting_an_award_is_no_report(attribute):
+    doc = attribute("The harbourmaster presented the award to the ferry crew.")
+    assert not any("presented" in c for c in _cues(doc))
+
+
 def test_casting_a_ballot_is_no_report(attribute):
     doc = attribute("Islanders cast their ballots at the school on Tuesday.")
     assert not any("cast" in c for c in _cues(doc))
