@@ -21,6 +21,8 @@ from .syntax import CLAUSE, PRO_FORMS, PRONOUN_CONTENT, SPEECH, Raw, as_saying, 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: Pro-forms a verb of belief takes for a proposition ("think so"; "believe it" is no report).
+_BELIEVED_PRO_FORMS = frozenset({"so", "this", "that", "otherwise", "much"})
 #: Stands in for a word that is not a cue verb.
 _NO_CUE = Cue("", "")
 
@@ -86,8 +88,8 @@ class ComplementRules:
                 return c  # "a quarter said the same" (the parser may call it a second subject), "the opposite"
             if c.dep_ == "advmod" and c.lower_ == "much" and c.i == tok.i + 2 and self.doc[c.i - 1].lower_ == "as":
                 return c  # "said as much": the parser hangs "as much" on the verb as an adverb
-        # "said so"
-        return next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "so" and c.i == tok.i + 1), None)
+        # "said so", "the returns suggest otherwise" (an adverb standing for the clause)
+        return next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("so", "otherwise") and c.i == tok.i + 1), None)
 
     def _non_holder(self, subj: Token) -> bool:
         """An event, period or policy noun, which cannot think, hope or want ("the summit")."""
@@ -172,13 +174,17 @@ class ComplementRules:
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children
             )]):
                 content_tokens.append(subtree(asked[0]))  # "asked the senator if ...": the question
-            elif objs and (cue.takes_object or self._quoted(objs[0]) or (cue.needs_reason and self._verbal_target(tok, objs[0]))) and not self._hearer(tok, objs[0]):
+            elif objs and (
+                cue.takes_object or self._quoted(objs[0]) or (cue.needs_reason and self._verbal_target(tok, objs[0]))
+                or (cue.finding and self._finding_subject(tok))  # "a new survey found broad support"
+            ) and not self._hearer(tok, objs[0]):
                 o = objs[0]
                 if not (o.lower_ in PRONOUN_CONTENT and not cue.takes_object):
                     content_tokens.append(subtree(o))
                     # "called the plan a disaster", "criticized X for Y": keep the whole predicate
                     for c in tok.children:
-                        if c.i > o.i and (c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in cue.preps)
+                        if c.i > o.i and (c.dep_ in ("oprd", "ccomp", "xcomp")
+                                          or (c.dep_ == "prep" and (c.lower_ in cue.preps or cue.finding))
                                           or as_saying(c)):  # "quoted officials as saying ...": one relayed report
                             content_tokens.append(subtree(c))
             elif preps:
@@ -188,7 +194,9 @@ class ComplementRules:
             elif (marked := self._marked_clause(tok, cue)) is not None:
                 extra.append(marked[1])  # "calling for the party to unite": "for" opens the content
                 content_tokens.append((marked[1].i + 1, subtree(marked[0])[1]))
-            elif cue.cls in SPEECH and (pro := self._pronoun_content(tok, objs)) is not None:
+            elif (cue.cls in SPEECH or cue.cls == "cognition") and (pro := self._pronoun_content(tok, objs)) is not None and (
+                cue.cls in SPEECH or pro.lower_ in _BELIEVED_PRO_FORMS  # "analysts think so", "voters know this"
+            ):
                 # "said so", "said yes": the word stands for the content ("as much" without what hangs on it)
                 content_tokens.append((pro.i - 1, pro.i + 1) if pro.lower_ == "much" else subtree(pro))
         return content_tokens, extra, citing_obj

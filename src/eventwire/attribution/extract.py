@@ -30,6 +30,7 @@ from spacy.parts_of_speech import AUX as _POS_AUX
 from spacy.parts_of_speech import NOUN as _POS_NOUN
 from spacy.parts_of_speech import VERB as _POS_VERB
 
+from .comparisons import ComparisonRules
 from .complements import ComplementRules
 from .datelines import skip_dateline
 from .frames import FrameRules
@@ -49,6 +50,8 @@ from .lexicon import (
     view_nouns,
 )
 from .headline import HeadlineRules
+from .findings import FindingRules
+from .modifiers import ModifierRules
 from .nesting import drop_unanchored_quoted, separate_neighbours
 from .placement import PlacementRules
 from .quotes import QuoteIndex
@@ -56,6 +59,8 @@ from .raising import RaisingRules
 from .senses import SenseRules
 from .signatures import SignatureRules
 from .support import SupportRules
+from .titles import TitleLineRules
+from .views import ViewOfRules
 from .syntax import (
     PARENTHETICAL,
     QUOTE_MARKS,
@@ -79,7 +84,7 @@ if TYPE_CHECKING:
 # ----- the extractor ---------------------------------------------------------------------
 class Extractor(
     FrameRules, RaisingRules, SupportRules, PlacementRules, HeadlineRules, ComplementRules, SignatureRules,
-    SenseRules,
+    SenseRules, FindingRules, TitleLineRules, ModifierRules, ViewOfRules, ComparisonRules,
 ):
     """Runs the cue rules over one parsed document."""
 
@@ -130,8 +135,8 @@ class Extractor(
             elif lower == in_:
                 tok = doc[i]
                 pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-                # one poll or document ("in a new poll"), not standing "in the polls"
-                if tok.dep_ == "prep" and pobj is not None and pobj.tag_ == "NN" and pobj.lemma_.lower() in self.documents:
+                # one poll or document ("in a new poll", "in a Harbour Gazette Poll"), not standing "in the polls"
+                if tok.dep_ == "prep" and pobj is not None and pobj.tag_ in ("NN", "NNP") and pobj.lemma_.lower() in self.documents:
                     r = self._in_document(tok, pobj)
                     if r:
                         out.append(r)
@@ -150,12 +155,15 @@ class Extractor(
                 r = None
                 if lower in adjectives and doc[i].tag_ == "VBN":  # "were divided on", "is convinced that"
                     tok = doc[i]
-                    r = self._adjectival(tok, self.adjectives[tok.lower_])
+                    r = self._adjectival(tok, self.adjectives[tok.lower_]) or self._postnominal(tok, self.adjectives[tok.lower_])
                     if r:
                         out.append(r)
                 if r is None and lemma in verbs:
                     tok = doc[i]
+                    n = len(out)
                     out.extend(self._verbal(tok, self.verbs[tok.lemma_.lower()], out))
+                    if len(out) == n and (r := self._compared(tok, self.verbs[tok.lemma_.lower()])):
+                        out.append(r)  # "than most analysts expected"
                 if lemma in light:  # "made the case for", "took aim at"
                     r = self._support(doc[i])
                     if r:
@@ -170,9 +178,11 @@ class Extractor(
                     r = self._adjectival(tok, self.adjectives[tok.lemma_.lower()])
                     if r:
                         out.append(r)
+                elif r := self._postnominal(tok, self.adjectives[tok.lemma_.lower()]):  # "voters worried about"
+                    out.append(r)
             elif pos == _POS_NOUN and (lemma in views or lemma in nouns or lemma in predicates):
                 tok = doc[i]
-                r = self._in_view(tok) if lemma in views else None
+                r = (self._in_view(tok) or self._in_view_of(tok)) if lemma in views else None
                 if r is None and tok.dep_ == "nsubj":
                     r = self._predicate_noun(tok)  # "his argument was that ..."
                 if r is None and lemma in nouns:
@@ -190,6 +200,7 @@ class Extractor(
         head = self._headline(out)
         if head is not None:
             out.append(head)
+        out.extend(self._title_lines(out))
         out.extend(self._colon_clauses(colons))
         out.extend(self._colons(out, colons))
         out.extend(self._signatures(out))

@@ -42,6 +42,8 @@ class Cue:
     document: bool = False
     #: A bare participle after a noun is a reduced passive ("the talks thought to be ...").
     reduced: bool = False
+    #: A direct object is content when the subject is an inquiry ("a poll found a tie").
+    finding: bool = False
 
 
 def _split(value: str) -> frozenset[str]:
@@ -58,7 +60,7 @@ def verb_cues() -> dict[str, Cue]:
             row["lemma"], row["class"], _split(row.get("preps", "")),
             "denial" in flags, "citing" in flags, "object" in flags, "quote" in flags, "as" in flags,
             "reason" in flags, "animate" in flags, "raising" in flags, "noparen" in flags, "document" in flags,
-            "reduced" in flags,
+            "reduced" in flags, "finding" in flags,
         )
     return out
 
@@ -159,6 +161,18 @@ def support_nouns() -> dict[str, frozenset[str]]:
 def evidence_nouns() -> frozenset[str]:
     """Documents and polls that are the source of a clause they appear "in" ("in a new poll")."""
     return load_wordlist(PACKAGE, "evidence_nouns.txt")
+
+
+@functools.cache
+def finding_nouns() -> frozenset[str]:
+    """Inquiries and records whose findings a verb reports ("a new survey found a tie")."""
+    return load_wordlist(PACKAGE, "finding_nouns.txt")
+
+
+@functools.cache
+def expectation_verbs() -> frozenset[str]:
+    """Verbs that report a prior view in a comparison ("than most analysts expected")."""
+    return load_wordlist(PACKAGE, "expectation_verbs.txt")
 
 
 @functools.cache
