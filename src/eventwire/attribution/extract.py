@@ -33,7 +33,9 @@ from spacy.parts_of_speech import VERB as _POS_VERB
 from .comparisons import ComparisonRules
 from .complements import ComplementRules
 from .datelines import skip_dateline
+from .findings import FindingRules
 from .frames import FrameRules
+from .headline import HeadlineRules
 from .lexicon import (
     Cue,
     addressee_verbs,
@@ -49,8 +51,6 @@ from .lexicon import (
     verb_cues,
     view_nouns,
 )
-from .headline import HeadlineRules
-from .findings import FindingRules
 from .modifiers import ModifierRules
 from .nesting import drop_unanchored_quoted, separate_neighbours
 from .placement import PlacementRules
@@ -59,8 +59,6 @@ from .raising import RaisingRules
 from .senses import SenseRules
 from .signatures import SignatureRules
 from .support import SupportRules
-from .titles import TitleLineRules
-from .views import ViewOfRules
 from .syntax import (
     PARENTHETICAL,
     QUOTE_MARKS,
@@ -76,6 +74,8 @@ from .syntax import (
     subject,
     subtree,
 )
+from .titles import TitleLineRules
+from .views import ViewOfRules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

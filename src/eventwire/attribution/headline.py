@@ -20,13 +20,13 @@ from .syntax import Raw, chars, subject
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Words a title-case headline leaves in lower case.
-_MINOR = frozenset({
+#: Words a title-case line leaves in lower case.
+MINOR_WORDS = frozenset({
     "a", "an", "the", "and", "or", "but", "nor", "for", "of", "on", "in", "at", "to", "by", "with",
     "from", "as", "up", "vs", "via", "into", "over",
 })
-#: Tokens a title line can have; a longer first line is a paragraph of the body.
-_MAX_TITLE = 30
+#: Tokens a title line can have; a longer line is a paragraph of the body.
+MAX_TITLE_TOKENS = 30
 #: Cue classes a headline verb can have (appearances and document verbs need their own frames).
 _HEADLINE_CLASSES = frozenset({"speech", "report", "stance", "intent", "cognition", "question", "publish"})
 
@@ -89,7 +89,7 @@ class HeadlineRules:
         k = tok.i + 1
         while k < len(doc) and doc[k].idx < end:
             k += 1
-        if k - tok.i < 3 or k > _MAX_TITLE:
+        if k - tok.i < 3 or k > MAX_TITLE_TOKENS:
             return []  # too short to hold a clause, or a first paragraph rather than a title
         piece = chars(doc, tok.i + 1, k, text)
         return [piece] if piece else []
@@ -106,8 +106,8 @@ class HeadlineRules:
             toks.append(t)
         if any(r.cue[0] < len(toks) for r in found):
             return None  # the parse already found the headline's cue
-        words = [t for t in toks if t.is_alpha and t.lower_ not in _MINOR]
-        if len(words) < 3 or len(toks) > _MAX_TITLE:
+        words = [t for t in toks if t.is_alpha and t.lower_ not in MINOR_WORDS]
+        if len(words) < 3 or len(toks) > MAX_TITLE_TOKENS:
             return None
         title_case = sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
         start = next((t.i + 1 for t in reversed(toks) if t.text == ":"), 0)  # "BREAKING: ..."

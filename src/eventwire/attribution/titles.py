@@ -14,22 +14,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .headline import MAX_TITLE_TOKENS, MINOR_WORDS
 from .syntax import Raw, chars
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Words a title-case line leaves in lower case.
-_MINOR = frozenset({
-    "a", "an", "the", "and", "or", "but", "nor", "for", "of", "on", "in", "at", "to", "by", "with",
-    "from", "as", "up", "vs", "via", "into", "over",
-})
-#: Tokens a title line can have; a longer line is a paragraph of the body.
-_MAX_TITLE = 30
 #: Characters a title line can have (checked before the line's tokens are looked at).
 _MAX_CHARS = 200
-
-
 #: Words after which a title-case "Plans" or "Favors" is a noun: a modal or copula follows it.
 _AUX = frozenset({"would", "will", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were"})
 
@@ -43,7 +35,7 @@ def _verb_slot(prev: Token, nxt: Token) -> bool:
 
 def _title_case(line: str) -> bool:
     """Most words other than the minor ones start with a capital."""
-    words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in _MINOR]
+    words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in MINOR_WORDS]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -71,9 +63,9 @@ class TitleLineRules:
         return out
 
     def _title_line(self, toks: list[Token], taken: set[int]) -> Raw | None:
-        if len(toks) < 4 or len(toks) > _MAX_TITLE or any(t.i in taken for t in toks):
+        if len(toks) < 4 or len(toks) > MAX_TITLE_TOKENS or any(t.i in taken for t in toks):
             return None
-        words = [t for t in toks if t.is_alpha and t.lower_ not in _MINOR]
+        words = [t for t in toks if t.is_alpha and t.lower_ not in MINOR_WORDS]
         if len(words) < 3 or sum(t.text[0].isupper() for t in words) < 0.8 * len(words):
             return None
         # a list number or label opens the line: "4 ", "3. ", "UPDATE: "
