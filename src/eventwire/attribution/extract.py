@@ -75,7 +75,6 @@ from .syntax import (
     subtree,
 )
 from .titles import TitleLineRules
-from .views import ViewOfRules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,7 +83,7 @@ if TYPE_CHECKING:
 # ----- the extractor ---------------------------------------------------------------------
 class Extractor(
     FrameRules, RaisingRules, SupportRules, PlacementRules, HeadlineRules, ComplementRules, SignatureRules,
-    SenseRules, FindingRules, TitleLineRules, ModifierRules, ViewOfRules, ComparisonRules,
+    SenseRules, FindingRules, TitleLineRules, ModifierRules, ComparisonRules,
 ):
     """Runs the cue rules over one parsed document."""
 

@@ -1,5 +1,5 @@
-"""Cue frames other than reporting verbs: "according to", "reportedly", "in X's view",
-predicative adjectives, nominal cues and "Name: text" colons.
+"""Cue frames other than reporting verbs: "according to", "reportedly", "in X's view", "in
+the eyes of X", predicative adjectives, nominal cues and "Name: text" colons.
 
 A mixin of :class:`~eventwire.attribution.extract.Extractor`: the methods use its
 document, text, quotes, lexicons and quote helpers.
@@ -38,15 +38,36 @@ class FrameRules:
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         if poss is None or tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
             return None
-        phrase = subtree(prep)
-        content = self._expand_quotes(
-            tok, [r for a, b in minus(subtree(prep.head), [phrase]) if (r := chars(self.doc, a, b, self.text))]
-        )
+        content = self._view_content(tok)
         if not content:
             return None
         return Raw(cue=(prep.i, tok.i + 1) if poss.i > prep.i else (tok.i, tok.i + 1), lemma=f"in {tok.lemma_.lower()}",
                    cls="cognition", kind="according_to", source=subtree(poss), source_head=poss.i, content=content,
                    head=tok.i)
+
+    def _in_view_of(self, tok: Token) -> Raw | None:
+        """"In the eyes of many farmers, the tariff is a betrayal": the of-phrase holds the clause."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if any(c.dep_ == "poss" for c in tok.children) or not any(c.lower_ == "the" for c in tok.lefts):
+            return None  # "in his view" is the possessor rule's; "in some respects" is no view
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if holder is None or holder.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        content = self._view_content(tok)
+        if not content:
+            return None
+        return Raw(cue=(prep.i, of.i + 1), lemma=f"in the {tok.lemma_.lower()} of", cls="cognition",
+                   kind="according_to", source=subtree(holder), source_head=holder.i, content=content, head=tok.i)
+
+    def _view_content(self, tok: Token) -> list[tuple[int, int]]:
+        """The clause an "in X's view" phrase modifies, without the phrase."""
+        prep = tok.head
+        return self._expand_quotes(
+            tok, [r for a, b in minus(subtree(prep.head), [subtree(prep)]) if (r := chars(self.doc, a, b, self.text))]
+        )
 
     # --- in a poll / for X ---------------------------------------------------------------
     def _in_document(self, tok: Token, pobj: Token) -> Raw | None:
