@@ -27,6 +27,18 @@ MINOR_WORDS = frozenset({
 })
 #: Tokens a title line can have; a longer line is a paragraph of the body.
 MAX_TITLE_TOKENS = 30
+
+
+def title_words(toks: list[Token]) -> list[Token]:
+    """The words of a line that title case capitalises (minor words and punctuation left out)."""
+    return [t for t in toks if t.is_alpha and t.lower_ not in MINOR_WORDS]
+
+
+def mostly_capitalised(words: list[str]) -> bool:
+    """Four in five of the words start with a capital: the line is in title case."""
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 #: Cue classes a headline verb can have (appearances and document verbs need their own frames).
 _HEADLINE_CLASSES = frozenset({"speech", "report", "stance", "intent", "cognition", "question", "publish"})
 
@@ -106,10 +118,10 @@ class HeadlineRules:
             toks.append(t)
         if any(r.cue[0] < len(toks) for r in found):
             return None  # the parse already found the headline's cue
-        words = [t for t in toks if t.is_alpha and t.lower_ not in MINOR_WORDS]
+        words = title_words(toks)
         if len(words) < 3 or len(toks) > MAX_TITLE_TOKENS:
             return None
-        title_case = sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+        title_case = mostly_capitalised([t.text for t in words])
         start = next((t.i + 1 for t in reversed(toks) if t.text == ":"), 0)  # "BREAKING: ..."
         for k in range(start + 1, len(toks) - 1):
             t = toks[k]

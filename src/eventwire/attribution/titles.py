@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .headline import MAX_TITLE_TOKENS, MINOR_WORDS
+from .headline import MAX_TITLE_TOKENS, MINOR_WORDS, mostly_capitalised, title_words
 from .syntax import Raw, chars
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def _verb_slot(prev: Token, nxt: Token) -> bool:
 def _title_case(line: str) -> bool:
     """Most words other than the minor ones start with a capital."""
     words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in MINOR_WORDS]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return len(words) >= 3 and mostly_capitalised(words)
 
 
 class TitleLineRules:
@@ -65,8 +65,8 @@ class TitleLineRules:
     def _title_line(self, toks: list[Token], taken: set[int]) -> Raw | None:
         if len(toks) < 4 or len(toks) > MAX_TITLE_TOKENS or any(t.i in taken for t in toks):
             return None
-        words = [t for t in toks if t.is_alpha and t.lower_ not in MINOR_WORDS]
-        if len(words) < 3 or sum(t.text[0].isupper() for t in words) < 0.8 * len(words):
+        words = title_words(toks)
+        if len(words) < 3 or not mostly_capitalised([t.text for t in words]):
             return None
         # a list number or label opens the line: "4 ", "3. ", "UPDATE: "
         start = next((k + 1 for k in range(len(toks) - 1, -1, -1) if toks[k].text == ":"), 0)
