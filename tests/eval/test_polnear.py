@@ -105,6 +105,7 @@ def test_evaluate_scores_a_split_end_to_end(tmp_path):
     assert m["relation_f1"] == 1.0
     assert result.details["texts"] == 1
     assert "attribution_time_vs_parse" in result.details
+    assert result.details["cue_errors"] == []
 
 
 def test_annotator_agreement_scores_each_annotator_against_the_others():
@@ -186,3 +187,6 @@ def test_an_article_a_stage_fails_on_is_scored_as_missed(tmp_path):
     assert "doc1" in result.details["failed"]
     assert "boom" in result.details["failed"]["doc1"]
     assert result.metrics["cue_overlap_recall"] == 0.0
+    # the missed cue is listed with its reason
+    assert result.details["cue_errors_by_reason"] == {"missed/not_found": 1}
+    assert result.details["cue_errors"][0]["cue"] == "said"

@@ -136,7 +136,7 @@ def read_metadata(path: Path) -> dict[str, dict[str, str]]:
 
 
 # ----- span comparison ---------------------------------------------------------------------
-def _trim(text: str, ranges: Ranges) -> Ranges:
+def trim_span(text: str, ranges: Ranges) -> Ranges:
     """Ranges with whitespace and punctuation trimmed off both ends of the whole span."""
     out = [list(r) for r in ranges if r[1] > r[0]]
     while out:
@@ -158,14 +158,14 @@ def _trim(text: str, ranges: Ranges) -> Ranges:
     return tuple((a, b) for a, b in out)
 
 
-def _overlap(a: Ranges, b: Ranges) -> int:
+def overlap_chars(a: Ranges, b: Ranges) -> int:
     return sum(max(0, min(x2, y2) - max(x1, y1)) for x1, x2 in a for y1, y2 in b)
 
 
 def match_overlapping(pred: list[Ranges], gold: list[Ranges]) -> list[tuple[int, int]]:
     """One-to-one pairs ``(pred_i, gold_j)`` of overlapping spans, largest overlap first."""
     pairs = sorted(
-        ((ov, i, j) for i, p in enumerate(pred) for j, g in enumerate(gold) if (ov := _overlap(p, g)) > 0),
+        ((ov, i, j) for i, p in enumerate(pred) for j, g in enumerate(gold) if (ov := overlap_chars(p, g)) > 0),
         reverse=True,
     )
     used_p: set[int] = set()
@@ -179,14 +179,14 @@ def match_overlapping(pred: list[Ranges], gold: list[Ranges]) -> list[tuple[int,
     return out
 
 
-def _unique(spans: Iterable[Ranges | None]) -> list[Ranges]:
+def unique_spans(spans: Iterable[Ranges | None]) -> list[Ranges]:
     return list(dict.fromkeys(s for s in spans if s))
 
 
 def score_spans(text: str, pred: Iterable[Ranges | None], gold: Iterable[Ranges | None]) -> tuple[Counts, Counts]:
     """Exact and overlap counts for one role in one document."""
-    p = _unique(_trim(text, s) if s else None for s in pred)
-    g = _unique(_trim(text, s) if s else None for s in gold)
+    p = unique_spans(trim_span(text, s) if s else None for s in pred)
+    g = unique_spans(trim_span(text, s) if s else None for s in gold)
     exact = len(set(p) & set(g))
     ov = len(match_overlapping(p, g))
     return Counts(exact, len(p) - exact, len(g) - exact), Counts(ov, len(p) - ov, len(g) - ov)
@@ -197,11 +197,11 @@ def score_relations(pred: list[GoldRelation], gold: list[GoldRelation]) -> Count
     pairs = []
     for i, p in enumerate(pred):
         for j, g in enumerate(gold):
-            if not (p.cue and g.cue and _overlap(p.cue, g.cue)):
+            if not (p.cue and g.cue and overlap_chars(p.cue, g.cue)):
                 continue
-            if g.source and not (p.source and _overlap(p.source, g.source)):
+            if g.source and not (p.source and overlap_chars(p.source, g.source)):
                 continue
-            pairs.append((_overlap(p.cue, g.cue), i, j))
+            pairs.append((overlap_chars(p.cue, g.cue), i, j))
     used_p: set[int] = set()
     used_g: set[int] = set()
     for _, i, j in sorted(pairs, reverse=True):
@@ -230,7 +230,7 @@ def outermost(relations: list[GoldRelation]) -> list[GoldRelation]:
     """Relations whose cue lies in no other relation's content (the univocal projection)."""
     return [
         r for r in relations
-        if not (r.cue and any(o is not r and o.content and _overlap(r.cue, o.content) for o in relations))
+        if not (r.cue and any(o is not r and o.content and overlap_chars(r.cue, o.content) for o in relations))
     ]
 
 
@@ -294,11 +294,13 @@ def evaluate(path: Path, pipeline: Pipeline, quiet: bool = False) -> EvalResult:
     from ..articles import make_article
     from ..document import Document
     from ..progress import track
+    from .polnear_errors import cue_errors, summarise
 
     docs = read_split(path)
     if not docs:
         raise ConfigError(f"{path}: no .ann files under attributions/")
     predicted: dict[str, list[GoldRelation]] = {}
+    found: dict[str, list[GoldRelation]] = {}  # before the univocal projection
     texts: dict[str, str] = {}
     stage_seconds = {name: 0.0 for name in pipeline.stage_names}
     failed: dict[str, str] = {}
@@ -321,11 +323,12 @@ def evaluate(path: Path, pipeline: Pipeline, quiet: bool = False) -> EvalResult:
                 stage_seconds[stage_name] += time.process_time() - t0
         except Exception as exc:  # noqa: BLE001 - one failing article must not stop the evaluation
             failed[name] = f"stage {stage_name!r}: {type(exc).__name__}: {exc}"
-            predicted[name] = []
+            predicted[name] = found[name] = []
             texts[name] = article.text
             continue
         tokens += len(doc.doc) if doc.doc is not None else 0
-        predicted[name] = outermost([as_relation(a) for a in doc.attributions if a.kind != "outlet"])
+        found[name] = [as_relation(a) for a in doc.attributions if a.kind != "outlet"]
+        predicted[name] = outermost(found[name])
         texts[name] = article.text
 
     exact, overlap, relations = _score_docs(docs, texts, predicted)
@@ -346,6 +349,7 @@ def evaluate(path: Path, pipeline: Pipeline, quiet: bool = False) -> EvalResult:
         for role in ROLES:
             metrics[f"iaa_{role}_overlap_f1"] = agreement.overlap[role].f1
             metrics[f"iaa_system_{role}_overlap_f1"] = system_overlap[role].f1
+    errors = [e for d in docs for e in cue_errors(d, texts[d.name], predicted[d.name], found[d.name])]
     details = {
         "annotations": len(docs),
         "texts": len(texts),
@@ -356,6 +360,9 @@ def evaluate(path: Path, pipeline: Pipeline, quiet: bool = False) -> EvalResult:
         "cpu_seconds_by_stage": {k: round(v, 3) for k, v in stage_seconds.items()},
         # articles a stage failed on: scored with no predictions (all their gold relations missed)
         "failed": failed,
+        # why cues were missed or spurious (see eventwire.eval.polnear_errors), then each one
+        "cue_errors_by_reason": summarise(errors),
+        "cue_errors": errors,
     }
     parse = stage_seconds.get("nlp", 0.0)
     ours = stage_seconds.get("attributions", 0.0) + stage_seconds.get("event_sources", 0.0)
