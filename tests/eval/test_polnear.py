@@ -190,3 +190,19 @@ def test_an_article_a_stage_fails_on_is_scored_as_missed(tmp_path):
     # the missed cue is listed with its reason
     assert result.details["cue_errors_by_reason"] == {"missed/not_found": 1}
     assert result.details["cue_errors"][0]["cue"] == "said"
+
+
+def test_cli_prints_why_cues_were_missed(tmp_path):
+    from typer.testing import CliRunner
+
+    from eventwire.cli import _load_commands, app
+
+    _load_commands()
+    split = _write_split(tmp_path)
+    # a second gold relation on "Rain fell", which no rule reads as a report
+    ann = split / "attributions" / "doc1_ann1.ann"
+    ann.write_text(_ann() + "T5\tCue 48 52\tRain\nE2\tAttribution:T5 Cue:T5\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "polnear", str(split), "-q"])
+    assert result.exit_code == 0, result.output
+    assert "cue_errors_by_reason" in result.output
+    assert "missed/not_found" in result.output

@@ -36,6 +36,16 @@ def eval_command(
     table.add_column("value", justify="right")
     for key, value in result.metrics.items():
         table.add_row(key, f"{value:.4f}" if isinstance(value, float) else str(value))
-    Console().print(table)
+    console = Console()
+    console.print(table)
+    for key, counts in result.details.items():
+        # error breakdowns an evaluator offers (``cue_errors_by_reason``): where to look next
+        if key.endswith("_by_reason") and isinstance(counts, dict) and counts:
+            breakdown = Table(title=key)
+            breakdown.add_column("reason")
+            breakdown.add_column("count", justify="right")
+            for reason, n in counts.items():
+                breakdown.add_row(reason, str(n))
+            console.print(breakdown)
     if json_out:
         json_out.write_text(json.dumps(result.to_json(), indent=2, default=str), encoding="utf-8")
