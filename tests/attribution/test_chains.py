@@ -198,3 +198,25 @@ def test_closing_report_relays_the_whole_statement(attribute, by_cue):
     doc.events = [event]
     source_events(doc)
     assert [a.cue for a in event.according_to] == ["say", "report", "publish"]
+
+
+def test_a_holderless_view_inside_a_quote_is_the_speakers_own(attribute):
+    doc = attribute('"The time appears to be coming for the army to attack the town," the governor said.')
+    event = _event(doc, "attack")
+    doc.events = [event]
+    source_events(doc)
+    assert [(a.cue, a.source.text if a.source else None) for a in event.according_to] == [
+        ("say", "the governor"),
+        ("publish", "Daily Planet"),
+    ]
+    assert event.modality == "reported"
+
+
+def test_a_sourceless_report_inside_a_quote_stays_a_link(attribute):
+    doc = attribute('"It was reported that rebels attacked the town," the governor said.')
+    event = _event(doc, "attacked")
+    doc.events = [event]
+    source_events(doc)
+    chain = [(a.cue, a.source.text if a.source else None) for a in event.according_to]
+    assert chain[0] == ("report", None)
+    assert chain[1:] == [("say", "the governor"), ("publish", "Daily Planet")]

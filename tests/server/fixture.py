@@ -4,7 +4,7 @@ The real coder is tested elsewhere; here we need events with every field filled
 (actors, recipients, dated intervals, places with coordinates, claimants, modality) so
 the API and the dashboard have something real to filter, page, plot and highlight.
 The stage reads sentences like "Japan met Kenya in Nairobi on 4 March 2021, according
-to the foreign ministry." with regular expressions over the article text.
+to the foreign ministry." (or ", it was reported.") with regular expressions over the article text.
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ _EVENT = re.compile(rf"{_NAME} (will )?{_VERB} {_NAME}")
 _CITY = re.compile(r"\bin (" + "|".join(CITIES) + r")\b")
 _DAY = re.compile(r"\bon (\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})")
 _MONTH = re.compile(r"\bin (" + "|".join(MONTHS) + r") (\d{4})")
+_REPORTED = re.compile(r", it was (reported)(?=\.)")
 _ACCORDING = re.compile(r"according to (the [a-z ]+?|[A-Z][a-z]+(?: [A-Z][a-z]+)*)(?=[.,])")
 _SENT = re.compile(r"[^.!?]+[.!?]")
 
@@ -97,6 +98,10 @@ def fixture_events(doc: Document) -> Document:
                         spans=[_span(text, s0 + a.start(1), s0 + a.end(1), s_i)])
             according.append(Attribution(src, "according to", sent, kind="according_to", id=len(doc.attributions),
                                          source_span=src.spans[0], cue_span=_span(text, s0 + a.start(), s0 + a.start() + 12, s_i)))
+            doc.attributions.extend(according)
+        elif r := _REPORTED.search(sent):  # a claim with no named source
+            according.append(Attribution(None, "report", sent, kind="report", id=len(doc.attributions),
+                                         cue_span=_span(text, s0 + r.start(1), s0 + r.end(1), s_i)))
             doc.attributions.extend(according)
         future = bool(m.group(2))
         historical = bool(when and pub and when.end and (pub - when.end).days > 180)

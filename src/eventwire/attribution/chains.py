@@ -4,6 +4,11 @@ A relation is relayed by the innermost other relation whose content contains its
 ("A said *B told C that ...*": B's telling is relayed by A). "X reported, citing Y" links
 Y's relation to X's explicitly. The publishing outlet relays every relation that nothing
 else relays, so it is always the last link of a chain.
+
+A view with no holder named inside someone's words ("'the time *appears* to be coming,'
+Lee said") is that speaker's own hedge or belief, not a claimant of its own: an event's
+chain skips it and starts at the speaker. A sourceless report ("Lee said *it was reported*
+that ...") stays a link: someone unnamed made that claim.
 """
 
 from __future__ import annotations
@@ -12,7 +17,12 @@ import bisect
 
 from ..document import Document
 from ..model import Attribution, Span
+from .lexicon import verb_cues
 from .sources import outlet_actor
+
+#: Cue classes whose subject holds a view (think, want, hope): with no source named, a
+#: speaker who relays the view holds it. Appearance verbs ("seems") are flagged ``raising``.
+_HOLDER_CLASSES = frozenset({"cognition", "intent"})
 
 
 def _pieces(a: Attribution) -> list[Span]:
@@ -102,6 +112,14 @@ def governing(doc: Document, start: int, end: int) -> Attribution | None:
     return min(deepest, key=_size, default=None)
 
 
+def _speakers_own(a: Attribution, relay: Attribution | None) -> bool:
+    """A holderless view (``appear``, ``think``) relayed by a named speaker: the speaker's own."""
+    if a.source is not None or relay is None or relay.source is None or not a.cue:
+        return False
+    cue = verb_cues().get(a.cue.split()[0])
+    return cue is not None and (cue.raising or cue.cls in _HOLDER_CLASSES)
+
+
 def chain_for(doc: Document, start: int, end: int) -> list[Attribution]:
     """Ordered sources of characters ``[start, end)``: original claimant first, outlet last."""
     chain: list[Attribution] = []
@@ -109,7 +127,9 @@ def chain_for(doc: Document, start: int, end: int) -> list[Attribution]:
     seen: set[int] = set()
     while cur is not None and cur.id not in seen:
         seen.add(cur.id)
-        chain.append(cur)
-        cur = doc.attributions[cur.via] if cur.via is not None else None
+        relay = doc.attributions[cur.via] if cur.via is not None else None
+        if not _speakers_own(cur, relay):
+            chain.append(cur)
+        cur = relay
     chain.append(outlet_link(doc))
     return chain

@@ -69,7 +69,8 @@ def _chain(chain: list[dict[str, Any]]) -> str:
     links = []
     for at in chain:
         src = at.get("source") or {}
-        name = src.get("name") or src.get("text") or "?"
+        unnamed = "unnamed outlet" if at.get("kind") == "outlet" else "unnamed source"
+        name = src.get("name") or src.get("text") or unnamed
         links.append(f"{name} ({at.get('cue')}, {at.get('kind')}{', denies' if at.get('denial') else ''})")
     return " -> ".join(links)
 

@@ -46,7 +46,9 @@ export function sourcesText(chain) {
   if (!chain || !chain.length) return "—";
   return chain
     .map((at) => {
-      const who = at.source ? at.source.name || at.source.text : at.text || "?";
+      // a link without a source: an unnamed claimant, or an article whose outlet is not known
+      const unnamed = at.kind === "outlet" ? "unnamed outlet" : "unnamed source";
+      const who = (at.source && (at.source.name || at.source.text)) || unnamed;
       return `${who}${at.cue ? ` (${at.cue}${at.denial ? ", denies" : ""})` : ""}`;
     })
     .join(" → ");
