@@ -154,6 +154,25 @@ def test_a_name_split_into_two_subjects_is_one_source(attribute, by_cue):
     assert a.source.country == "CHN"
 
 
+def test_a_participle_inherits_a_subject_split_by_a_dateline(attribute, by_cue):
+    # the parser takes the dateline for a first subject
+    doc = attribute("KINSHASA — The Democratic Republic of Congo has expelled Uganda's envoy, accusing Kampala of arming rebels.")
+    accusing = by_cue(doc, "accusing")
+    assert accusing.source_span.text == "The Democratic Republic of Congo"
+    assert accusing.source.country == "COD"
+
+
+def test_a_gerund_after_accused_x_of_belongs_to_x(attribute, by_cue):
+    doc = attribute("The mayor accused Governor Lee of backing the strikers, and thanked Senator Park for criticizing him.")
+    assert by_cue(doc, "backing").source_span.text == "Governor Lee"
+    assert by_cue(doc, "criticizing").source_span.text == "Senator Park"
+    # with no object, or after "by", the gerund is the subject's own
+    sorry = attribute("The minister apologized for saying the rebels had won.")
+    assert by_cue(sorry, "saying").source_span.text == "The minister"
+    won = attribute("The governor won over Senator Park by arguing that the plan was sound.")
+    assert by_cue(won, "arguing").source_span.text == "The governor"
+
+
 def test_a_spokesman_for_a_body_speaks_for_its_country_and_sector(attribute, by_cue):
     a = by_cue(attribute("A spokesman for the People's Liberation Army said the border had been closed."), "said")
     assert (a.source.country, a.source.sector, a.source.kind) == ("CHN", "MIL", "person")

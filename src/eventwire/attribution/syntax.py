@@ -141,6 +141,44 @@ def quoted_speaker(tok: Token) -> Token | None:
     return next((c for c in host.children if c.dep_ == "dobj" and c.i < tok.i), None)
 
 
+def _whole_subject(verb: Token, subj: Token) -> tuple[Token, tuple[int, int]]:
+    """The subject and its span, rejoining a name the parser split into two subjects.
+
+    "The state news agency Xinhua said", "NAIROBI — The Kenyan government said": the
+    second, proper-noun subject is the head (a dateline is trimmed off the span later).
+    """
+    a, b = subtree(subj)
+    for c in verb.children:
+        if c.dep_ == subj.dep_ and c.i > subj.i and c.left_edge.i == b and c.pos_ == "PROPN":
+            return c, (a, subtree(c)[1])
+    return subj, (a, b)
+
+
+#: Entity types that can do what a gerund says ("accused the *Kremlin* of arming ...").
+_NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _controller(prep: Token) -> Token | None:
+    """The object that does what a gerund after "of"/"for" says: "accused *Kigali* of backing".
+
+    Only a named or pronoun object of a verb ("thanked *Trump* for backing", "held *him* in
+    contempt for refusing"); "by"/"without" gerunds are the subject's ("won by arguing").
+    The parser hangs the preposition on the verb or on its object.
+    """
+    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        return None
+    head = prep.head
+    if head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+        obj: Token | None = head
+    elif head.pos_ in ("VERB", "AUX"):
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    else:
+        return None
+    if obj is None or not (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in _NAMED_ENTITIES):
+        return None
+    return obj
+
+
 def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
     """The source of a cue verb: its subject, a passive agent, or one inherited from above."""
     if (quoted := quoted_speaker(tok)) is not None:
@@ -152,12 +190,7 @@ def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
             c.dep_ == "ccomp" for c in tok.children
         ):
             return None, None  # "it emerged that": no source ("it said that" has one)
-        a, b = subtree(subj)
-        for c in tok.children:
-            if c.dep_ == subj.dep_ and c.i > subj.i and c.left_edge.i == b and c.pos_ == "PROPN":
-                # "The state news agency Xinhua said": the parser split one name into two subjects
-                return c, (a, subtree(c)[1])
-        return subj, (a, b)
+        return _whole_subject(tok, subj)
     agent = passive_agent(tok)
     if agent is not None:
         return agent, subtree(agent)
@@ -172,6 +205,9 @@ def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
             # "Asked about it, Kim said ...": Kim was asked; who asked is unsaid (a subjectless
             # fronted "When asked" the tagger calls a past tense is the same participle)
             return None, None
+        if dep == "pcomp" and (obj := _controller(head)) is not None:
+            a, b = subtree(obj)  # "accused Kigali of backing ...": Kigali backs
+            return obj, (a, min(b, head.i))
         if dep == "prep" and head.pos_ not in ("VERB", "AUX"):
             return None, None  # "the cost of saying": a noun's complement has no subject to inherit
         if dep == "acl" and head.dep_ == "dobj" and head.head.pos_ == "VERB" and subject(head.head) is not None:
@@ -185,7 +221,7 @@ def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
             return head, (a, min(b, rel_a))
         subj = subject(head)
         if subj is not None:
-            return subj, subtree(subj)
+            return _whole_subject(head, subj)
         agent = passive_agent(head)
         if agent is not None:
             return agent, subtree(agent)
