@@ -239,3 +239,13 @@ def test_a_sourceless_report_inside_a_quote_stays_a_link(attribute):
     chain = [(a.cue, a.source.text if a.source else None) for a in event.according_to]
     assert chain[0] == ("report", None)
     assert chain[1:] == [("say", "the governor"), ("publish", "Daily Planet")]
+
+
+def test_a_clause_on_a_raised_subject_is_not_part_of_the_expectation(attribute):
+    doc = attribute("Rebel commanders meeting in the capital are expected to attack the port.")
+    meeting, attack = _event(doc, "meeting"), _event(doc, "attack")
+    doc.events = [meeting, attack]
+    source_events(doc)
+    assert [a.kind for a in meeting.according_to] == ["outlet"]
+    assert meeting.modality == "asserted"
+    assert [a.cue for a in attack.according_to] == ["expect", "publish"]

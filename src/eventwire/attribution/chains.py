@@ -95,6 +95,29 @@ def outlet_link(doc: Document) -> Attribution:
     return Attribution(source=outlet_actor(outlet), cue="publish", text="", kind="outlet", id=-1)
 
 
+def _modifies_subject(doc: Document, a: Attribution, start: int, end: int) -> bool:
+    """"Ministers *meeting* in Brussels are expected to approve …": a clause modifying the
+    cue's own subject is background the view takes for granted, not part of the view.
+
+    Only relations whose content holds their subject (appearances, passive expectations)
+    can contain such a clause.
+    """
+    if doc.doc is None or a.cue_span is None:
+        return False
+    trigger = doc.doc.char_span(start, end, alignment_mode="expand")
+    cue = doc.doc.char_span(a.cue_span.start, a.cue_span.end, alignment_mode="expand")
+    if trigger is None or cue is None:
+        return False
+    subjects = {c.i for v in cue for c in v.children if c.dep_ in ("nsubj", "nsubjpass")}
+    for tok in trigger:
+        for t in [tok, *tok.ancestors]:
+            if t.i in subjects:
+                break
+            if t.dep_ in ("acl", "relcl") and t.head.i in subjects:
+                return True
+    return False
+
+
 def governing(doc: Document, start: int, end: int) -> Attribution | None:
     """The innermost relation whose content holds characters ``[start, end)``.
 
@@ -106,6 +129,7 @@ def governing(doc: Document, start: int, end: int) -> Attribution | None:
         if _contains(a, start, end)
         # the reporting verb itself is not governed by its own claim
         and not (a.cue_span is not None and a.cue_span.start <= start < a.cue_span.end)
+        and not _modifies_subject(doc, a, start, end)
     ]
     relaying = {a.via for a in found if a.via is not None}
     deepest = [a for a in found if a.id not in relaying] or found
