@@ -38,6 +38,15 @@ def test_appositive_with_an_international_office(resolve, mention):
     assert m.actor.kind == "person"
 
 
+def test_a_people_with_an_appositive_title_stays_a_group(resolve, headed_by):
+    # the parser hangs the speaker on the plural name as its apposition
+    doc = resolve("Troops crossed the river at dawn, most of them Syrian Kurds, an official in Ankara said.")
+    people = [m for m in headed_by(doc, "Kurds") if m.actor is not None]
+    official = [m for m in headed_by(doc, "official") if m.actor is not None]
+    assert people and all(m.actor.kind != "person" for m in people)
+    assert official and all(m.entity != people[0].entity for m in official)
+
+
 def test_knowledge_base_codes_a_president_only_while_in_office(resolve, mention):
     before = mention(resolve("Barack Obama spoke in Chicago.", published="2005-03-01"), "Barack Obama")
     during = mention(resolve("Barack Obama spoke in Chicago.", published="2012-03-01"), "Barack Obama")

@@ -173,6 +173,15 @@ def test_a_gerund_after_accused_x_of_belongs_to_x(attribute, by_cue):
     assert by_cue(won, "arguing").source_span.text == "The governor"
 
 
+def test_the_speaker_after_a_trailing_apposition_is_the_source(attribute, by_cue):
+    doc = attribute("Troops crossed the river at dawn, most of them Syrian Kurds, an official in Ankara said.")
+    said = by_cue(doc, "said")
+    assert said.source_span.text == "an official in Ankara"
+    assert said.source.country == "TUR"
+    kept = by_cue(attribute("The talks will resume in May, Kim Jong Un, the North's leader, said."), "said")
+    assert kept.source.name == "Kim Jong Un"
+
+
 def test_a_spokesman_for_a_body_speaks_for_its_country_and_sector(attribute, by_cue):
     a = by_cue(attribute("A spokesman for the People's Liberation Army said the border had been closed."), "said")
     assert (a.source.country, a.source.sector, a.source.kind) == ("CHN", "MIL", "person")

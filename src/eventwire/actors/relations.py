@@ -26,6 +26,8 @@ _QUANTITIES = frozenset(
     get_string_id(w) for w in ("hundreds", "thousands", "dozens", "scores", "millions", "tens", "hundred",
                                "thousand", "dozen", "million", "number", "majority", "some", "many", "most")
 )
+#: Plural proper-noun tags ("Kurds", "Americans"): a people, never one titled person.
+_PLURAL_NAMES = frozenset(get_string_id(t) for t in ("NNPS",))
 #: Phrase kinds a name can have before an appositive title settles it.
 _NAMES = frozenset({"person", "location", "unknown", "group", "country"})
 
@@ -51,6 +53,8 @@ def _appositives(drafts: list[Draft], by_head: dict[int, Draft], cols: Columns) 
         name, title = (p, t) if t.person == () and t.akind == "person" else (t, p)
         if title.akind != "person" or title.person or name.mkind != "name" or name.akind not in _NAMES:
             continue
+        if name.akind == "group" and cols.tag[name.head] in _PLURAL_NAMES:
+            continue  # "most of them Iraqi Kurds, a spokeswoman said": a people is not one person
         if name.akind != "person":  # the tagger took the name for a place or a group
             name.akind, name.country, name.sector = "person", None, None
             while name.start > 0 and cols.head[name.start - 1] == name.head and cols.pos[name.start - 1] == PROPN:

@@ -151,7 +151,27 @@ def _whole_subject(verb: Token, subj: Token) -> tuple[Token, tuple[int, int]]:
     for c in verb.children:
         if c.dep_ == subj.dep_ and c.i > subj.i and c.left_edge.i == b and c.pos_ == "PROPN":
             return c, (a, subtree(c)[1])
+    if (speaker := _trailing_speaker(verb, subj)) is not None:
+        return speaker, subtree(speaker)
     return subj, (a, b)
+
+
+def _trailing_speaker(verb: Token, subj: Token) -> Token | None:
+    """"X did Y, most of them Iraqi Kurds, *a spokeswoman* said": the parser takes the last
+    words of the content for the subject and the speaker for their apposition.
+
+    Only after the content, for a subject that names no person or body, and a common-noun
+    apposition just before the verb ("Kim, the leader, said" keeps Kim).
+    """
+    if subj.pos_ == "PRON" or subj.ent_type_ in ("PERSON", "ORG"):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < subj.i for c in verb.children):
+        return None
+    for c in subj.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > subj.i and c.right_edge.i + 1 == verb.i:
+            if any(t.text == "," for t in subj.doc[subj.i + 1:c.left_edge.i]):
+                return c
+    return None
 
 
 #: Entity types that can do what a gerund says ("accused the *Kremlin* of arming ...").
