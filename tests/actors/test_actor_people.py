@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_title_and_country_before_a_name(resolve, mention):
     doc = resolve("US President Donald Trump met reporters.", published="2018-06-12")
@@ -36,6 +38,24 @@ def test_appositive_with_an_international_office(resolve, mention):
     m = mention(doc, "Ana Petrova")
     assert m.actor.country == "IGO"
     assert m.actor.kind == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kenzo Oshima, the ambassador, said the vote would wait.", "Kenzo Oshima"),
+    ("Oshima, a spokesman for the mission, said the vote would wait.", "Oshima"),
+])
+def test_a_name_the_tagger_missed_is_a_person_by_its_appositive_title(resolve, mention, text, name):
+    doc = resolve(text)
+    assert doc.doc is not None and not any(e.label_ == "PERSON" for e in doc.doc.ents)  # the premise
+    m = mention(doc, name)
+    assert m.actor.kind == "person"
+    title = [x for x in doc.mentions if x is not m and x.actor is not None and x.actor.kind == "person"]
+    assert title and title[0].entity == m.entity
+
+
+def test_an_untagged_plural_name_beside_a_title_is_no_person(resolve):
+    doc = resolve("The Hmong, the envoy said, fled the valley.")
+    assert not any(m.text == "Hmong" and m.actor is not None and m.actor.kind == "person" for m in doc.mentions)
 
 
 def test_a_people_with_an_appositive_title_stays_a_group(resolve, headed_by):

@@ -261,8 +261,40 @@ def find_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
                     i += k
                     continue
         i += 1
+    atoms += _titled_names(cols, atoms, owner)
     atoms.sort(key=lambda a: a.start)
     return atoms
+
+
+_NNP = get_string_id("NNP")
+
+
+def _titled_names(cols: Columns, atoms: list[Atom], owner: list[Atom | None]) -> list[Atom]:
+    """A proper name the entity tagger missed, made a person by the title in apposition to
+    it: "Kenzo Oshima, the ambassador, said" (a title before the name is tagged well)."""
+    out = []
+    for a in atoms:
+        if a.kind != "role" or a.role is None or a.role.kind != "person" or cols.plural(a.root):
+            continue
+        r, h = a.root, cols.head[a.root]
+        if cols.dep[r] != D["appos"] or h > r or cols.tag[h] != _NNP or owner[h] is not None \
+                or cols.ent[h] != 0 or not _adjacent_comma(cols, r, h):
+            continue
+        start = h
+        while start > 0 and cols.head[start - 1] == h and cols.tag[start - 1] == _NNP \
+                and owner[start - 1] is None and cols.ent[start - 1] == 0:
+            start -= 1
+        name = Atom(start, h + 1, h, "person")
+        for j in range(start, h + 1):
+            owner[j] = name
+        out.append(name)
+    return out
+
+
+def _adjacent_comma(cols: Columns, a: int, b: int) -> bool:
+    """Name and title set off by one comma and at most a few words ("Oshima, the envoy")."""
+    lo, hi = (a, b) if a < b else (b, a)
+    return hi - lo <= 6 and sum(cols.pos[j] == PUNCT for j in range(lo + 1, hi)) == 1
 
 
 #: Prepositions after which a single unknown name is a place, not a person ("in Sivas").
