@@ -71,7 +71,40 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         raise ModelLoadError(f"spaCy model {name!r} lacks components {sorted(missing)}")
     _keep_hyphenated_verbs(nlp)
     _split_horizontal_bars(nlp)
+    _register_paragraph_breaks()
+    if "parser" in nlp.pipe_names and _PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(_PARAGRAPHS, before="parser")
     return nlp
+
+
+_PARAGRAPHS = "eventwire_paragraph_breaks"
+_CLOSING = frozenset({'"', "”", "’", "'", "»"})
+_FINAL = frozenset({".", "!", "?", "…"})
+
+
+def paragraph_breaks(doc):
+    """Fix sentence starts the parser then respects: a line break ends a sentence, and a
+    quote mark closing on a full stop belongs to the sentence it closes ('December."')."""
+    after_break = False
+    for i, tok in enumerate(doc):
+        if tok.is_space:
+            after_break = after_break or "\n" in tok.text
+            if i:
+                tok.is_sent_start = False
+            continue
+        if tok.text in _CLOSING and i and doc[i - 1].text in _FINAL and not doc[i - 1].whitespace_:
+            tok.is_sent_start = False
+        elif after_break or (i and "\n" in doc[i - 1].whitespace_):
+            tok.is_sent_start = True
+        after_break = False
+    return doc
+
+
+def _register_paragraph_breaks() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(_PARAGRAPHS):
+        Language.component(_PARAGRAPHS, func=paragraph_breaks)
 
 
 #: The horizontal bar that signs quotations in web text ("...” ― Name"); spaCy splits — and – but not it.
