@@ -3,6 +3,8 @@ report, and phrasal verbs of attack and advocacy."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_calling_for_a_clause_opened_by_for(attribute, by_cue):
     a = by_cue(attribute("The senator is calling for the state to repay the farmers."), "calling")
@@ -74,6 +76,22 @@ def test_that_clause_hung_on_the_noun_after_the_verb(attribute, by_cue):
     a = by_cue(doc, "telling")
     assert a.source_span.text == "The mayor"
     assert a.content_span.text == "that she needs their votes"
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), [
+    ("The Harbor Gazette reported at the time that the ferry operator was bankrupt.",
+     "reported", "The Harbor Gazette", "that the ferry operator was bankrupt"),
+    ("The senator tweeted in the early hours that the budget was “a disgrace”.",
+     "tweeted", "The senator", "that the budget was “a disgrace”"),
+])
+def test_that_clause_read_as_a_relative_clause_of_the_noun_after_the_verb(attribute, by_cue, text, cue, source, content):
+    a = by_cue(attribute(text), cue)
+    assert (a.source_span.text, a.content_span.text) == (source, content)
+
+
+def test_a_true_relative_clause_after_the_verb_is_no_content(attribute):
+    doc = attribute("The mayor spoke at the hearing that the council chaired.")
+    assert not [a for a in doc.attributions if a.cue_span is not None and a.cue_span.text == "spoke"]
 
 
 def test_according_to_is_not_part_of_the_reported_content(attribute, by_cue):

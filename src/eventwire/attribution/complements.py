@@ -27,6 +27,23 @@ _BELIEVED_PRO_FORMS = frozenset({"so", "this", "that", "otherwise", "much"})
 _NO_CUE = Cue("", "")
 
 
+#: Complements that fill a clause's object slot, so a "that" before it is no relative pronoun.
+_FILLED = frozenset({"dobj", "acomp", "attr", "oprd"})
+
+
+def _complete_relative(clause: Token) -> bool:
+    """A that-clause the parser read as a relative one: "reported *at the time* that the editor
+    was furious", "tweeted *in the morning hours* that Machado was ...". "That" opens it and
+    fills no gap: the clause has a subject of its own, and "that" is no object unless
+    another complement fills the verb ("the letter that she wrote" is a true relative)."""
+    that = clause.left_edge
+    if that.lower_ != "that" or that.head.i != clause.i or that.dep_ in ("nsubj", "nsubjpass", "pobj"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > that.i for c in clause.children):
+        return False
+    return that.dep_ != "dobj" or any(c.dep_ in _FILLED and c.i != that.i for c in clause.children)
+
+
 class ComplementRules:
     """Out-of-place complements and mental-state holders (mixed into the extractor)."""
 
@@ -56,7 +73,7 @@ class ComplementRules:
             for c in t.subtree:
                 if c.dep_ not in ("acl", "relcl", "advcl", "ccomp") or c.head.pos_ not in ("NOUN", "PROPN"):
                     continue
-                if not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                if not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and not _complete_relative(c):
                     continue
                 # only through prepositions and their objects, up to the verb
                 cur = c.head
