@@ -209,3 +209,12 @@ def test_hearer_of_a_promise_is_not_the_content(attribute):
     assert doc.attributions == []
     doc = attribute("The governor promised tax cuts.")
     assert [a.content_span.text for a in doc.attributions] == ["tax cuts"]
+
+
+def test_a_clause_joined_by_but_is_no_parenthetical_of_the_report_before_it(attribute, by_cue):
+    # the parser joins "add" to "says", not to the reported clause
+    doc = attribute("The budget office says it would depress revenue in the early years as investors "
+                    "delayed sales, but would eventually add $40 billion over a decade.")
+    says = by_cue(doc, "says")
+    assert says.content_span.text == "it would depress revenue in the early years as investors delayed sales"
+    assert not [a for a in doc.attributions if a.cue_span is not None and "add" in a.cue_span.text]

@@ -89,6 +89,15 @@ def test_that_clause_read_as_a_relative_clause_of_the_noun_after_the_verb(attrib
     assert (a.source_span.text, a.content_span.text) == (source, content)
 
 
+def test_a_report_inside_a_that_clause_read_as_a_relative_stays_nested(attribute, by_cue):
+    doc = attribute("The Harbor Gazette reported at the time that the port director, Ana Ruiz, "
+                    "told the crew that the ferry would not sail.")
+    reported, told = by_cue(doc, "reported"), by_cue(doc, "told")
+    assert reported.content_span.text.startswith("that the port director")
+    assert told.content_span.text == "that the ferry would not sail"
+    assert reported.content_span.start <= told.cue_span.start < reported.content_span.end
+
+
 def test_a_true_relative_clause_after_the_verb_is_no_content(attribute):
     doc = attribute("The mayor spoke at the hearing that the council chaired.")
     assert not [a for a in doc.attributions if a.cue_span is not None and a.cue_span.text == "spoke"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Cue, document_nouns, nonholder_nouns
-from .syntax import CLAUSE, PRO_FORMS, PRONOUN_CONTENT, SPEECH, Raw, as_saying, subtree
+from .syntax import CLAUSE, PRO_FORMS, PRONOUN_CONTENT, SPEECH, Raw, as_saying, subtree, that_clause_as_relative
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,23 +25,6 @@ if TYPE_CHECKING:
 _BELIEVED_PRO_FORMS = frozenset({"so", "this", "that", "otherwise", "much"})
 #: Stands in for a word that is not a cue verb.
 _NO_CUE = Cue("", "")
-
-
-#: Complements that fill a clause's object slot, so a "that" before it is no relative pronoun.
-_FILLED = frozenset({"dobj", "acomp", "attr", "oprd"})
-
-
-def _complete_relative(clause: Token) -> bool:
-    """A that-clause the parser read as a relative one: "reported *at the time* that the editor
-    was furious", "tweeted *in the morning hours* that Machado was ...". "That" opens it and
-    fills no gap: the clause has a subject of its own, and "that" is no object unless
-    another complement fills the verb ("the letter that she wrote" is a true relative)."""
-    that = clause.left_edge
-    if that.lower_ != "that" or that.head.i != clause.i or that.dep_ in ("nsubj", "nsubjpass", "pobj"):
-        return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > that.i for c in clause.children):
-        return False
-    return that.dep_ != "dobj" or any(c.dep_ in _FILLED and c.i != that.i for c in clause.children)
 
 
 class ComplementRules:
@@ -73,8 +56,9 @@ class ComplementRules:
             for c in t.subtree:
                 if c.dep_ not in ("acl", "relcl", "advcl", "ccomp") or c.head.pos_ not in ("NOUN", "PROPN"):
                     continue
-                if not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and not _complete_relative(c):
-                    continue
+                marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                if not marked and not (c.head.dep_ == "pobj" and that_clause_as_relative(c)):
+                    continue  # "at the time that ...": only a noun after a preposition
                 # only through prepositions and their objects, up to the verb
                 cur = c.head
                 while cur.i != tok.i and cur.i > tok.i and cur.dep_ in ("pobj", "prep", "dobj", "npadvmod", "dative", "compound"):

@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .quotes import QuoteIndex
-from .syntax import Raw, cut, subtree
+from .syntax import Raw, cut, subtree, that_clause_as_relative
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -72,8 +72,9 @@ def _relative(doc: Doc, raw: Raw) -> bool:
             for c in verb.children
         )
     # a free relative ("attacked *what she called a rant*") is a noun phrase the host takes
-    # whole: the report inside it stays nested in the host's content
-    return verb.dep_ == "relcl"
+    # whole: the report inside it stays nested in the host's content; so is a that-clause
+    # the parser read as a relative ("reported at the time that the editor *conveyed* ...")
+    return verb.dep_ == "relcl" and not that_clause_as_relative(verb)
 
 
 def _next_report(doc: Doc, raw: Raw) -> bool:

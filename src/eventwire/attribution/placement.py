@@ -69,6 +69,8 @@ class PlacementRules:
         if tok.dep_ == "parataxis" or (tok.dep_ in ("ccomp", "advcl", "conj") and head.i < tok.i):
             if tok.dep_ != "parataxis" and not self._comma_between(head, tok):
                 return []  # "Do you think he has resigned": a complement, not a parenthetical
+            if tok.dep_ == "conj" and any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children):
+                return []  # "..., but would eventually add $84 billion": a clause of its own
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" and c.i >= a - 1 for c in tok.children):
                 return []  # "..., because he said": a subordinate clause ("as he said" reports)
             pieces = minus(subtree(head), [own])

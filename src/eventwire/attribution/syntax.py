@@ -199,6 +199,23 @@ def _controller(prep: Token) -> Token | None:
     return obj
 
 
+#: Complements that fill a clause's object slot, so a "that" before it is no relative pronoun.
+_FILLED = frozenset({"dobj", "acomp", "attr", "oprd"})
+
+
+def that_clause_as_relative(clause: Token) -> bool:
+    """A that-clause the parser read as a relative one: "reported *at the time* that the editor
+    was furious", "tweeted *in the morning hours* that Machado was ...". "That" opens it and
+    fills no gap: the clause has a subject of its own, and "that" is no object unless
+    another complement fills the verb ("the letter that she wrote" is a true relative)."""
+    that = clause.left_edge
+    if that.lower_ != "that" or that.head.i != clause.i or that.dep_ in ("nsubj", "nsubjpass", "pobj"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > that.i for c in clause.children):
+        return False
+    return that.dep_ != "dobj" or any(c.dep_ in _FILLED and c.i != that.i for c in clause.children)
+
+
 def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
     """The source of a cue verb: its subject, a passive agent, or one inherited from above."""
     if (quoted := quoted_speaker(tok)) is not None:
