@@ -218,3 +218,17 @@ def test_a_clause_joined_by_but_is_no_parenthetical_of_the_report_before_it(attr
     says = by_cue(doc, "says")
     assert says.content_span.text == "it would depress revenue in the early years as investors delayed sales"
     assert not [a for a in doc.attributions if a.cue_span is not None and "add" in a.cue_span.text]
+
+
+def test_a_source_standing_for_two_actors_is_a_group_not_the_first_of_them(attribute, by_cue):
+    doc = attribute("President Trump met Kim Jong-Un in Singapore in 2018. "
+                    "Both sides said the talks had been useful.")
+    said = by_cue(doc, "said")
+    assert said.source.text == "Both sides"
+    assert said.source.kind == "group"
+    assert said.source.country is None and said.source.name == "Both sides"
+
+
+def test_a_coordinated_source_keeps_the_sector_its_parts_share(attribute, by_cue):
+    said = by_cue(attribute("Senior Hungarian and Romanian officials said the border would reopen."), "said")
+    assert (said.source.country, said.source.sector, said.source.kind) == (None, "GOV", "group")

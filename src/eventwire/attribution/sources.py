@@ -37,6 +37,24 @@ def _antecedent(doc: Document, head: int) -> int | None:
     return None
 
 
+def _several(mentions: list[Mention], text: str) -> Actor | None:
+    """"The two sides said", "both countries denied": one source standing for several
+    entities is a group with their common country and sector (none where they differ),
+    never just the first of them."""
+    actors = [m.actor for m in mentions if m.actor is not None]
+    if len({m.entity for m in mentions if m.actor is not None}) < 2:
+        return None
+    countries = {a.country for a in actors}
+    sectors = {a.sector for a in actors}
+    return Actor(
+        text=text,
+        name=text,
+        country=countries.pop() if len(countries) == 1 else None,
+        sector=sectors.pop() if len(sectors) == 1 else None,
+        kind="group",
+    )
+
+
 def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Actor:
     """The actor behind tokens ``[start, end)`` of the parse (``head`` its syntactic head)."""
     assert doc.doc is not None
@@ -45,6 +63,8 @@ def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Act
         head = noun  # "lawmakers, who said ...": the speaker is the noun "who" stands for
     if head is not None:
         found = doc.mentions_headed_by(head)
+        if (pair := _several(found, text)) is not None:
+            return pair
         m = _best([x for x in found if x.actor is not None], head)
         if m is None:
             at = doc.mention_at(head)
