@@ -68,6 +68,27 @@ class ComplementRules:
                     return c
         return None
 
+    def _unmarked_clause(self, tok: Token) -> Token | None:
+        """A finite clause with its own subject and no subordinator, which the parser hung on
+        a verb of saying as an adverbial clause ("said after the convention *he would not
+        accept*", "tweeted in the morning hours *that* Machado was ..."): its complement.
+        "said it *as* he left", "spoke *when* she arrived" have a subordinator and are not."""
+        for c in tok.children:
+            if c.dep_ != "advcl" or c.i < tok.i or c.tag_ in ("VBG", "VBN", "TO"):
+                continue
+            subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+            if subj is None or subj.tag_ in ("WP", "WDT") or subj.i > c.i:
+                continue
+            if any(t.is_punct for t in self.doc[tok.i + 1:subj.i]):
+                continue  # "reported raising $9 million, most of it money he lent": past a comma, no complement
+            lead = [k for k in c.children if k.i < subj.i]
+            if any(k.dep_ == "mark" or (k.tag_ in ("WRB", "WDT", "WP") and k.lower_ != "that") for k in lead):
+                continue  # "spoke when she arrived", "said it as he left"
+            if self.quotes.covering(c.idx, c.idx + 1) is not None and self.quotes.covering(tok.idx, tok.idx + 1) is None:
+                continue  # a quotation after the verb has its own rules
+            return c
+        return None
+
     def _marked_clause(self, tok: Token, cue: Cue) -> tuple[Token, Token] | None:
         """"called for the party to unite": a clause opened by one of the cue's prepositions."""
         for c in tok.children:
@@ -113,6 +134,8 @@ class ComplementRules:
             c.dep_ == "prep" and c.lower_ in cue.preps for c in tok.children
         ) and (stranded := self._stranded_that(tok)) is not None:
             ccomps = [stranded]  # "said in a statement that ...": the parser hung the clause on "statement"
+        if not ccomps and cue.cls in SPEECH and (bare := self._unmarked_clause(tok)) is not None:
+            ccomps = [bare]  # "said after the convention he would not ...": read as an adverbial clause
         if not ccomps and not cue.citing:
             # "X reported, citing Y, that ...": the parser may hang the clause on "citing"
             for c in tok.children:
