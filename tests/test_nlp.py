@@ -38,3 +38,19 @@ def test_a_line_break_ends_a_sentence():
 def test_a_quote_mark_opening_the_next_sentence_is_not_moved():
     text = 'The minister left. "We will not return," she said.'
     assert _sentences(text) == ["The minister left.", '"We will not return," she said.']
+
+
+def test_a_hard_wrapped_line_running_on_in_lower_case_continues_the_sentence():
+    text = "The council voted on Monday to close the\nharbour road for a month.\nThe mayor agreed."
+    assert _sentences(text) == ["The council voted on Monday to close the\nharbour road for a month.",
+                                "The mayor agreed."]
+
+
+def test_a_lower_case_speaker_after_a_closing_question_stays_in_the_sentence():
+    text = "“Who pays for the road?” she asks. Nobody answered."
+    assert _sentences(text) == ["“Who pays for the road?” she asks.", "Nobody answered."]
+
+
+def test_an_opening_quote_after_a_paragraph_break_starts_a_sentence():
+    text = 'The senators sent a letter.\n\n"The program is broken," they wrote.'
+    assert _sentences(text) == ["The senators sent a letter.", '"The program is broken," they wrote.']

@@ -83,20 +83,27 @@ _FINAL = frozenset({".", "!", "?", "…"})
 
 
 def paragraph_breaks(doc):
-    """Fix sentence starts the parser then respects: a line break ends a sentence, and a
-    quote mark closing on a full stop belongs to the sentence it closes ('December."')."""
+    """Fix sentence starts the parser then respects: a line break ends a sentence unless
+    the line runs on in lower case (hard-wrapped text), and a quote mark closing on a full
+    stop, question or exclamation mark belongs to the sentence it closes ('December."'),
+    as does a lower-case speaker after it ('“Why?” he asks')."""
     after_break = False
+    prev = None  # the last token that is not a space
     for i, tok in enumerate(doc):
         if tok.is_space:
             after_break = after_break or "\n" in tok.text
             if i:
                 tok.is_sent_start = False
             continue
-        if tok.text in _CLOSING and i and doc[i - 1].text in _FINAL and not doc[i - 1].whitespace_:
+        closed = prev is not None and prev.text in _CLOSING and prev.i and doc[prev.i - 1].text in _FINAL
+        if tok.text in _CLOSING and prev is not None and prev.i == i - 1 and prev.text in _FINAL and not prev.whitespace_:
             tok.is_sent_start = False
-        elif after_break or (i and "\n" in doc[i - 1].whitespace_):
+        elif tok.text[:1].islower() and (closed or after_break and prev is not None and prev.text not in _FINAL):
+            tok.is_sent_start = False
+        elif after_break:
             tok.is_sent_start = True
         after_break = False
+        prev = tok
     return doc
 
 
