@@ -35,6 +35,18 @@ def test_stats_add_up(api):
     assert api.get("/v1/events", params={"country": "SGP", "limit": 1}).json()["total"] == singapore
 
 
+def test_stats_count_events_by_original_claimant(api):
+    stats = api.get("/v1/stats", params={"top": 1000}).json()
+    by_claimant = {r["key"]: r["n"] for r in stats["by_claimant"]}
+    assert sum(by_claimant.values()) == stats["total"]
+    named = [k for k in by_claimant if k is not None]
+    assert None in by_claimant and named  # the outlets' own assertions, and relayed claims
+    for name in named[:3]:
+        events = all_events(api, claimant=name)
+        assert len(events) >= by_claimant[name]
+        assert sum(e["claimant"] == name for e in events) == by_claimant[name]
+
+
 @pytest.mark.parametrize("params, check", [
     ({"country": "sgp"}, lambda e: "SGP" in e["actor_countries"] + e["recipient_countries"]),
     ({"actor_country": "JPN,KEN"}, lambda e: {"JPN", "KEN"} & set(e["actor_countries"])),

@@ -142,7 +142,7 @@ def _query(store: EventStore, sql: str, params: list[Any]) -> list[tuple]:
 
 
 def counts(store: EventStore, filters: dict[str, Any], *, top: int = 50) -> dict[str, Any]:
-    """Totals of the filtered events by PLOVER type, quad class, modality, country and day."""
+    """Totals of the filtered events by PLOVER type, quad class, modality, claimant, country and day."""
     w = where_for(**filters)
     total = _query(store, f"SELECT count(*) FROM events{w.sql}", w.params)[0][0]
 
@@ -163,6 +163,8 @@ def counts(store: EventStore, filters: dict[str, Any], *, top: int = 50) -> dict
         "by_quad_class": by("quad_class"),
         "by_modality": by("modality"),
         "by_root": by("cameo_root"),
+        # the original claimant (first named source of the chain); null: the article's own assertion
+        "by_claimant": by("claimant"),
         "by_country": [{"key": c, "n": n} for c, n in countries],
         "by_day": [{"key": jsonable(d), "n": n} for d, n in days],
     }

@@ -144,6 +144,8 @@ class Stats(BaseModel):
     by_quad_class: list[Counted]
     by_modality: list[Counted]
     by_root: list[Counted]
+    by_claimant: list[Counted] = Field(
+        default_factory=list, description="Events by original claimant; key null: the article's own assertion")
     by_country: list[Counted]
     by_day: list[Counted]
     tables: dict[str, int] = Field(description="Rows in each table of the store (whole store)")

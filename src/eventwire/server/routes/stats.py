@@ -1,4 +1,4 @@
-"""``GET /v1/stats``: counts of the (filtered) events by type, quad class, modality, country and day."""
+"""``GET /v1/stats``: counts of the (filtered) events by type, quad class, modality, claimant, country and day."""
 
 from __future__ import annotations
 
