@@ -218,6 +218,26 @@ def test_clicking_a_country_on_the_map_filters(page, live):
     assert rows and all("KEN" in r for r in rows)
 
 
+def test_sources_panel_counts_claimants_and_a_click_filters_to_one(page, live, shots):
+    page.goto(f"{live.url}/#store")
+    wait_store(page)
+    stats = page.request.get(f"{live.url}/v1/stats?top=12").json()
+    shown = page.eval_on_selector_all(
+        "#sources li", "ls => ls.map(l => [l.querySelector('.name').textContent, Number(l.dataset.n)])")
+    expected = [["the outlet itself (no other source)" if r["key"] is None else r["key"], r["n"]]
+                for r in stats["by_claimant"]]
+    assert shown == expected and len(shown) > 2
+    page.screenshot(path=shots / "store-sources.png", full_page=True)
+    name = next(r["key"] for r in stats["by_claimant"] if r["key"] is not None)
+    page.click(f"#sources button.name >> text={name}")
+    wait_until(page, f"() => document.querySelector('#filter-bar input[name=claimant]').value === {name!r}")
+    wait_store(page)
+    total = page.request.get(f"{live.url}/v1/events", params={"claimant": name, "limit": 1}).json()["total"]
+    rows = page.locator("#store-events tbody tr").count()
+    assert rows == min(total, 100) and "claimant=" in page.url
+    assert page.locator("#sources button.name.active").inner_text() == name
+
+
 def test_event_row_opens_its_article(page, live):
     page.goto(f"{live.url}/#store")
     wait_store(page)

@@ -1,4 +1,4 @@
-// The store views: one filter bar drives the timeline, map, network and event list.
+// The store views: one filter bar drives the timeline, map, network, sources and event list.
 //
 // State = the filter bar's values + a brushed period. The timeline shows the whole
 // filtered period (with the brush drawn on it); the map, network and list show only the
@@ -10,6 +10,7 @@ import * as timeline from "./timeline.js";
 import * as worldmap from "./map.js";
 import * as network from "./network.js";
 import * as eventlist from "./eventlist.js";
+import * as sources from "./sources.js";
 
 const $ = (id) => document.getElementById(id);
 const FIELDS = ["since", "until", "country", "actor", "type", "quad_class", "modality", "historical", "claimant", "q"];
@@ -54,6 +55,7 @@ export function init(meta, statusFn) {
   worldmap.init($("map"), { onCountry: (iso3) => toggleFilter("country", iso3) });
   network.init($("network"), { onNode: (node, level) => toggleFilter(level === "country" ? "country" : "actor", level === "country" ? node.id : node.label) });
   eventlist.init($("store-events"));
+  sources.init($("sources"), { onClaimant: (name) => toggleFilter("claimant", name) });
   window.addEventListener("resize", debounce(() => started && refreshAll(), 200));
 }
 
@@ -178,6 +180,11 @@ async function refreshLinked() {
       network.render(d);
       const hidden = network.hiddenNodes ? ` (the ${network.hiddenNodes} least active not drawn)` : "";
       $("network-count").textContent = `${d.nodes.length} nodes, ${d.edges.length} links${hidden}`;
+    }),
+    api.get("/v1/stats", { ...params, top: 12 }, "sources").then((d) => {
+      sources.render(d.by_claimant, state.filters.claimant || null);
+      const named = d.by_claimant.filter((r) => r.key !== null).length;
+      $("sources-count").textContent = `top ${named} sources of ${d.total} events`;
     }),
     api.get("/v1/events", { ...params, limit: 100, sort: "-date" }, "list").then((d) => {
       eventlist.render(d);
