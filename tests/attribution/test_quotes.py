@@ -48,3 +48,27 @@ def test_closing_mark_glued_to_a_paragraphs_first_word_opens_a_quote():
     # web text sometimes opens a quote with the closing mark; the next quote must still pair
     text = "Photo.\n\n”We are tired. We vote.” ― Ana Ruiz\n“Next quote.”― Luis Gil\n"
     assert _texts(text) == ["”We are tired. We vote.”", "“Next quote.”"]
+
+
+def test_the_speaker_not_the_quotes_own_subject_is_the_source(attribute, by_cue):
+    # the parser makes both "My answer" (inside the quote) and "manager" subjects of "said"
+    doc = attribute("“My answer, that was a disgrace,” the mayor's former campaign manager said "
+                    "in an interview with the Harbor Gazette.")
+    assert by_cue(doc, "said").source_span.text == "the mayor's former campaign manager"
+
+
+def test_a_speaker_hung_on_the_quote_and_a_quoted_title_after_the_verb(attribute, by_cue):
+    # the parser hangs "Flynn" on the quote's last noun and makes the show's title the subject
+    doc = attribute("“The port is a disgrace for this city and our harbor,” Flynn, a top Trump surrogate, "
+                    "said Thursday morning on Fox News’s “Morning Joe.”")
+    said = by_cue(doc, "said")
+    assert said.source_span.text == "Flynn, a top Trump surrogate"
+    assert said.content_span.text == "“The port is a disgrace for this city and our harbor,”"
+
+
+def test_a_quoted_title_after_the_cue_is_not_the_quote_resumed(attribute, by_cue):
+    doc = attribute("“The port is a disgrace for this city and our harbor,” Okafor, a top council ally, "
+                    "said Thursday morning on Harbor Radio’s “Morning Desk.”")
+    said = by_cue(doc, "said")
+    assert [p.text for p in said.content_parts or [said.content_span]] == [
+        "“The port is a disgrace for this city and our harbor,”"]

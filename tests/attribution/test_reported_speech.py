@@ -249,3 +249,8 @@ def test_a_clause_with_its_own_subject_read_as_adverbial_is_the_content(attribut
 @pytest.mark.parametrize("text", ["She spoke when the minister arrived.", "He spoke after the meeting ended."])
 def test_a_subordinate_clause_after_a_verb_of_saying_is_no_content(attribute, text):
     assert not [a for a in attribute(text).attributions if a.cue_span is not None and "spoke" in a.cue_span.text]
+
+
+def test_a_reporting_verb_the_tagger_read_as_a_plural_noun_keeps_its_subject(attribute, by_cue):
+    claims = by_cue(attribute("Yet Trump claims that he must be the exception."), "claims")
+    assert (claims.source_span.text, claims.content_span.text) == ("Trump", "that he must be the exception")

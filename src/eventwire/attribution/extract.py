@@ -270,6 +270,7 @@ class Extractor(
                 content = title
         self.speaker = None
         tail = None
+        hung: tuple[int, int] | None = None
         if not content and citing_obj is None and cue.cls in PARENTHETICAL and not cue.noparen:
             content = self._inverted(tok) or self._parenthetical(tok)
             if cue.quote_only and not (content and self.text[content[0][0]] in QUOTE_MARKS):
@@ -286,6 +287,9 @@ class Extractor(
                 subj = doc[src[0]:src[1]].root
             else:
                 subj, src = find_source(tok)
+                if subj is None and (found := self._speaker_before(tok)) is not None:
+                    src = hung = found[1]  # '“...,” Flynn, a surrogate, said': a name the parser hung on the quote
+                    subj = doc[src[0]:src[1]].root
             if subj is not None and subj.lower_ in SELF and self.quotes.covering(tok.idx, tok.idx + 1) is not None:
                 return
             if cue.cls in MENTAL and subj is not None and self._non_holder(subj):
@@ -300,6 +304,8 @@ class Extractor(
             ):
                 return
         content = self._continuation(tok, self._expand_quotes(tok, content))
+        if hung is not None:  # the speaker is no part of what the quote says
+            content = cut(content, doc[hung[0]].idx, doc[hung[1] - 1].idx + len(doc[hung[1] - 1]), self.text)
         for c in doc[tok.sent.start:tok.i]:
             if c.tag_ in ("VBN", "VBD") and self._is_question(c) and subject(c) is None and c.dep_ != "ROOT":
                 # "When asked whether ..., he said: ...": the question put to the speaker (its own

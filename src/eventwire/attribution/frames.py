@@ -303,6 +303,8 @@ class FrameRules:
         for c in tok.children:
             if c.dep_ == "poss":
                 src_tok = c
+            elif c.dep_ == "nsubj" and c.i < tok.i and tok.dep_ == "ROOT" and src_tok is None:
+                src_tok = c  # "Trump claims that ...": a verb the tagger read as a plural noun
             elif c.dep_ == "prep" and c.lower_ in ("by", "from") and src_tok is None:
                 objs = [p for p in c.children if p.dep_ == "pobj"]
                 if objs and objs[0].pos_ in ("PROPN", "PRON") or (objs and objs[0].ent_type_):

@@ -208,6 +208,8 @@ class PlacementRules:
         after = self.quotes.starting_after(end_char, gap=" ,.;:\t")
         if after is None or any((x, y) == (after.start, after.end) for x, y in content):
             return content
+        if not self.text[end_char:after.start].strip():
+            return content  # 'said on Harbor Radio’s “Morning Desk.”': a quoted title, not the quote resumed
         return content + [(after.start, after.end)]
 
     def _runs_on(self, q: Quote) -> bool:

@@ -108,10 +108,18 @@ def cut(pieces: list[tuple[int, int]], lo: int, hi: int, text: str) -> list[tupl
 
 
 def subject(tok: Token) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in SUBJ:
-            return c
-    return None
+    """The verb's subject; of two, not one a closing quote mark parts from the verb
+    ('“My reaction, that was outrageous,” the strategist said': the quote's own subject),
+    nor a quoted title after the verb."""
+    doc = tok.doc
+    # 'said on Fox News's “Fox and Friends.”': a quoted title after the verb is no subject
+    subs = [c for c in tok.children if c.dep_ in SUBJ
+            and not (c.i > tok.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_quote)]
+    if len(subs) > 1:
+        clear = [c for c in subs if c.i > tok.i or not any(t.is_quote for t in doc[c.right_edge.i + 1:tok.i])]
+        if clear:
+            return clear[0]
+    return subs[0] if subs else None
 
 
 def passive_agent(tok: Token) -> Token | None:
