@@ -258,3 +258,12 @@ def test_a_clause_on_a_raised_subject_is_not_part_of_the_expectation(attribute):
     assert [a.kind for a in meeting.according_to] == ["outlet"]
     assert meeting.modality == "asserted"
     assert [a.cue for a in attack.according_to] == ["expect", "publish"]
+
+
+def test_citing_a_reason_is_the_speakers_own_claim_not_a_relayed_source(attribute, by_cue):
+    doc = attribute("The port has changed for the better, Mayor Okafor said in June, "
+                    "citing the release of the harbor funds.")
+    said, citing = by_cue(doc, "said"), by_cue(doc, "citing")
+    assert citing.kind != "citing" and citing.source_span.text == "Mayor Okafor"
+    assert citing.content_span.text == "the release of the harbor funds"
+    assert said.via is None and said.source_span.text == "Mayor Okafor"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import Cue, document_nouns, nonholder_nouns
+from .lexicon import Cue, cited_nouns, document_nouns, nonholder_nouns
 from .syntax import CLAUSE, PRO_FORMS, PRONOUN_CONTENT, SPEECH, Raw, as_saying, subtree, that_clause_as_relative
 
 if TYPE_CHECKING:
@@ -113,6 +113,16 @@ class ComplementRules:
         # "said so", "the returns suggest otherwise" (an adverb standing for the clause)
         return next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("so", "otherwise") and c.i == tok.i + 1), None)
 
+    def _citable(self, obj: Token) -> bool:
+        """"citing *officials*", "citing *a report*": a source to relay; "citing the release
+        of prisoners" is the speaker's own reason (``cited_nouns.txt``)."""
+        return (
+            obj.i in self.actor_heads
+            or obj.pos_ in ("PROPN", "PRON")
+            or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or obj.lemma_.lower() in cited_nouns()
+        )
+
     def _non_holder(self, subj: Token) -> bool:
         """An event, period or policy noun, which cannot think, hope or want ("the summit")."""
         return (
@@ -145,7 +155,7 @@ class ComplementRules:
         cited = None
         if cue.citing and tok.dep_ == "advcl":
             objs = [c for c in tok.children if c.dep_ == "dobj"]
-            if objs and self._relay(tok, sofar) is not None:
+            if objs and self._citable(objs[0]) and self._relay(tok, sofar) is not None:
                 cited = objs[0]
                 ccomps = []
         if cue.needs_reason and not ccomps and not any(

@@ -176,6 +176,12 @@ def expectation_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def cited_nouns() -> frozenset[str]:
+    """What "citing X" can name as a relayed source besides actors and documents ("citing sources")."""
+    return load_wordlist(PACKAGE, "cited_nouns.txt") | evidence_nouns() | document_nouns()
+
+
+@functools.cache
 def document_nouns() -> frozenset[str]:
     """Documents whose words are their issuer's ("signed the bill", "released an ad")."""
     return load_wordlist(PACKAGE, "document_nouns.txt")
