@@ -254,3 +254,11 @@ def test_a_subordinate_clause_after_a_verb_of_saying_is_no_content(attribute, te
 def test_a_reporting_verb_the_tagger_read_as_a_plural_noun_keeps_its_subject(attribute, by_cue):
     claims = by_cue(attribute("Yet Trump claims that he must be the exception."), "claims")
     assert (claims.source_span.text, claims.content_span.text) == ("Trump", "that he must be the exception")
+
+
+def test_an_event_announcing_something_speaks_for_whoever_held_it(attribute, by_cue):
+    doc = attribute("“We will get there,” the minister said at a news conference "
+                    "announcing that the port would reopen.")
+    announcing = by_cue(doc, "announcing")
+    assert announcing.source_span.text == "the minister"
+    assert announcing.content_span.text == "that the port would reopen"

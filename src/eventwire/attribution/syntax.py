@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import expletive_verbs
+from .lexicon import expletive_verbs, nonholder_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -259,6 +259,14 @@ def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
             # "The ministry released a statement confirming ...": the one who released it
             subj = subject(head.head)
             return subj, subtree(subj)
+        if dep == "acl" and cur.tag_ == "VBG" and head.pos_ == "NOUN" and head.lemma_.lower() in nonholder_nouns():
+            # "said at a news conference announcing ...": an event is no speaker; who held it is
+            host = head
+            while host.dep_ in ("pobj", "prep") and host.head.i != host.i:
+                host = host.head
+            if host.pos_ in ("VERB", "AUX") and (subj := subject(host)) is not None:
+                return _whole_subject(host, subj)
+            return None, None
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "Kim, who said ..." / "a statement saying ...": the modified noun.
             a, b = subtree(head)
