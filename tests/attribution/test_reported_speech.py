@@ -262,3 +262,14 @@ def test_an_event_announcing_something_speaks_for_whoever_held_it(attribute, by_
     announcing = by_cue(doc, "announcing")
     assert announcing.source_span.text == "the minister"
     assert announcing.content_span.text == "that the port would reopen"
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("In a panel discussion this weekend in Nairobi, Grace Wanjiku, the chief executive of the Kenya "
+     "Port League, forcefully told a young reporter that she was wrong.",
+     "told", "Grace Wanjiku, the chief executive of the Kenya Port League"),
+    ('When rebels are caught as part of the northern front, Okafor and Mbeki call them "bandits" '
+     "and describe their raids as crimes.", "describe", "Okafor and Mbeki"),
+])
+def test_a_subject_the_parser_joined_to_a_fronted_phrase_is_the_source(attribute, by_cue, text, cue, source):
+    assert by_cue(attribute(text), cue).source_span.text == source

@@ -224,6 +224,27 @@ def that_clause_as_relative(clause: Token) -> bool:
     return that.dep_ != "dobj" or any(c.dep_ in _FILLED and c.i != that.i for c in clause.children)
 
 
+def _stranded_subject(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """"In a panel in Washington, *Marc Morial*, the league's head, told ...", "As part of the
+    front, *Obama and Clinton* call ...": a subjectless main verb whose subject the parser
+    joined to the fronted phrase as one more conjunct after its comma (with its span)."""
+    if verb.dep_ != "ROOT":
+        return None
+    p = verb.i - 1
+    while p >= 0 and (verb.doc[p].is_punct or (verb.doc[p].head.i == verb.i and verb.doc[p].dep_ == "advmod")):
+        p -= 1
+    if p < 0:
+        return None
+    for y in [verb.doc[p], *verb.doc[p].ancestors]:
+        if y.i == verb.i or y.right_edge.i < p:
+            return None
+        if y.dep_ == "conj" and (y.pos_ == "PROPN" or y.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) \
+                and y.left_edge.i > 0 and verb.doc[y.left_edge.i - 1].text == ",":
+            a, b = subtree(y)
+            return y, (a, min(b, verb.i))
+    return None
+
+
 def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
     """The source of a cue verb: its subject, a passive agent, or one inherited from above."""
     if (quoted := quoted_speaker(tok)) is not None:
@@ -239,6 +260,8 @@ def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
     agent = passive_agent(tok)
     if agent is not None:
         return agent, subtree(agent)
+    if (stranded := _stranded_subject(tok)) is not None:
+        return stranded
     cur = tok
     for _ in range(5):  # climb through coordinated, participial, relative and "in asking" verbs
         dep, head = cur.dep_, cur.head
@@ -278,6 +301,8 @@ def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
         agent = passive_agent(head)
         if agent is not None:
             return agent, subtree(agent)
+        if (stranded := _stranded_subject(head)) is not None:
+            return stranded
         cur = head
     return None, None
 
