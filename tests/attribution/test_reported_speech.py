@@ -273,3 +273,10 @@ def test_an_event_announcing_something_speaks_for_whoever_held_it(attribute, by_
 ])
 def test_a_subject_the_parser_joined_to_a_fronted_phrase_is_the_source(attribute, by_cue, text, cue, source):
     assert by_cue(attribute(text), cue).source_span.text == source
+
+
+def test_of_two_subjects_before_the_verb_the_nearer_is_the_source(attribute, by_cue):
+    # the parser makes both "promises" and "analyses" subjects of "agree"
+    doc = attribute("His promises to tax the rich notwithstanding, independent analyses agree "
+                    "the top earners would gain most.")
+    assert by_cue(doc, "agree").source_span.text == "independent analyses"

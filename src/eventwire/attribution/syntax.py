@@ -108,17 +108,18 @@ def cut(pieces: list[tuple[int, int]], lo: int, hi: int, text: str) -> list[tupl
 
 
 def subject(tok: Token) -> Token | None:
-    """The verb's subject; of two, not one a closing quote mark parts from the verb
-    ('“My reaction, that was outrageous,” the strategist said': the quote's own subject),
-    nor a quoted title after the verb."""
+    """The verb's subject; of two before it, the nearer ('“My reaction, that was outrageous,”
+    the strategist said', "His promises notwithstanding, analysts agree"), and never a
+    quoted title after the verb."""
     doc = tok.doc
     # 'said on Fox News's “Fox and Friends.”': a quoted title after the verb is no subject
     subs = [c for c in tok.children if c.dep_ in SUBJ
             and not (c.i > tok.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_quote)]
-    if len(subs) > 1:
-        clear = [c for c in subs if c.i > tok.i or not any(t.is_quote for t in doc[c.right_edge.i + 1:tok.i])]
-        if clear:
-            return clear[0]
+    before = [c for c in subs if c.i < tok.i]
+    if len(before) > 1:
+        pick, prev = before[-1], before[-2]
+        # "The state news agency Xinhua said": one name split in two, rejoined by _whole_subject
+        return prev if prev.right_edge.i + 1 == pick.left_edge.i else pick
     return subs[0] if subs else None
 
 
