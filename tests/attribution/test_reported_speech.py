@@ -280,3 +280,12 @@ def test_of_two_subjects_before_the_verb_the_nearer_is_the_source(attribute, by_
     doc = attribute("His promises to tax the rich notwithstanding, independent analyses agree "
                     "the top earners would gain most.")
     assert by_cue(doc, "agree").source_span.text == "independent analyses"
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("The race is close, so the mayor won't be able to brag about her lead in the polls.", "brag", "the mayor"),
+    ("The governor was unable to tout his record on the port and accuse his rivals of stalling.",
+     "accuse", "The governor"),
+])
+def test_a_verb_after_able_or_unable_is_its_subjects(attribute, by_cue, text, cue, source):
+    assert by_cue(attribute(text), cue).source_span.text == source

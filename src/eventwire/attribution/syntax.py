@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 SUBJ = frozenset({"nsubj", "csubj"})
 CLAUSE = frozenset({"ccomp"})
-INHERIT_UP = frozenset({"conj", "xcomp", "advcl", "relcl", "acl", "parataxis", "pcomp", "prep"})
+INHERIT_UP = frozenset({"conj", "xcomp", "advcl", "relcl", "acl", "parataxis", "pcomp", "prep", "acomp"})
 PUNCT_EDGE = " \t\n,;:—–-"
 #: The writer or the quoted speaker talking about themselves or the reader: their own
 #: voice, not a further source ("I think", "you know", "we believe").
