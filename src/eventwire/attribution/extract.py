@@ -287,6 +287,9 @@ class Extractor(
                 subj = doc[src[0]:src[1]].root
             else:
                 subj, src = find_source(tok)
+                if subj is not None and subj.i < tok.i and subject(tok) is None and self._quoted(subj) \
+                        and not self._quoted(tok):
+                    subj, src = None, None  # '“We will win,” Chief Jordan said': not the quote's own subject
                 if subj is None and (found := self._speaker_before(tok)) is not None:
                     src = hung = found[1]  # '“...,” Flynn, a surrogate, said': a name the parser hung on the quote
                     subj = doc[src[0]:src[1]].root
