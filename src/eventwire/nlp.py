@@ -22,6 +22,7 @@ from .resources import load_tsv
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 EXPECTED_MODEL = "en_core_web_sm"
 EXPECTED_VERSION_PREFIX = "3.8."
@@ -82,7 +83,7 @@ _CLOSING = frozenset({'"', "”", "’", "'", "»"})
 _FINAL = frozenset({".", "!", "?", "…"})
 
 
-def paragraph_breaks(doc):
+def paragraph_breaks(doc: Doc) -> Doc:
     """Fix sentence starts the parser then respects: a line break ends a sentence unless
     the line runs on in lower case (hard-wrapped text), and a quote mark closing on a full
     stop, question or exclamation mark belongs to the sentence it closes ('December."'),
