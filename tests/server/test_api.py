@@ -40,7 +40,7 @@ def test_stats_count_events_by_original_claimant(api):
     by_claimant = {r["key"]: r["n"] for r in stats["by_claimant"]}
     assert sum(by_claimant.values()) == stats["total"]
     named = [k for k in by_claimant if k is not None]
-    assert None in by_claimant and named  # the outlets' own assertions, and relayed claims
+    assert None in by_claimant and named  # articles with no outlet known, and named claimants
     for name in named[:3]:
         events = all_events(api, claimant=name)
         assert len(events) >= by_claimant[name]

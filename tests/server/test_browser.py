@@ -224,7 +224,7 @@ def test_sources_panel_counts_claimants_and_a_click_filters_to_one(page, live, s
     stats = page.request.get(f"{live.url}/v1/stats?top=12").json()
     shown = page.eval_on_selector_all(
         "#sources li", "ls => ls.map(l => [l.querySelector('.name').textContent, Number(l.dataset.n)])")
-    expected = [["the outlet itself (no other source)" if r["key"] is None else r["key"], r["n"]]
+    expected = [["no named source (outlet unknown)" if r["key"] is None else r["key"], r["n"]]
                 for r in stats["by_claimant"]]
     assert shown == expected and len(shown) > 2
     page.screenshot(path=shots / "store-sources.png", full_page=True)

@@ -163,7 +163,7 @@ def counts(store: EventStore, filters: dict[str, Any], *, top: int = 50) -> dict
         "by_quad_class": by("quad_class"),
         "by_modality": by("modality"),
         "by_root": by("cameo_root"),
-        # the original claimant (first named source of the chain); null: the article's own assertion
+        # the original claimant: the chain's first named source (the outlet for its own assertions); null: none named
         "by_claimant": by("claimant"),
         "by_country": [{"key": c, "n": n} for c, n in countries],
         "by_day": [{"key": jsonable(d), "n": n} for d, n in days],

@@ -145,7 +145,8 @@ class Stats(BaseModel):
     by_modality: list[Counted]
     by_root: list[Counted]
     by_claimant: list[Counted] = Field(
-        default_factory=list, description="Events by original claimant; key null: the article's own assertion")
+        default_factory=list, description="Events by original claimant: the according-to chain's first named source, the outlet "
+                                            "for its own assertions; key null: no source named, not even the outlet")
     by_country: list[Counted]
     by_day: list[Counted]
     tables: dict[str, int] = Field(description="Rows in each table of the store (whole store)")

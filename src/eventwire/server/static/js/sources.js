@@ -11,14 +11,15 @@ export function init(el, handlers) {
   onClaimant = handlers.onClaimant;
 }
 
-/** Rows of ``/v1/stats``'s ``by_claimant``: key null is the outlets' own assertions. */
+/** Rows of ``/v1/stats``'s ``by_claimant``: an outlet's own assertions count under its name; key null
+ *  is an event with no named source at all (an article whose outlet is not known). */
 export function render(rows, active) {
   list.replaceChildren();
   const max = Math.max(1, ...rows.map((r) => r.n));
   for (const r of rows) {
     const named = r.key !== null;
     const item = h("li", null, named ? "claimant" : "claimant own");
-    const label = h(named ? "button" : "span", named ? r.key : "the outlet itself (no other source)", "name");
+    const label = h(named ? "button" : "span", named ? r.key : "no named source (outlet unknown)", "name");
     if (named) {
       label.type = "button";
       label.title = active === r.key ? "Show every source again" : `Show only events according to ${r.key}`;
