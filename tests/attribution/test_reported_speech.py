@@ -274,6 +274,8 @@ def test_an_event_announcing_something_speaks_for_whoever_held_it(attribute, by_
     # two subjects before the verb ("promises" and "analyses"): the nearer
     ("His promises to tax the rich notwithstanding, independent analyses agree "
      "the top earners would gain most.", "agree", "independent analyses"),
+    # the named object a verb hands its infinitive to
+    ("The landslide win led party chairman Ana Ruiz to declare the race over.", "declare", "party chairman Ana Ruiz"),
     # a verb after "able to" / "unable to" is the subject's
     ("The race is close, so the mayor won't be able to brag about her lead in the polls.", "brag", "the mayor"),
     ("The governor was unable to tout his record on the port and accuse his rivals of stalling.",

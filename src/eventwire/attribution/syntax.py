@@ -246,6 +246,15 @@ def _stranded_subject(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     return None
 
 
+def _object_controller(verb: Token, xcomp: Token) -> Token | None:
+    """The named or pronoun object of a verb that hands it the infinitive or participle after
+    it: "led *Priebus* to declare", "left *them* wondering", "asked *her* to say"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
+    if obj is None or not (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in _NAMED_ENTITIES):
+        return None
+    return obj
+
+
 def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
     """The source of a cue verb: its subject, a passive agent, or one inherited from above."""
     if (quoted := quoted_speaker(tok)) is not None:
@@ -277,6 +286,8 @@ def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
         if dep == "pcomp" and (obj := _controller(head)) is not None:
             a, b = subtree(obj)  # "accused Kigali of backing ...": Kigali backs
             return obj, (a, min(b, head.i))
+        if dep == "xcomp" and (obj := _object_controller(head, cur)) is not None:
+            return obj, subtree(obj)  # "the victory led *Priebus* to declare ...": Priebus declares
         if dep == "prep" and head.pos_ not in ("VERB", "AUX"):
             return None, None  # "the cost of saying": a noun's complement has no subject to inherit
         if dep == "acl" and head.dep_ == "dobj" and head.head.pos_ == "VERB" and subject(head.head) is not None:
