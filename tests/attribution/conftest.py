@@ -35,3 +35,19 @@ def _by_cue(doc: Document, surface: str) -> Attribution:
 def by_cue():
     """``by_cue(doc, surface)``: the first relation whose cue text contains ``surface``."""
     return _by_cue
+
+
+def _hand_parsed(words, spaces, heads, deps, tags, pos, lemmas):
+    """A parse built by hand, as the small model produces it on some real text but not
+    reliably on a short example."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos,
+               lemmas=lemmas, sent_starts=[True] + [False] * (len(words) - 1))
+
+
+@pytest.fixture(scope="session")
+def hand_parsed():
+    """``hand_parsed(words, spaces, heads, deps, tags, pos, lemmas) -> Doc``."""
+    return _hand_parsed

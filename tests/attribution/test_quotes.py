@@ -74,13 +74,10 @@ def test_a_quoted_title_after_the_cue_is_not_the_quote_resumed(attribute, by_cue
         "“The port is a disgrace for this city and our harbor,”"]
 
 
-def test_a_cue_the_parser_joined_to_the_quotes_verb_does_not_take_the_quotes_subject():
+def test_a_cue_the_parser_joined_to_the_quotes_verb_does_not_take_the_quotes_subject(hand_parsed):
     """'“We will win this case,” Harbor Chief Ana Ruiz said.' parsed as the small model does on
     some real text (built by hand): "said" a conjunct of the quote's verb, "Harbor" a verb.
     The source is not "We", whose words the quote is; with the name unreadable, it is unknown."""
-    import spacy
-    from spacy.tokens import Doc
-
     from eventwire.attribution.extract import extract
 
     words = ["“", "We", "will", "win", "this", "case", ",", "”", "Harbor", "Chief", "Ana", "Ruiz", "said", "."]
@@ -92,8 +89,7 @@ def test_a_cue_the_parser_joined_to_the_quotes_verb_does_not_take_the_quotes_sub
     pos = ["PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PROPN",
            "VERB", "PUNCT"]
     lemmas = ["“", "we", "will", "win", "this", "case", ",", "”", "harbor", "Chief", "Ana", "Ruiz", "say", "."]
-    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos,
-              lemmas=lemmas, sent_starts=[True] + [False] * 13)
+    doc = hand_parsed(words, spaces, heads, deps, tags, pos, lemmas)
     (said,) = [r for r in extract(doc) if doc[r.head].text == "said"]
     assert said.source is None or "We" not in doc[said.source[0]:said.source[1]].text
     assert doc.text[said.content[0][0]:said.content[0][1]].startswith("“We will win this case,”")

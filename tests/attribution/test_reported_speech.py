@@ -283,3 +283,38 @@ def test_an_event_announcing_something_speaks_for_whoever_held_it(attribute, by_
 ])
 def test_a_source_the_parser_misplaced_is_found(attribute, by_cue, text, cue, source):
     assert by_cue(attribute(text), cue).source_span.text == source
+
+
+def test_an_inverted_speaker_the_tagger_read_as_an_adverb_is_the_source(hand_parsed):
+    from eventwire.attribution.extract import extract
+
+    # '“We are ready,” said Skelly, explaining he left.' with "Skelly" tagged RB
+    doc = hand_parsed(
+        ["“", "We", "are", "ready", ",", "”", "said", "Skelly", ",", "explaining", "he", "left", "."],
+        [False, True, True, False, False, True, True, False, True, True, True, False, False],
+        [2, 2, 6, 2, 6, 6, 6, 6, 6, 6, 11, 9, 6],
+        ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "advmod", "punct", "advcl", "nsubj", "ccomp",
+         "punct"],
+        ["``", "PRP", "VBP", "JJ", ",", "''", "VBD", "RB", ",", "VBG", "PRP", "VBD", "."],
+        ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "ADV", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"],
+        ["“", "we", "be", "ready", ",", "”", "say", "skelly", ",", "explain", "he", "leave", "."],
+    )
+    sources = {doc[r.head].text: doc[r.source[0]:r.source[1]].text for r in extract(doc) if r.source}
+    assert sources == {"said": "Skelly", "explaining": "Skelly"}
+
+
+def test_a_name_read_as_a_modifier_of_a_verb_read_as_a_noun_is_the_source(hand_parsed):
+    from eventwire.attribution.extract import extract
+
+    # "Trump estimates that he spent $5 million." with "Trump estimates" read as a noun compound
+    doc = hand_parsed(
+        ["Trump", "estimates", "that", "he", "spent", "$", "5", "million", "."],
+        [True, True, True, True, True, False, True, False, False],
+        [1, 1, 4, 4, 1, 7, 7, 4, 1],
+        ["compound", "ROOT", "mark", "nsubj", "ccomp", "quantmod", "compound", "dobj", "punct"],
+        ["NN", "NNS", "IN", "PRP", "VBD", "$", "CD", "CD", "."],
+        ["NOUN", "NOUN", "SCONJ", "PRON", "VERB", "SYM", "NUM", "NUM", "PUNCT"],
+        ["trump", "estimate", "that", "he", "spend", "$", "5", "million", "."],
+    )
+    (r,) = [r for r in extract(doc) if doc[r.head].text == "estimates"]
+    assert doc[r.source[0]:r.source[1]].text == "Trump"

@@ -305,6 +305,9 @@ class FrameRules:
                 src_tok = c
             elif c.dep_ == "nsubj" and c.i < tok.i and tok.dep_ == "ROOT" and src_tok is None:
                 src_tok = c  # "Trump claims that ...": a verb the tagger read as a plural noun
+            elif c.dep_ == "compound" and c.i == tok.i - 1 and tok.dep_ == "ROOT" and tok.tag_ == "NNS" \
+                    and c.text[:1].isupper() and src_tok is None:
+                src_tok = c  # "Trump estimates that ...": the same, with the name read as a modifier
             elif c.dep_ == "prep" and c.lower_ in ("by", "from") and src_tok is None:
                 objs = [p for p in c.children if p.dep_ == "pobj"]
                 if objs and objs[0].pos_ in ("PROPN", "PRON") or (objs and objs[0].ent_type_):

@@ -255,6 +255,35 @@ def _object_controller(verb: Token, xcomp: Token) -> Token | None:
     return obj
 
 
+def _mistagged_inverted(verb: Token) -> Token | None:
+    """'“…,” said *Skelly*, explaining …': an inverted speaker's name the tagger took for an
+    adverb or a common noun. Only right after a closing quote and its cue, a capitalised word
+    that is no date and ends the clause."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k >= len(doc) or verb.i < 2 or not (doc[verb.i - 1].is_quote or doc[verb.i - 2].is_quote):
+        return None
+    name = doc[k]
+    if name.head.i != verb.i or name.dep_ not in ("advmod", "npadvmod", "dobj", "attr", "oprd") \
+            or not name.text[:1].isupper() or name.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL"):
+        return None
+    if k + 1 < len(doc) and not (doc[k + 1].is_punct or doc[k + 1].is_space):
+        return None
+    return name
+
+
+def _unmarked_source(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """A verb's source other than its subject: a passive agent, or a subject the parser hung
+    elsewhere or mistagged (see :func:`_stranded_subject`, :func:`_mistagged_inverted`)."""
+    if (agent := passive_agent(verb)) is not None:
+        return agent, subtree(agent)
+    if (stranded := _stranded_subject(verb)) is not None:
+        return stranded
+    if (name := _mistagged_inverted(verb)) is not None:
+        return name, subtree(name)
+    return None
+
+
 def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
     """The source of a cue verb: its subject, a passive agent, or one inherited from above."""
     if (quoted := quoted_speaker(tok)) is not None:
@@ -267,11 +296,8 @@ def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
         ):
             return None, None  # "it emerged that": no source ("it said that" has one)
         return _whole_subject(tok, subj)
-    agent = passive_agent(tok)
-    if agent is not None:
-        return agent, subtree(agent)
-    if (stranded := _stranded_subject(tok)) is not None:
-        return stranded
+    if (found := _unmarked_source(tok)) is not None:
+        return found
     cur = tok
     for _ in range(5):  # climb through coordinated, participial, relative and "in asking" verbs
         dep, head = cur.dep_, cur.head
@@ -310,11 +336,8 @@ def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
         subj = subject(head)
         if subj is not None:
             return _whole_subject(head, subj)
-        agent = passive_agent(head)
-        if agent is not None:
-            return agent, subtree(agent)
-        if (stranded := _stranded_subject(head)) is not None:
-            return stranded
+        if (found := _unmarked_source(head)) is not None:
+            return found
         cur = head
     return None, None
 
