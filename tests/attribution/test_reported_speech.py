@@ -318,3 +318,24 @@ def test_a_name_read_as_a_modifier_of_a_verb_read_as_a_noun_is_the_source(hand_p
     )
     (r,) = [r for r in extract(doc) if doc[r.head].text == "estimates"]
     assert doc[r.source[0]:r.source[1]].text == "Trump"
+
+
+def test_a_subject_the_parser_made_an_apposition_in_a_fronted_phrase_is_the_source(hand_parsed):
+    from eventwire.attribution.extract import extract
+
+    # "Campaigning for Ana Ruiz, former mayor Tomas Ruiz said she was ready." with the speaker
+    # hung on "Ana Ruiz" as its apposition and "said" left without a subject
+    doc = hand_parsed(
+        ["Campaigning", "for", "Ana", "Ruiz", ",", "former", "mayor", "Tomas", "Ruiz", "said", "she", "was", "ready",
+         "."],
+        [True, True, True, False, True, True, True, True, True, True, True, True, False, False],
+        [9, 0, 3, 1, 3, 6, 8, 8, 3, 9, 11, 9, 11, 9],
+        ["advcl", "prep", "compound", "pobj", "punct", "amod", "compound", "compound", "appos", "ROOT", "nsubj",
+         "ccomp", "acomp", "punct"],
+        ["VBG", "IN", "NNP", "NNP", ",", "JJ", "NN", "NNP", "NNP", "VBD", "PRP", "VBD", "JJ", "."],
+        ["VERB", "ADP", "PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PRON", "AUX", "ADJ",
+         "PUNCT"],
+        ["campaign", "for", "Ana", "Ruiz", ",", "former", "mayor", "Tomas", "Ruiz", "say", "she", "be", "ready", "."],
+    )
+    (said,) = [r for r in extract(doc) if doc[r.head].text == "said"]
+    assert doc[said.source[0]:said.source[1]].text == "former mayor Tomas Ruiz"

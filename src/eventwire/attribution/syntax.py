@@ -226,9 +226,9 @@ def that_clause_as_relative(clause: Token) -> bool:
 
 
 def _stranded_subject(verb: Token) -> tuple[Token, tuple[int, int]] | None:
-    """"In a panel in Washington, *Marc Morial*, the league's head, told ...", "As part of the
-    front, *Obama and Clinton* call ...": a subjectless main verb whose subject the parser
-    joined to the fronted phrase as one more conjunct after its comma (with its span)."""
+    """"In a panel in Washington, *Marc Morial*, the league's head, told ...", "Campaigning for
+    Hillary Clinton, *Bill Clinton* said ...": a subjectless main verb whose subject the
+    parser joined to the fronted phrase as a conjunct or apposition after its comma."""
     if verb.dep_ != "ROOT":
         return None
     p = verb.i - 1
@@ -239,7 +239,7 @@ def _stranded_subject(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     for y in [verb.doc[p], *verb.doc[p].ancestors]:
         if y.i == verb.i or y.right_edge.i < p:
             return None
-        if y.dep_ == "conj" and (y.pos_ == "PROPN" or y.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) \
+        if y.dep_ in ("conj", "appos") and (y.pos_ == "PROPN" or y.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) \
                 and y.left_edge.i > 0 and verb.doc[y.left_edge.i - 1].text == ",":
             a, b = subtree(y)
             return y, (a, min(b, verb.i))
