@@ -291,8 +291,10 @@ class Extractor(
                         and not self._quoted(tok):
                     subj, src = None, None  # '“We will win,” Chief Jordan said': not the quote's own subject
                 if subj is None and (found := self._speaker_before(tok)) is not None:
-                    src = hung = found[1]  # '“...,” Flynn, a surrogate, said': a name the parser hung on the quote
+                    src = found[1]  # '“...,” Flynn, a surrogate, said': a name the parser hung on the quote
                     subj = doc[src[0]:src[1]].root
+                if src is not None and subject(tok) is None and src[0] > 0 and doc[src[0] - 1].is_quote:
+                    hung = src  # right after the closing quote: the speaker, not part of the quote's content
             if subj is not None and subj.lower_ in SELF and self.quotes.covering(tok.idx, tok.idx + 1) is not None:
                 return
             if cue.cls in MENTAL and subj is not None and self._non_holder(subj):

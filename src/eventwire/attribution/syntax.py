@@ -242,6 +242,8 @@ def _stranded_subject(verb: Token) -> tuple[Token, tuple[int, int]] | None:
         if y.dep_ in ("conj", "appos") and (y.pos_ == "PROPN" or y.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) \
                 and y.left_edge.i > 0 and verb.doc[y.left_edge.i - 1].text == ",":
             a, b = subtree(y)
+            while a < y.i and verb.doc[a].is_punct:
+                a += 1  # the closing quote the parser hung on the name
             return y, (a, min(b, verb.i))
     return None
 
