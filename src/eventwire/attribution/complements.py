@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Cue, cited_nouns, document_nouns, nonholder_nouns
-from .syntax import CLAUSE, PRO_FORMS, PRONOUN_CONTENT, SPEECH, Raw, as_saying, subtree, that_clause_as_relative
+from .syntax import CLAUSE, PRO_FORMS, PRONOUN_CONTENT, SPEECH, Raw, as_saying, named, subtree, that_clause_as_relative
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -116,12 +116,7 @@ class ComplementRules:
     def _citable(self, obj: Token) -> bool:
         """"citing *officials*", "citing *a report*": a source to relay; "citing the release
         of prisoners" is the speaker's own reason (``cited_nouns.txt``)."""
-        return (
-            obj.i in self.actor_heads
-            or obj.pos_ in ("PROPN", "PRON")
-            or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-            or obj.lemma_.lower() in cited_nouns()
-        )
+        return obj.i in self.actor_heads or named(obj) or obj.lemma_.lower() in cited_nouns()
 
     def _non_holder(self, subj: Token) -> bool:
         """An event, period or policy noun, which cannot think, hope or want ("the summit")."""

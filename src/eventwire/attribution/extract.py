@@ -71,6 +71,7 @@ from .syntax import (
     find_source,
     MENTAL,
     minus,
+    named,
     subject,
     subtree,
 )
@@ -287,13 +288,13 @@ class Extractor(
                 subj = doc[src[0]:src[1]].root
             else:
                 subj, src = find_source(tok)
-                if subj is not None and subj.i < tok.i and subject(tok) is None and self._quoted(subj) \
-                        and not self._quoted(tok):
+                inherited = subject(tok) is None  # the source, if any, is not the verb's own subject
+                if inherited and subj is not None and subj.i < tok.i and self._quoted(subj) and not self._quoted(tok):
                     subj, src = None, None  # '“We will win,” Chief Jordan said': not the quote's own subject
                 if subj is None and (found := self._speaker_before(tok)) is not None:
                     src = found[1]  # '“...,” Flynn, a surrogate, said': a name the parser hung on the quote
                     subj = doc[src[0]:src[1]].root
-                if src is not None and subject(tok) is None and src[0] > 0 and doc[src[0] - 1].is_quote:
+                if inherited and src is not None and src[0] > 0 and doc[src[0] - 1].is_quote:
                     hung = src  # right after the closing quote: the speaker, not part of the quote's content
             if subj is not None and subj.lower_ in SELF and self.quotes.covering(tok.idx, tok.idx + 1) is not None:
                 return
@@ -305,7 +306,7 @@ class Extractor(
                 return
             if cue.animate and not (
                 subj is not None
-                and (subj.i in self.actor_heads or subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
+                and (subj.i in self.actor_heads or named(subj))
             ):
                 return
         content = self._continuation(tok, self._expand_quotes(tok, content))

@@ -187,6 +187,11 @@ def _trailing_speaker(verb: Token, subj: Token) -> Token | None:
 _NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
+def named(tok: Token) -> bool:
+    """A name or a pronoun: a word that can stand for someone who says or does something."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _NAMED_ENTITIES
+
+
 def _controller(prep: Token) -> Token | None:
     """The object that does what a gerund after "of"/"for" says: "accused *Kigali* of backing".
 
@@ -203,7 +208,7 @@ def _controller(prep: Token) -> Token | None:
         obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < prep.i), None)
     else:
         return None
-    if obj is None or not (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in _NAMED_ENTITIES):
+    if obj is None or not named(obj):
         return None
     return obj
 
@@ -239,7 +244,7 @@ def _stranded_subject(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     for y in [verb.doc[p], *verb.doc[p].ancestors]:
         if y.i == verb.i or y.right_edge.i < p:
             return None
-        if y.dep_ in ("conj", "appos") and (y.pos_ == "PROPN" or y.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) \
+        if y.dep_ in ("conj", "appos") and (y.pos_ == "PROPN" or y.ent_type_ in _NAMED_ENTITIES) \
                 and y.left_edge.i > 0 and verb.doc[y.left_edge.i - 1].text == ",":
             a, b = subtree(y)
             while a < y.i and verb.doc[a].is_punct:
@@ -252,7 +257,7 @@ def _object_controller(verb: Token, xcomp: Token) -> Token | None:
     """The named or pronoun object of a verb that hands it the infinitive or participle after
     it: "led *Priebus* to declare", "left *them* wondering", "asked *her* to say"."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
-    if obj is None or not (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in _NAMED_ENTITIES):
+    if obj is None or not named(obj):
         return None
     return obj
 
