@@ -113,6 +113,15 @@ class ComplementRules:
         # "said so", "the returns suggest otherwise" (an adverb standing for the clause)
         return next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("so", "otherwise") and c.i == tok.i + 1), None)
 
+    def _relative_misread(self, tok: Token, cue: Cue, clause: Token) -> bool:
+        """"called for sanctions against agencies *that help bring migrants*": a relative clause
+        the parser hung on the cue as its complement, past the cue's own preposition."""
+        lead = clause.left_edge
+        return lead.dep_ in ("nsubj", "nsubjpass") and lead.tag_ in ("WDT", "WP") and any(
+            c.dep_ == "prep" and c.lower_ in cue.preps and c.i < clause.i and any(p.dep_ == "pobj" for p in c.children)
+            for c in tok.children
+        )
+
     def _citable(self, obj: Token) -> bool:
         """"citing *officials*", "citing *a report*": a source to relay; "citing the release
         of prisoners" is the speaker's own reason (``cited_nouns.txt``)."""
@@ -134,7 +143,7 @@ class ComplementRules:
         extra: list[Token] = []
         content_tokens: list[tuple[int, int]] = []
         citing_obj: Token | None = None
-        ccomps = [c for c in tok.children if c.dep_ in CLAUSE]
+        ccomps = [c for c in tok.children if c.dep_ in CLAUSE and not self._relative_misread(tok, cue, c)]
         if not ccomps and cue.cls in SPEECH and not any(
             c.dep_ == "prep" and c.lower_ in cue.preps for c in tok.children
         ) and (stranded := self._stranded_that(tok)) is not None:
@@ -194,11 +203,20 @@ class ComplementRules:
             ]
             if xcomps:
                 xc = xcomps[0]
+                a, b = subtree(xc)
+                for x in xcomps[1:]:  # "to re-establish": a hyphenated verb split into pieces
+                    if subtree(x)[0] == b:
+                        b = subtree(x)[1]
                 # "urged him to resign": the object belongs to the content; "told reporters" does not.
-                parts = [subtree(xc)] + [subtree(o) for o in objs if o.i < xc.i]
+                parts = [(a, b)] + [subtree(o) for o in objs if o.i < xc.i]
                 content_tokens.extend(parts)
                 if xc.pos_ == "VERB" and xc.lemma_.lower() in self.verbs:
                     self.used.add(xc.i)  # "declined to comment": one relation, cued by "declined"
+            elif preps and objs and preps[0].i < objs[0].i and self.doc[objs[0].left_edge.i - 1].dep_ == "cc":
+                # "called for respect for X and the rule of law": the parser hung the second
+                # conjunct on the verb; both are what the cue's preposition opens
+                extra.append(preps[0])
+                content_tokens.append((preps[0].i + 1, subtree(objs[0])[1]))
             elif cue.cls == "question" and (asked := [c for c in tok.children if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children
             )]):
@@ -211,8 +229,10 @@ class ComplementRules:
                 if not (o.lower_ in PRONOUN_CONTENT and not cue.takes_object):
                     content_tokens.append(subtree(o))
                     # "called the plan a disaster", "criticized X for Y": keep the whole predicate
+                    # (a second object too: "called Trump a fascist" parsed as two objects)
                     for c in tok.children:
                         if c.i > o.i and (c.dep_ in ("oprd", "ccomp", "xcomp")
+                                          or (c.dep_ == "dobj" and c.left_edge.i == max(subtree(o)[1], tok.i + 1))
                                           or (c.dep_ == "prep" and (c.lower_ in cue.preps or cue.finding))
                                           or as_saying(c)):  # "quoted officials as saying ...": one relayed report
                             content_tokens.append(subtree(c))
@@ -220,6 +240,9 @@ class ComplementRules:
                 p = preps[0]
                 extra.append(p)
                 content_tokens.extend(subtree(c) for c in p.children if c.dep_ in ("pobj", "pcomp"))
+                for c in tok.children:  # the misread relative clause belongs to the object it follows
+                    if content_tokens and c.left_edge.i == content_tokens[-1][1] and self._relative_misread(tok, cue, c):
+                        content_tokens[-1] = (content_tokens[-1][0], subtree(c)[1])
             elif (marked := self._marked_clause(tok, cue)) is not None:
                 extra.append(marked[1])  # "calling for the party to unite": "for" opens the content
                 content_tokens.append((marked[1].i + 1, subtree(marked[0])[1]))

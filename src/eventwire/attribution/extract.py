@@ -312,6 +312,7 @@ class Extractor(
         content = self._continuation(tok, self._expand_quotes(tok, content))
         if hung is not None:  # the speaker is no part of what the quote says
             content = cut(content, doc[hung[0]].idx, doc[hung[1] - 1].idx + len(doc[hung[1] - 1]), self.text)
+        content = self._without_frame(tok, extra, src, content)
         for c in doc[tok.sent.start:tok.i]:
             if c.tag_ in ("VBN", "VBD") and self._is_question(c) and subject(c) is None and c.dep_ != "ROOT":
                 # "When asked whether ..., he said: ...": the question put to the speaker (its own
@@ -352,6 +353,20 @@ class Extractor(
             head=tok.i,
             tail=tail,
         )
+
+    def _without_frame(
+        self, tok: Token, extra: list[Token], src: tuple[int, int] | None, content: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """"which the speaker said would happen": a relative pronoun hung in the content puts
+        source and cue inside it; they are no part of what is said (the pronoun is)."""
+        a, b = cue_range(tok, extra)
+        if src is not None and src[1] <= a and not any(t.is_punct for t in self.doc[src[1]:a]) \
+                and not any(t.is_quote for t in self.doc[src[0]:src[1]]):  # a source run into a quote is misparsed
+            a = src[0]
+        lo, hi = self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1])
+        if not any(x < lo < y for x, y in content):  # a piece runs from the pronoun into the frame
+            return content
+        return cut(content, lo, hi, self.text)
 
     def _as_clause(self, tok: Token) -> Token | None:
         """"sees that the tide has turned", "sees the party as committed to ...": a clause

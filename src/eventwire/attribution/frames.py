@@ -323,6 +323,9 @@ class FrameRules:
                 if objs:
                     extra.append(c)
                     content_tok.extend(subtree(o) for o in objs)
+        if src_tok is None:  # "a US demand", "Chinese claims": a named modifier holds the noun
+            src_tok = next((c for c in tok.lefts if c.dep_ in ("compound", "amod") and (
+                c.i in self.actor_heads or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
         if cue.needs_reason and src_tok is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             src_tok = subject(tok.head)  # "Kim unleashed attacks on the judge": the one who launched them
         if not content_tok or (cue.needs_reason and src_tok is None):

@@ -200,6 +200,12 @@ def nonholder_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def posted_nouns() -> frozenset[str]:
+    """Envoys and units one can call home ("recalled its ambassador"): a withdrawal, no memory."""
+    return load_wordlist(PACKAGE, "posted_nouns.txt")
+
+
+@functools.cache
 def expletive_verbs() -> frozenset[str]:
     """Verbs whose "it" subject before a that-clause is a dummy ("it emerged that ...")."""
     return load_wordlist(PACKAGE, "expletive_verbs.txt")

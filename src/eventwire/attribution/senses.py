@@ -10,7 +10,9 @@ Some verbs of saying have other senses, told apart by their frame
 * "deny" with a recipient withholds ("denied him a hearing", "deny services to gays"),
   where "denied the report" or "denied that ..." rejects a claim;
 * "admit" with "to"/"into" lets in ("admitted refugees into the country"), where
-  "admitted the mistake" concedes.
+  "admitted the mistake" concedes;
+* "recall" with an envoy or unit as object withdraws ("recalled its ambassador",
+  ``data/posted_nouns.txt``), where "recalled the day" or "recalled that ..." remembers.
 
 Fixed discourse phrases (``data/discourse_markers.tsv``) are the speaker's own aside,
 hedge or emphasis, not a proposition attributed to anyone: "..., you know, ...",
@@ -25,7 +27,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from ..resources import load_tsv
-from .lexicon import PACKAGE, nonholder_nouns
+from .lexicon import PACKAGE, nonholder_nouns, posted_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -76,6 +78,10 @@ class SenseRules:
             # "denied him a hearing": two objects; "deny services to gays": object and "to"
             return bool(objects) and (
                 any(c.dep_ == "dative" for c in kids) or any(p.lower_ == "to" and p.i > objects[0].i for p in preps)
+            )
+        if frame == "posting":  # "recalled its ambassador", "recalled the charge d'affaires"
+            return bool(objects) and not any(c.dep_ in ("ccomp", "xcomp") for c in kids) and any(
+                t.lemma_.lower() in posted_nouns() for t in (objects[0], *objects[0].lefts)
             )
         if frame == "entry":
             return any(p.lower_ in ("to", "into") for p in preps) and (

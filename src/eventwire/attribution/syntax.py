@@ -221,13 +221,20 @@ def that_clause_as_relative(clause: Token) -> bool:
     """A that-clause the parser read as a relative one: "reported *at the time* that the editor
     was furious", "tweeted *in the morning hours* that Machado was ...". "That" opens it and
     fills no gap: the clause has a subject of its own, and "that" is no object unless
-    another complement fills the verb ("the letter that she wrote" is a true relative)."""
+    another complement fills its verb, the clause's own or an infinitive under it ("the
+    letter that she wrote" is a true relative; "the plant that the agency intended to keep
+    experts at" is none)."""
     that = clause.left_edge
-    if that.lower_ != "that" or that.head.i != clause.i or that.dep_ in ("nsubj", "nsubjpass", "pobj"):
+    if that.lower_ != "that" or that.dep_ in ("nsubj", "nsubjpass", "pobj"):
+        return False
+    host = that.head
+    while host.i != clause.i and host.dep_ == "xcomp":
+        host = host.head
+    if host.i != clause.i:
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > that.i for c in clause.children):
         return False
-    return that.dep_ != "dobj" or any(c.dep_ in _FILLED and c.i != that.i for c in clause.children)
+    return that.dep_ != "dobj" or any(c.dep_ in _FILLED and c.i != that.i for c in that.head.children)
 
 
 def _stranded_subject(verb: Token) -> tuple[Token, tuple[int, int]] | None:
@@ -321,6 +328,8 @@ def find_source(tok: Token) -> tuple[Token | None, tuple[int, int] | None]:
             return obj, (a, min(b, head.i))
         if dep == "xcomp" and (obj := _object_controller(head, cur)) is not None:
             return obj, subtree(obj)  # "the victory led *Priebus* to declare ...": Priebus declares
+        if dep == "xcomp" and (held := next((c for c in head.children if c.dep_ == "nsubjpass"), None)) is not None:
+            return _whole_subject(head, held)  # "*leaders* are expected to meet ... to discuss": they discuss
         if dep == "prep" and head.pos_ not in ("VERB", "AUX"):
             return None, None  # "the cost of saying": a noun's complement has no subject to inherit
         if dep == "acl" and head.dep_ == "dobj" and head.head.pos_ == "VERB" and subject(head.head) is not None:

@@ -1,0 +1,85 @@
+"""Frames the small model misparses: relative clauses read as complements and back, split
+verbs, coordinations hung on the verb, and verbs of saying in another sense."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _content(a) -> str:
+    return " | ".join(p.text for p in a.content_parts) if a.content_parts else a.content_span.text
+
+
+def test_that_clause_read_as_a_relative_clause_under_an_infinitive(attribute, by_cue):
+    doc = attribute(
+        "The inspector, who visited the site, said after a tour of the port that the council "
+        "intended to keep monitors there for good."
+    )
+    said = by_cue(doc, "said")
+    assert _content(said) == "that the council intended to keep monitors there for good"
+    intended = by_cue(doc, "intended")
+    assert _content(intended) == "that | to keep monitors there for good"  # the pronoun as the parser read it
+
+
+def test_hyphenated_infinitive_is_one_content(attribute, by_cue):
+    doc = attribute("Ghana and Togo agreed on Monday to re-open the border crossings.")
+    assert _content(by_cue(doc, "agreed")) == "to re-open the border crossings"
+
+
+def test_second_conjunct_hung_on_the_verb_stays_in_the_content(attribute, by_cue):
+    doc = attribute("The European Union called for respect for human rights and the rule of law in Togo.")
+    a = by_cue(doc, "called")
+    assert a.cue_span.text == "called for"
+    assert _content(a) == "respect for human rights and the rule of law in Togo"
+
+
+def test_relative_clause_hung_on_the_verb_is_no_content_of_its_own(attribute, by_cue):
+    doc = attribute("The minister has called for curbs on airlines and tour operators that help bring tourists to Bali.")
+    a = by_cue(doc, "called")
+    assert _content(a) == "curbs on airlines and tour operators that help bring tourists to Bali"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("The plant was shut until the board names a new director, which the chairman said would happen next month.",
+         "said", "the chairman", "which | would happen next month"),
+        ("Moscow sent two warships to the gulf in what its navy called a routine exercise with the Syrian fleet.",
+         "called", "its navy", "what | a routine exercise with the Syrian fleet"),
+    ],
+)
+def test_relative_cue_leaves_its_source_and_cue_out_of_the_content(attribute, by_cue, text, cue, source, content):
+    a = by_cue(attribute(text), cue)
+    assert a.source_span.text == source
+    assert _content(a) == content
+
+
+def test_named_modifier_of_a_nominal_cue_is_its_source(attribute):
+    doc = attribute("He dismissed Chinese claims that the dam was safe.")
+    (a,) = [a for a in doc.attributions if a.cue_span is not None and a.cue_span.text == "claims"]
+    assert a.source_span.text == "Chinese"
+    assert _content(a) == "that the dam was safe"
+
+
+def test_recalling_an_envoy_is_no_report(attribute):
+    doc = attribute("Peru recalled its ambassador from Santiago on Tuesday.")
+    assert not [a for a in doc.attributions if a.cue_span is not None and "recalled" in a.cue_span.text]
+
+
+def test_recalling_the_past_is_one(attribute, by_cue):
+    a = by_cue(attribute("She recalled the day the troops arrived."), "recalled")
+    assert a.source_span.text == "She"
+
+
+def test_two_objects_of_a_verb_of_judging_are_both_content(attribute, by_cue):
+    # "that" and "its own territory" both read as objects of "considers"
+    a = by_cue(attribute("Troops moved into areas along the frontier that India considers its own territory."), "considers")
+    assert a.source_span.text == "India"
+    assert _content(a) == "that | its own territory"
+
+
+def test_a_purpose_clause_under_a_passive_verb_speaks_for_its_subject(attribute, by_cue):
+    # "ministers" is the passive subject of "are expected"; they gather, and they discuss
+    a = by_cue(attribute("Regional ministers are expected to gather in Nairobi next week to discuss sending a joint force."),
+               "discuss")
+    assert a.source_span.text == "Regional ministers"
