@@ -234,6 +234,18 @@ def test_a_source_standing_for_two_actors_is_a_group_not_the_first_of_them(attri
 def test_a_coordinated_source_keeps_the_sector_its_parts_share(attribute, by_cue):
     said = by_cue(attribute("Senior Hungarian and Romanian officials said the border would reopen."), "said")
     assert (said.source.country, said.source.sector, said.source.kind) == (None, "GOV", "group")
+    assert said.source.cameo is None  # no country in common, no CAMEO code
+
+
+@pytest.mark.parametrize(("text", "country", "sector", "cameo"), [
+    ("The Indian army and the Indian air force said the pilots were safe.", "IND", "MIL", "INDMIL"),
+    ("The Israeli army and the Israeli police said the crossing would reopen.", "ISR", None, "ISR"),
+])
+def test_coordinated_bodies_are_one_group_with_what_they_share(attribute, by_cue, text, country, sector, cameo):
+    said = by_cue(attribute(text), "said")
+    assert said.source.kind == "group"
+    assert said.source.text == text.split(" said")[0]
+    assert (said.source.country, said.source.sector, said.source.cameo) == (country, sector, cameo)
 
 
 @pytest.mark.parametrize(("text", "content"), [

@@ -39,18 +39,24 @@ def _antecedent(doc: Document, head: int) -> int | None:
 
 def _several(mentions: list[Mention], text: str) -> Actor | None:
     """"The two sides said", "both countries denied": one source standing for several
-    entities is a group with their common country and sector (none where they differ),
-    never just the first of them."""
+    entities is a group with their common country, sector and CAMEO code (none where they
+    differ; the country alone where only it is shared), never just the first of them."""
     actors = [m.actor for m in mentions if m.actor is not None]
     if len({m.entity for m in mentions if m.actor is not None}) < 2:
         return None
     countries = {a.country for a in actors}
     sectors = {a.sector for a in actors}
+    cameos = {a.cameo for a in actors}
+    country = countries.pop() if len(countries) == 1 else None
+    cameo = cameos.pop() if len(cameos) == 1 else None
+    if cameo is None and country is not None and all(a.cameo and a.cameo.startswith(country) for a in actors):
+        cameo = country  # "Israeli officials and Israeli media": the country is the shared code
     return Actor(
         text=text,
         name=text,
-        country=countries.pop() if len(countries) == 1 else None,
+        country=country,
         sector=sectors.pop() if len(sectors) == 1 else None,
+        cameo=cameo,
         kind="group",
     )
 
@@ -62,7 +68,10 @@ def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Act
     if head is not None and (noun := _antecedent(doc, head)) is not None:
         head = noun  # "lawmakers, who said ...": the speaker is the noun "who" stands for
     if head is not None:
-        found = doc.mentions_headed_by(head)
+        found = list(doc.mentions_headed_by(head))
+        for c in doc.doc[head].conjuncts:  # "the army and the police said": both are the source
+            if start <= c.i < end:
+                found.extend(doc.mentions_headed_by(c.i) or [m for m in [doc.mention_at(c.i)] if m is not None])
         if (pair := _several(found, text)) is not None:
             return pair
         m = _best([x for x in found if x.actor is not None], head)
