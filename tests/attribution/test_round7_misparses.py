@@ -83,3 +83,13 @@ def test_a_purpose_clause_under_a_passive_verb_speaks_for_its_subject(attribute,
     a = by_cue(attribute("Regional ministers are expected to gather in Nairobi next week to discuss sending a joint force."),
                "discuss")
     assert a.source_span.text == "Regional ministers"
+
+
+def test_the_aim_of_talks_is_no_content_of_theirs(attribute):
+    doc = attribute("Officials expected the technical talks to resume no later than mid-January.")
+    assert not [a for a in doc.attributions if a.cue_span is not None and a.cue_span.text == "talks"]
+
+
+def test_talk_of_something_is_still_a_cue(attribute, by_cue):
+    a = by_cue(attribute("There was talk of a truce among the rebels."), "talk")
+    assert _content(a) == "a truce among the rebels"

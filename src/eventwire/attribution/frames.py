@@ -313,7 +313,8 @@ class FrameRules:
                 if objs and objs[0].pos_ in ("PROPN", "PRON") or (objs and objs[0].ent_type_):
                     src_tok = objs[0]
             elif c.dep_ in ("acl", "ccomp") and any(
-                (m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to") for m in c.children
+                (m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to" and not cue.purpose)
+                for m in c.children
             ):
                 content_tok.append(subtree(c))  # "the claim that ...", "his decision to ..."
             elif c.dep_ in ("acl", "ccomp") and c.left_edge.i == tok.i + 1 and _finite_clause(c):

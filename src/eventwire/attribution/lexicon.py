@@ -44,6 +44,8 @@ class Cue:
     reduced: bool = False
     #: A direct object is content when the subject is an inquiry ("a poll found a tie").
     finding: bool = False
+    #: A noun whose infinitive is its purpose, not its content ("talks to end the war").
+    purpose: bool = False
 
 
 def _split(value: str) -> frozenset[str]:
@@ -73,7 +75,7 @@ def noun_cues() -> dict[str, Cue]:
         flags = _split(row.get("flags", ""))
         # "author" reuses needs_reason: a noun with a physical sense needs its author named
         out[row["lemma"]] = Cue(row["lemma"], "noun", _split(row.get("preps", "")), "denial" in flags,
-                                needs_reason="author" in flags)
+                                needs_reason="author" in flags, purpose="purpose" in flags)
     return out
 
 
