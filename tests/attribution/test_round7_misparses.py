@@ -93,3 +93,43 @@ def test_the_aim_of_talks_is_no_content_of_theirs(attribute):
 def test_talk_of_something_is_still_a_cue(attribute, by_cue):
     a = by_cue(attribute("There was talk of a truce among the rebels."), "talk")
     assert _content(a) == "a truce among the rebels"
+
+
+def test_denying_that_then_saying_why_is_two_reports(attribute, by_cue):
+    doc = attribute("Hanoi denies that, saying only Chinese fishing crews are present near the reef.")
+    assert _content(by_cue(doc, "denies")) == "that"
+    assert _content(by_cue(doc, "saying")) == "only Chinese fishing crews are present near the reef"
+
+
+def test_a_closing_bracket_hung_elsewhere_stays_with_the_content(attribute, by_cue):
+    doc = attribute("The army denied that its units had shelled the market, saying they did not fire on civilians, "
+                    "and blamed fighters of the Sudan People's Liberation Movement (SPLM).")
+    assert _content(by_cue(doc, "blamed")) == "fighters of the Sudan People's Liberation Movement (SPLM)"
+
+
+def test_a_cut_leaves_no_bare_conjunction_behind():
+    from eventwire.attribution.syntax import cut
+
+    text = "that the talks failed, and blamed the envoy"
+    lo = text.index("blamed")
+    assert cut([(0, len(text))], lo, len(text), text) == [(0, text.index(","))]
+    assert cut([(text.index(","), len(text))], lo, len(text), text) == []
+    assert cut([(0, len(text))], 0, 5, text) == [(5, len(text))]  # "and" inside a piece stays
+
+
+def test_an_agency_acronym_read_as_an_adverb_belongs_to_the_source(hand_parsed):
+    from eventwire.attribution.extract import extract
+
+    # "The state agency SUNA reported that talks failed." with "SUNA" tagged as an adverb of the verb
+    doc = hand_parsed(
+        ["The", "state", "agency", "SUNA", "reported", "that", "talks", "failed", "."],
+        [True, True, True, True, True, True, True, False, False],
+        [2, 2, 4, 4, 4, 7, 7, 4, 4],
+        ["det", "compound", "nsubj", "advmod", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+        ["DT", "NN", "NN", "RB", "VBD", "IN", "NNS", "VBD", "."],
+        ["DET", "NOUN", "NOUN", "ADV", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"],
+        ["the", "state", "agency", "SUNA", "report", "that", "talk", "fail", "."],
+    )
+    (r,) = [r for r in extract(doc) if doc[r.head].text == "reported"]
+    assert doc[r.source[0]:r.source[1]].text == "The state agency SUNA"
+    assert doc[r.cue[0]:r.cue[1]].text == "reported"

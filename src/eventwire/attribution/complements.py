@@ -192,6 +192,11 @@ class ComplementRules:
             citing_obj = cited
         elif ccomps:
             for c in ccomps:
+                that = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i - 1), None)
+                if that is not None and c.tag_ == "VBG" and self.doc[c.i - 1].text == ",":
+                    # "denies that, saying ...": "that" is the content; the participle is a report of its own
+                    content_tokens.append((that.i, that.i + 1))
+                    continue
                 content_tokens.append(subtree(c))
                 content_tokens.extend(subtree(x) for x in c.conjuncts if x.dep_ == "conj" and x.head.i == c.i)
         else:

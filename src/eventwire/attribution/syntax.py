@@ -73,6 +73,8 @@ def chars(doc: Doc, start: int, end: int, text: str) -> tuple[int, int] | None:
         a += 1
     while b > a and text[b - 1] in PUNCT_EDGE:
         b -= 1
+    if b < len(text) and text[b] == ")" and text.count("(", a, b) > text.count(")", a, b):
+        b += 1  # "the Kurdistan Workers' Party (PKK)": the parser may hang the closing bracket elsewhere
     return (a, b) if b > a else None
 
 
@@ -93,6 +95,9 @@ def minus(outer: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[in
     return [p for p in pieces if p[1] > p[0]]
 
 
+_BARE_CONJUNCTIONS = frozenset({"and", "but", "or", "nor"})
+
+
 def cut(pieces: list[tuple[int, int]], lo: int, hi: int, text: str) -> list[tuple[int, int]]:
     """Character pieces with ``[lo, hi)`` removed, edges re-trimmed."""
     out = []
@@ -102,6 +107,11 @@ def cut(pieces: list[tuple[int, int]], lo: int, hi: int, text: str) -> list[tupl
                 x += 1
             while y > x and text[y - 1] in PUNCT_EDGE:
                 y -= 1
+            last = text[x:y].rsplit(None, 1)[-1].lower() if y > x else ""
+            if last in _BARE_CONJUNCTIONS:  # "the talks failed, and" / ", and": what the cut left says nothing
+                y -= len(last)
+                while y > x and text[y - 1] in PUNCT_EDGE + " ":
+                    y -= 1
             if y > x:
                 out.append((x, y))
     return out
@@ -160,9 +170,16 @@ def _whole_subject(verb: Token, subj: Token) -> tuple[Token, tuple[int, int]]:
     for c in verb.children:
         if c.dep_ == subj.dep_ and c.i > subj.i and c.left_edge.i == b and c.pos_ == "PROPN":
             return c, (a, subtree(c)[1])
+        if c.i == b and c.i < verb.i and _acronym_adverb(c):
+            return subj, (a, b + 1)  # "The state news agency SUNA quoted": the name read as an adverb
     if (speaker := _trailing_speaker(verb, subj)) is not None:
         return speaker, subtree(speaker)
     return subj, (a, b)
+
+
+def _acronym_adverb(tok: Token) -> bool:
+    """"SUNA", "KCNA" tagged as an adverb: an acronym, no adverb is written in capitals."""
+    return tok.dep_ == "advmod" and tok.pos_ == "ADV" and len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha
 
 
 def _trailing_speaker(verb: Token, subj: Token) -> Token | None:
@@ -368,6 +385,7 @@ def cue_range(tok: Token, extra: list[Token]) -> tuple[int, int]:
     left = {
         c.i for c in tok.children
         if c.i < tok.i and c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.tag_ not in ("WRB", "IN")
+        and not _acronym_adverb(c)
     }
     a = tok.i
     while a - 1 in left:
