@@ -133,3 +133,32 @@ def test_an_agency_acronym_read_as_an_adverb_belongs_to_the_source(hand_parsed):
     (r,) = [r for r in extract(doc) if doc[r.head].text == "reported"]
     assert doc[r.source[0]:r.source[1]].text == "The state agency SUNA"
     assert doc[r.cue[0]:r.cue[1]].text == "reported"
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Officials have not said when they would reopen the border crossing.", "have not said",
+     "when they would reopen the border crossing"),
+    ("The ministry did not say why the convoy was stopped.", "did not say", "why the convoy was stopped"),
+])
+def test_what_a_source_left_unsaid_is_the_content(attribute, by_cue, text, cue, content):
+    a = by_cue(attribute(text), cue)
+    assert a.cue_span.text == cue
+    assert _content(a) == content
+
+
+def test_a_clause_of_time_after_a_plain_verb_of_saying_is_still_no_content(attribute):
+    doc = attribute("The envoy spoke when the delegates arrived.")
+    assert not [a for a in doc.attributions if a.cue_span is not None and "spoke" in a.cue_span.text]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("At a rally in Ohio, Ruiz attacked “the failed ideas of the past.”", "“the failed ideas of the past.”"),
+    ("The senator bitterly attacked her rival as a fraud and a coward.", "her rival | as a fraud and a coward"),
+])
+def test_an_attack_in_words_is_a_report(attribute, by_cue, text, content):
+    assert _content(by_cue(attribute(text), "attacked")) == content
+
+
+def test_an_attack_in_arms_is_none(attribute):
+    doc = attribute("Gunmen attacked the police station at dawn.")
+    assert not [a for a in doc.attributions if a.cue_span is not None and "attacked" in a.cue_span.text]

@@ -34,10 +34,13 @@ class ComplementRules:
         """"attacked Lopez", "attacked the senator, saying ...": a verbal attack, not a physical one.
 
         The object of a verb with a physical sense is the content only when it is a named
-        person or body, or when a participle of saying gives the reason.
+        person or body, quoted words, labelled "as" something, or when a participle of saying
+        gives the reason.
         """
         if obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.pos_ == "PROPN":
             return True
+        if self._quoted(obj) or any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in tok.children):
+            return True  # 'attacked “the hateful ideology”', "attacked her opponent as a fraud": words, not arms
         return self._says_why(tok)
 
     def _says_why(self, tok: Token) -> bool:
@@ -72,7 +75,9 @@ class ComplementRules:
         """A finite clause with its own subject and no subordinator, which the parser hung on
         a verb of saying as an adverbial clause ("said after the convention *he would not
         accept*", "tweeted in the morning hours *that* Machado was ..."): its complement.
-        "said it *as* he left", "spoke *when* she arrived" have a subordinator and are not."""
+        "said it *as* he left", "spoke *when* she arrived" have a subordinator and are not,
+        unless the verb is negated ("have not said *when* they would vote")."""
+        negated = any(c.dep_ == "neg" for c in tok.children)
         for c in tok.children:
             if c.dep_ != "advcl" or c.i < tok.i or c.tag_ in ("VBG", "VBN", "TO"):
                 continue
@@ -82,6 +87,8 @@ class ComplementRules:
             if any(t.is_punct for t in self.doc[tok.i + 1:subj.i]):
                 continue  # "reported raising $9 million, most of it money he lent": past a comma, no complement
             lead = [k for k in c.children if k.i < subj.i]
+            if negated and lead and lead[0].i == tok.i + 1 and lead[0].tag_ in ("WRB", "WP") and c.i > subj.i:
+                return c  # "have not said when they would vote": what was left unsaid
             if any(k.dep_ == "mark" or (k.tag_ in ("WRB", "WDT", "WP") and k.lower_ != "that") for k in lead):
                 continue  # "spoke when she arrived", "said it as he left"
             if self.quotes.covering(c.idx, c.idx + 1) is not None and self.quotes.covering(tok.idx, tok.idx + 1) is None:
@@ -165,9 +172,9 @@ class ComplementRules:
         if cue.needs_reason and not ccomps and not any(
             c.dep_ == "prep" and c.lower_ in cue.preps for c in tok.children
         ) and not any(
-            c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "NORP") or c.i in self.actor_heads or c.pos_ in ("PROPN", "PRON"))
+            c.dep_ == "dobj" and (c.i in self.actor_heads or c.pos_ == "PRON" or self._verbal_target(tok, c))
             for c in tok.children
-        ) and not self._says_why(tok):
+        ):
             return None  # "attacked the base": an act, not a stance ("attacked the senator" is one)
         if cue.document:
             # "signed the bill", "released an ad": the document is the content, nothing else is
@@ -238,7 +245,7 @@ class ComplementRules:
                     for c in tok.children:
                         if c.i > o.i and (c.dep_ in ("oprd", "ccomp", "xcomp")
                                           or (c.dep_ == "dobj" and c.left_edge.i == max(subtree(o)[1], tok.i + 1))
-                                          or (c.dep_ == "prep" and (c.lower_ in cue.preps or cue.finding))
+                                          or (c.dep_ == "prep" and (c.lower_ in cue.preps or c.lower_ == "as" or cue.finding))
                                           or as_saying(c)):  # "quoted officials as saying ...": one relayed report
                             content_tokens.append(subtree(c))
             elif preps:
