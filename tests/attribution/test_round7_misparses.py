@@ -162,3 +162,13 @@ def test_an_attack_in_words_is_a_report(attribute, by_cue, text, content):
 def test_an_attack_in_arms_is_none(attribute):
     doc = attribute("Gunmen attacked the police station at dawn.")
     assert not [a for a in doc.attributions if a.cue_span is not None and "attacked" in a.cue_span.text]
+
+
+def test_being_sworn_in_is_no_report(attribute):
+    doc = attribute("The vice president was sworn in as acting head of state on Friday.")
+    assert not [a for a in doc.attributions if a.cue_span is not None and "sworn" in a.cue_span.text]
+
+
+def test_swearing_that_is_one(attribute, by_cue):
+    assert _content(by_cue(attribute("She swore that she had never seen the letter."), "swore")) == \
+        "that she had never seen the letter"

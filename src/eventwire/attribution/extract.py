@@ -227,7 +227,7 @@ class Extractor(
             return True  # "Published: 2019-11-04": a field label opening a line
         if cue.cls not in SPEECH and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return True  # "failing to show restraint", "wants to support": a goal, not a stance held
-        return self._other_sense(tok)  # "called her mother", "you know": see senses.py
+        return False
 
     def _verbal(self, tok: Token, cue: Cue, sofar: list[Raw]) -> Iterator[Raw]:
         """The relation of a reporting verb, if it has content (see the module docstring)."""
@@ -236,6 +236,8 @@ class Extractor(
             if r is not None:
                 yield r
             return
+        if self._other_sense(tok):
+            return  # "called her mother", "you know", "was sworn in": see senses.py (passives too)
         if tok.tag_ == "VBN" and (tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in tok.children)):
             r = self._passive_frame(tok, cue)
             if r is not None:

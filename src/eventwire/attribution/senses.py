@@ -11,6 +11,8 @@ Some verbs of saying have other senses, told apart by their frame
   where "denied the report" or "denied that ..." rejects a claim;
 * "admit" with "to"/"into" lets in ("admitted refugees into the country"), where
   "admitted the mistake" concedes;
+* "swear" with the particle "in" installs in office ("was sworn in as president"), where
+  "swore that ..." vouches;
 * "recall" with an envoy or unit as object withdraws ("recalled its ambassador",
   ``data/posted_nouns.txt``), where "recalled the day" or "recalled that ..." remembers.
 
@@ -83,6 +85,8 @@ class SenseRules:
             return bool(objects) and not any(c.dep_ in ("ccomp", "xcomp") for c in kids) and any(
                 t.lemma_.lower() in posted_nouns() for t in (objects[0], *objects[0].lefts)
             )
+        if frame == "office":  # "was sworn in as acting president": installed in office
+            return any(c.dep_ == "prt" and c.lower_ == "in" for c in kids)
         if frame == "entry":
             return any(p.lower_ in ("to", "into") for p in preps) and (
                 bool(objects) or any(c.dep_ == "nsubjpass" for c in kids)

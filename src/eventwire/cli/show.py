@@ -159,7 +159,8 @@ def _layers(article: dict[str, Any], console: Console) -> None:
     for a in article.get("attributions") or []:
         src = a.get("source") or {}
         content = a.get("content_span") or {}
-        snippet = text[content.get("start", 0):content.get("end", 0)] if content else a.get("text") or ""
+        # the attributed words themselves: a content in pieces ('“A,” he said, “B.”') is joined by "…"
+        snippet = a.get("text") or (text[content.get("start", 0):content.get("end", 0)] if content else "")
         attrs.add_row(str(a.get("id")), _actor(src) if src else "-", a.get("cue") or "", a.get("kind") or "",
                       "" if a.get("via") is None else str(a["via"]), snippet[:120])
     console.print(attrs)
