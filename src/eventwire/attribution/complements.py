@@ -264,3 +264,19 @@ class ComplementRules:
                 # "said so", "said yes": the word stands for the content ("as much" without what hangs on it)
                 content_tokens.append((pro.i - 1, pro.i + 1) if pro.lower_ == "much" else subtree(pro))
         return content_tokens, extra, citing_obj
+
+    def _as_clause(self, tok: Token) -> Token | None:
+        """"sees that the tide has turned", "sees the party as committed to ...": a clause
+        opened by "that", or by "as" where the parser made the predicate a clause."""
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "advcl") and c.i > tok.i and any(
+                m.lower_ in ("that", "as") and m.dep_ in ("mark", "advmod") and m.i < c.i for m in c.children
+            ):
+                return c
+        return None
+
+    def _hearer(self, tok: Token, obj: Token) -> bool:
+        """"promised voters", "warned allies": the object of a verb of telling is its hearer."""
+        return tok.lemma_.lower() in self.addressee and (
+            obj.pos_ in ("PRON", "PROPN") or obj.i in self.actor_heads or obj.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")
+        )

@@ -356,47 +356,9 @@ class Extractor(
             tail=tail,
         )
 
-    def _without_frame(
-        self, tok: Token, extra: list[Token], src: tuple[int, int] | None, content: list[tuple[int, int]]
-    ) -> list[tuple[int, int]]:
-        """"which the speaker said would happen": a relative pronoun hung in the content puts
-        source and cue inside it; they are no part of what is said (the pronoun is)."""
-        a, b = cue_range(tok, extra)
-        if src is not None and src[1] <= a and not any(t.is_punct for t in self.doc[src[1]:a]) \
-                and not any(t.is_quote for t in self.doc[src[0]:src[1]]):  # a source run into a quote is misparsed
-            a = src[0]
-        lo, hi = self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1])
-        if not any(x < lo < y for x, y in content):  # a piece runs from the pronoun into the frame
-            return content
-        return cut(content, lo, hi, self.text)
-
-    def _as_clause(self, tok: Token) -> Token | None:
-        """"sees that the tide has turned", "sees the party as committed to ...": a clause
-        opened by "that", or by "as" where the parser made the predicate a clause."""
-        for c in tok.children:
-            if c.dep_ in ("ccomp", "advcl") and c.i > tok.i and any(
-                m.lower_ in ("that", "as") and m.dep_ in ("mark", "advmod") and m.i < c.i for m in c.children
-            ):
-                return c
-        return None
-
     def _is_question(self, tok: Token) -> bool:
         cue = self.verbs.get(tok.lemma_.lower())
         return cue is not None and cue.cls == "question"
-
-    def _hearer(self, tok: Token, obj: Token) -> bool:
-        """"promised voters", "warned allies": the object of a verb of telling is its hearer."""
-        return tok.lemma_.lower() in self.addressee and (
-            obj.pos_ in ("PRON", "PROPN") or obj.i in self.actor_heads or obj.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")
-        )
-
-    def _tail(self, tok: Token) -> tuple[int, int] | None:
-        """The cue's clause if it closes its sentence ("..., the agency reported.")."""
-        a, b = self._core(tok)
-        rest = self.doc[b:tok.sent.end]
-        if all(t.is_punct or t.is_space for t in rest) and a > tok.sent.start:
-            return a, b
-        return None
 
     def _relay(self, tok: Token, sofar: list[Raw]) -> int | None:
         """The relation a "citing" participle feeds: its head's, or the one whose content holds it."""

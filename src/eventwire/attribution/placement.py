@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .quotes import Quote
-from .syntax import PUNCT_EDGE, Raw, chars, minus, subject, subtree
+from .syntax import PUNCT_EDGE, Raw, chars, cue_range, cut, minus, subject, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -322,3 +322,25 @@ class PlacementRules:
             else:
                 out.append((a, b))
         return [p for p in out if text[p[0]:p[1]].strip(PUNCT_EDGE + "“”\"'.?!")]
+
+    def _without_frame(
+        self, tok: Token, extra: list[Token], src: tuple[int, int] | None, content: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """"which the speaker said would happen": a relative pronoun hung in the content puts
+        source and cue inside it; they are no part of what is said (the pronoun is)."""
+        a, b = cue_range(tok, extra)
+        if src is not None and src[1] <= a and not any(t.is_punct for t in self.doc[src[1]:a]) \
+                and not any(t.is_quote for t in self.doc[src[0]:src[1]]):  # a source run into a quote is misparsed
+            a = src[0]
+        lo, hi = self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1])
+        if not any(x < lo < y for x, y in content):  # a piece runs from the pronoun into the frame
+            return content
+        return cut(content, lo, hi, self.text)
+
+    def _tail(self, tok: Token) -> tuple[int, int] | None:
+        """The cue's clause if it closes its sentence ("..., the agency reported.")."""
+        a, b = self._core(tok)
+        rest = self.doc[b:tok.sent.end]
+        if all(t.is_punct or t.is_space for t in rest) and a > tok.sent.start:
+            return a, b
+        return None
