@@ -172,3 +172,16 @@ def test_being_sworn_in_is_no_report(attribute):
 def test_swearing_that_is_one(attribute, by_cue):
     assert _content(by_cue(attribute("She swore that she had never seen the letter."), "swore")) == \
         "that she had never seen the letter"
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "said"), [
+    ("The ministry said the blame lay with the rebels but thanked both neighbours for opening their borders.",
+     "thanked", "The ministry", "the blame lay with the rebels"),
+    ("The palace said the honour belonged to the negotiators but praised both mediators for their patience.",
+     "praised", "The palace", "the honour belonged to the negotiators"),
+])
+def test_a_judgement_joined_by_but_is_the_speakers_own(attribute, by_cue, text, cue, source, said):
+    # the parser joins the second verb to the reported clause, whose subject cannot thank or praise
+    doc = attribute(text)
+    assert by_cue(doc, cue).source_span.text == source
+    assert _content(by_cue(doc, "said")) == said

@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .quotes import QuoteIndex
-from .syntax import Raw, cut, subtree, that_clause_as_relative
+from .syntax import Raw, cut, named, subject, subtree, that_clause_as_relative
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -139,7 +139,11 @@ def _second_report(doc: Doc, host: Raw, b: Raw) -> bool:
         return False
     joined = verb.head
     if any(c.dep_ == "cc" and c.lower_ == "but" and c.i < verb.i for c in joined.children):
-        return b.cls in ("speech", "report")
+        if b.cls in ("speech", "report"):
+            return True
+        # "said the credit belonged to X *but thanked* Y": what the content is about cannot thank
+        subj = subject(joined)
+        return subj is not None and subj.pos_ == "NOUN" and not named(subj) and host.source is not None
     if verb.tag_ != host_verb.tag_ or verb.pos_ != "VERB":
         return False
     # a verb of saying in the host's form is the host's next report even where the verb it
