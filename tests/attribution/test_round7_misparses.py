@@ -185,3 +185,32 @@ def test_a_judgement_joined_by_but_is_the_speakers_own(attribute, by_cue, text, 
     doc = attribute(text)
     assert by_cue(doc, cue).source_span.text == source
     assert _content(by_cue(doc, "said")) == said
+
+
+def test_a_finite_verb_read_as_a_participle_after_a_parenthesis_speaks_for_the_opening_name(hand_parsed):
+    from eventwire.attribution.extract import extract
+
+    # "Okafor, a lawmaker, called the budget reckless." with "called" read as a participle on
+    # "Okafor" ("a group called X") and "Okafor" as the root
+    doc = hand_parsed(
+        ["Okafor", ",", "a", "lawmaker", ",", "called", "the", "budget", "reckless", "."],
+        [False, True, True, False, True, True, True, True, False, False],
+        [0, 0, 3, 0, 0, 0, 7, 5, 5, 0],
+        ["ROOT", "punct", "det", "appos", "punct", "acl", "det", "dobj", "oprd", "punct"],
+        ["NNP", ",", "DT", "NN", ",", "VBN", "DT", "NN", "JJ", "."],
+        ["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "ADJ", "PUNCT"],
+        ["Okafor", ",", "a", "lawmaker", ",", "call", "the", "budget", "reckless", "."],
+    )
+    (r,) = [r for r in extract(doc) if doc[r.head].text == "called"]
+    assert doc[r.source[0]:r.source[1]].text == "Okafor"
+    assert [doc.text[a:b] for a, b in r.content] == ["the budget", "reckless"]
+
+
+def test_a_group_called_something_is_still_no_report(attribute):
+    doc = attribute("Volunteers set up a website called Harbour Watch to track the repairs.")
+    assert not [a for a in doc.attributions if a.cue_span is not None and "called" in a.cue_span.text]
+
+
+def test_a_date_after_a_noun_of_saying_is_no_content(attribute):
+    doc = attribute("She gave a statement on Tuesday.")
+    assert not [a for a in doc.attributions if a.cue_span is not None and "statement" in a.cue_span.text]

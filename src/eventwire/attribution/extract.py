@@ -71,6 +71,7 @@ from .syntax import (
     find_source,
     MENTAL,
     minus,
+    misread_participle,
     named,
     subject,
     subtree,
@@ -213,7 +214,7 @@ class Extractor(
         if tok.dep_ == "amod" or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(
             c.dep_ == "agent" or (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
             for c in tok.children
-        ):
+        ) and misread_participle(tok) is None:
             # "the reported attack", "a widely cited figure": not a report here ("a poll found
             # that ...", a finite verb the tagger took for a participle, is one)
             return True

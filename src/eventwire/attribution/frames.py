@@ -320,7 +320,8 @@ class FrameRules:
             elif c.dep_ in ("acl", "ccomp") and c.left_edge.i == tok.i + 1 and _finite_clause(c):
                 content_tok.append(subtree(c))  # "fears the crowds will spread it": "that" left out
             elif c.dep_ == "prep" and c.lower_ in cue.preps and not content_tok:
-                objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                # "statements on Sunday": a date says when, not what about
+                objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")]
                 if objs:
                     extra.append(c)
                     content_tok.extend(subtree(o) for o in objs)

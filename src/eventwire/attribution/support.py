@@ -57,7 +57,8 @@ class SupportRules:
         if not content_tok:
             for c in list(noun.children) + [c for c in verb.children if c.i > noun.i]:
                 if c.dep_ == "prep" and c.lower_ in preps:
-                    objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                    # "gave a statement on Tuesday": a date says when, not what about
+                    objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")]
                     if objs:
                         extra.append(c)
                         content_tok.extend(subtree(o) for o in objs)

@@ -303,11 +303,33 @@ def _mistagged_inverted(verb: Token) -> Token | None:
     return name
 
 
+def misread_participle(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """"*Beruff*, a Scott ally, called the standards “strong”": a finite verb after a
+    parenthesis on the sentence's opening name, which the tagger read as a participle
+    ("a group called X"). The name and its span up to the first comma, or None."""
+    doc = verb.doc
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return None
+    start = verb.sent.start
+    comma = next((t.i for t in doc[start:verb.i] if t.text == ","), None)
+    if comma is None or comma == start:
+        return None
+    name = doc[start:comma].root
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "") or verb.i not in {t.i for t in name.subtree}:
+        return None
+    return name, (start, comma)
+
+
 def _unmarked_source(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     """A verb's source other than its subject: a passive agent, or a subject the parser hung
-    elsewhere or mistagged (see :func:`_stranded_subject`, :func:`_mistagged_inverted`)."""
+    elsewhere or mistagged (see :func:`_stranded_subject`, :func:`_mistagged_inverted`,
+    :func:`misread_participle`)."""
     if (agent := passive_agent(verb)) is not None:
         return agent, subtree(agent)
+    if (opener := misread_participle(verb)) is not None:
+        return opener
     if (stranded := _stranded_subject(verb)) is not None:
         return stranded
     if (name := _mistagged_inverted(verb)) is not None:
