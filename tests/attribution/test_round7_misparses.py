@@ -214,3 +214,13 @@ def test_a_group_called_something_is_still_no_report(attribute):
 def test_a_date_after_a_noun_of_saying_is_no_content(attribute):
     doc = attribute("She gave a statement on Tuesday.")
     assert not [a for a in doc.attributions if a.cue_span is not None and "statement" in a.cue_span.text]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Prosecutors charged the driver with manslaughter on Monday.", "charged", "manslaughter"),
+    ("The ministry responded by calling the report a fabrication.", "responded by",
+     "calling the report a fabrication"),
+    ("The envoy assured the council of his support.", "assured", "his support"),
+])
+def test_prepositions_that_open_a_charge_a_response_or_an_assurance(attribute, by_cue, text, cue, content):
+    assert _content(by_cue(attribute(text), cue)) == content

@@ -209,8 +209,10 @@ class ComplementRules:
         else:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr")]
             xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
+            # the cue's preposition, also where the parser hung it on the hearer ("assured the council *of* ...")
+            hearers = [c for o in objs if self._hearer(tok, o) for c in o.children]
             preps = [
-                c for c in tok.children
+                c for c in [*tok.children, *hearers]
                 if c.dep_ == "prep" and c.lower_ in cue.preps and any(p.dep_ in ("pobj", "pcomp") for p in c.children)
             ]
             if xcomps:
