@@ -224,3 +224,9 @@ def test_a_date_after_a_noun_of_saying_is_no_content(attribute):
 ])
 def test_prepositions_that_open_a_charge_a_response_or_an_assurance(attribute, by_cue, text, cue, content):
     assert _content(by_cue(attribute(text), cue)) == content
+
+
+def test_chants_of_something_are_a_report(attribute, by_cue):
+    a = by_cue(attribute('The crowd broke into chants of "No more taxes!"'), "chants")
+    assert a.cue_span.text == "chants of"
+    assert _content(a) == '"No more taxes!"'
