@@ -230,3 +230,10 @@ def test_chants_of_something_are_a_report(attribute, by_cue):
     a = by_cue(attribute('The crowd broke into chants of "No more taxes!"'), "chants")
     assert a.cue_span.text == "chants of"
     assert _content(a) == '"No more taxes!"'
+
+
+def test_a_fronted_phrase_misread_as_a_clause_is_no_content_beside_a_that_clause(attribute, by_cue):
+    # the parser reads "Speaking ... won the seat" as a second complement clause of "said"
+    doc = attribute("Speaking to a crowd that loudly cheered Lind won the seat, Okafor said that the party "
+                    "would govern alone.")
+    assert _content(by_cue(doc, "said")) == "that the party would govern alone"

@@ -151,6 +151,10 @@ class ComplementRules:
         content_tokens: list[tuple[int, int]] = []
         citing_obj: Token | None = None
         ccomps = [c for c in tok.children if c.dep_ in CLAUSE and not self._relative_misread(tok, cue, c)]
+        if any(c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in ccomps):
+            # "Writing for a panel that agreed Pence won, Smith noted that ...": one complement,
+            # the that-clause; a clause before the verb is a fronted phrase the parser misread
+            ccomps = [c for c in ccomps if c.i > tok.i]
         if not ccomps and cue.cls in SPEECH and not any(
             c.dep_ == "prep" and c.lower_ in cue.preps for c in tok.children
         ) and (stranded := self._stranded_that(tok)) is not None:
