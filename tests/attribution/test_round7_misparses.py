@@ -237,3 +237,20 @@ def test_a_fronted_phrase_misread_as_a_clause_is_no_content_beside_a_that_clause
     doc = attribute("Speaking to a crowd that loudly cheered Lind won the seat, Okafor said that the party "
                     "would govern alone.")
     assert _content(by_cue(doc, "said")) == "that the party would govern alone"
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Ms. Varga, whose small firm, Lumen, sells solar panels to help farms cut costs, said the tariff was a gift "
+     "to importers.", "Ms. Varga", "the tariff was a gift to importers"),
+    ("One delegate, who like others spoke on condition of anonymity to describe the closed session, said the mood "
+     "was grim.", "One delegate", "the mood was grim"),
+])
+def test_a_subject_with_its_parenthesis_misread_as_a_clause_is_the_source(attribute, by_cue, text, source, content):
+    said = by_cue(attribute(text), "said")
+    assert said.source_span.text == source
+    assert _content(said) == content
+
+
+def test_a_quote_before_an_inverted_cue_is_still_its_content(attribute, by_cue):
+    said = by_cue(attribute('"The fight is far from over," said Lena Ortiz, an aide who runs the group.'), "said")
+    assert _content(said) == '"The fight is far from over,"'

@@ -16,7 +16,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Cue, cited_nouns, document_nouns, nonholder_nouns
-from .syntax import CLAUSE, PRO_FORMS, PRONOUN_CONTENT, SPEECH, Raw, as_saying, named, subtree, that_clause_as_relative
+from .syntax import (
+    CLAUSE,
+    PRO_FORMS,
+    PRONOUN_CONTENT,
+    SPEECH,
+    Raw,
+    as_saying,
+    misread_subject_clause,
+    named,
+    subtree,
+    that_clause_as_relative,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -155,6 +166,8 @@ class ComplementRules:
             # "Writing for a panel that agreed Pence won, Smith noted that ...": one complement,
             # the that-clause; a clause before the verb is a fronted phrase the parser misread
             ccomps = [c for c in ccomps if c.i > tok.i]
+        if (misread := misread_subject_clause(tok)) is not None:
+            ccomps = [c for c in ccomps if c.i != misread.i]  # the subject's parenthesis, not a content
         if not ccomps and cue.cls in SPEECH and not any(
             c.dep_ == "prep" and c.lower_ in cue.preps for c in tok.children
         ) and (stranded := self._stranded_that(tok)) is not None:

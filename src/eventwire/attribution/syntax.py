@@ -322,6 +322,25 @@ def misread_participle(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     return name, (start, comma)
 
 
+def misread_subject_clause(verb: Token) -> Token | None:
+    """"*Mr. Slinker, whose start-up uses big data*, said Mr. Trump was ...": a subjectless
+    verb with a complement clause after it and one before it that opens on a name and a
+    comma; the one before is the verb's subject and its parenthesis, misread as a clause."""
+    if subject(verb) is not None:
+        return None
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if not before or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    clause = before[0]
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    doc = verb.doc
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ",":
+        return None
+    if doc[clause.left_edge.i].is_quote or subj.left_edge.i != clause.left_edge.i:
+        return None  # '“What's shaping up is a battle,” said Brock': the quote is the content
+    return clause
+
+
 def _unmarked_source(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     """A verb's source other than its subject: a passive agent, or a subject the parser hung
     elsewhere or mistagged (see :func:`_stranded_subject`, :func:`_mistagged_inverted`,
@@ -330,6 +349,9 @@ def _unmarked_source(verb: Token) -> tuple[Token, tuple[int, int]] | None:
         return agent, subtree(agent)
     if (opener := misread_participle(verb)) is not None:
         return opener
+    if (clause := misread_subject_clause(verb)) is not None:
+        subj = next(c for c in clause.children if c.dep_ == "nsubj")
+        return subj, (subj.left_edge.i, subj.i + 1)
     if (stranded := _stranded_subject(verb)) is not None:
         return stranded
     if (name := _mistagged_inverted(verb)) is not None:
