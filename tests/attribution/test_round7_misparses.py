@@ -254,3 +254,12 @@ def test_a_subject_with_its_parenthesis_misread_as_a_clause_is_the_source(attrib
 def test_a_quote_before_an_inverted_cue_is_still_its_content(attribute, by_cue):
     said = by_cue(attribute('"The fight is far from over," said Lena Ortiz, an aide who runs the group.'), "said")
     assert _content(said) == '"The fight is far from over,"'
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Party leaders are weighing a step they believe could help unify the party heading into the fall.", "believe",
+     "a step | could help unify the party heading into the fall"),
+    ("It was a plan many economists say would fail.", "say", "a plan | would fail"),
+])
+def test_the_noun_a_contact_clause_modifies_is_the_subject_of_what_is_said(attribute, by_cue, text, cue, content):
+    assert _content(by_cue(attribute(text), cue)) == content

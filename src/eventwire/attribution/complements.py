@@ -140,6 +140,18 @@ class ComplementRules:
             for c in tok.children
         )
 
+    def _gap_filler(self, tok: Token, clause: Token) -> Token | None:
+        """"a step *they believe* could help": in a relative clause with no pronoun, the noun
+        it modifies is the subject the reported clause lacks, and part of what is said."""
+        noun = tok.head
+        if tok.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > tok.i:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            return None
+        if any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in self.doc[noun.i + 1:tok.i]):
+            return None  # "which they say ...": the pronoun's own rule
+        return noun
+
     def _citable(self, obj: Token) -> bool:
         """"citing *officials*", "citing *a report*": a source to relay; "citing the release
         of prisoners" is the speaker's own reason (``cited_nouns.txt``)."""
@@ -221,6 +233,8 @@ class ComplementRules:
                     # "denies that, saying ...": "that" is the content; the participle is a report of its own
                     content_tokens.append((that.i, that.i + 1))
                     continue
+                if (noun := self._gap_filler(tok, c)) is not None:
+                    content_tokens.append((noun.left_edge.i, tok.left_edge.i))  # "a step | could help"
                 content_tokens.append(subtree(c))
                 content_tokens.extend(subtree(x) for x in c.conjuncts if x.dep_ == "conj" and x.head.i == c.i)
         else:
