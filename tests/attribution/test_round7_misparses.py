@@ -61,11 +61,6 @@ def test_named_modifier_of_a_nominal_cue_is_its_source(attribute):
     assert _content(a) == "that the dam was safe"
 
 
-def test_recalling_an_envoy_is_no_report(attribute):
-    doc = attribute("Peru recalled its ambassador from Santiago on Tuesday.")
-    assert not [a for a in doc.attributions if a.cue_span is not None and "recalled" in a.cue_span.text]
-
-
 def test_recalling_the_past_is_one(attribute, by_cue):
     a = by_cue(attribute("She recalled the day the troops arrived."), "recalled")
     assert a.source_span.text == "She"
@@ -83,11 +78,6 @@ def test_a_purpose_clause_under_a_passive_verb_speaks_for_its_subject(attribute,
     a = by_cue(attribute("Regional ministers are expected to gather in Nairobi next week to discuss sending a joint force."),
                "discuss")
     assert a.source_span.text == "Regional ministers"
-
-
-def test_the_aim_of_talks_is_no_content_of_theirs(attribute):
-    doc = attribute("Officials expected the technical talks to resume no later than mid-January.")
-    assert not [a for a in doc.attributions if a.cue_span is not None and a.cue_span.text == "talks"]
 
 
 def test_talk_of_something_is_still_a_cue(attribute, by_cue):
@@ -146,27 +136,12 @@ def test_what_a_source_left_unsaid_is_the_content(attribute, by_cue, text, cue, 
     assert _content(a) == content
 
 
-def test_a_clause_of_time_after_a_plain_verb_of_saying_is_still_no_content(attribute):
-    doc = attribute("The envoy spoke when the delegates arrived.")
-    assert not [a for a in doc.attributions if a.cue_span is not None and "spoke" in a.cue_span.text]
-
-
 @pytest.mark.parametrize(("text", "content"), [
     ("At a rally in Ohio, Ruiz attacked “the failed ideas of the past.”", "“the failed ideas of the past.”"),
     ("The senator bitterly attacked her rival as a fraud and a coward.", "her rival | as a fraud and a coward"),
 ])
 def test_an_attack_in_words_is_a_report(attribute, by_cue, text, content):
     assert _content(by_cue(attribute(text), "attacked")) == content
-
-
-def test_an_attack_in_arms_is_none(attribute):
-    doc = attribute("Gunmen attacked the police station at dawn.")
-    assert not [a for a in doc.attributions if a.cue_span is not None and "attacked" in a.cue_span.text]
-
-
-def test_being_sworn_in_is_no_report(attribute):
-    doc = attribute("The vice president was sworn in as acting head of state on Friday.")
-    assert not [a for a in doc.attributions if a.cue_span is not None and "sworn" in a.cue_span.text]
 
 
 def test_swearing_that_is_one(attribute, by_cue):
@@ -204,16 +179,6 @@ def test_a_finite_verb_read_as_a_participle_after_a_parenthesis_speaks_for_the_o
     (r,) = [r for r in extract(doc) if doc[r.head].text == "called"]
     assert doc[r.source[0]:r.source[1]].text == "Okafor"
     assert [doc.text[a:b] for a, b in r.content] == ["the budget", "reckless"]
-
-
-def test_a_group_called_something_is_still_no_report(attribute):
-    doc = attribute("Volunteers set up a website called Harbour Watch to track the repairs.")
-    assert not [a for a in doc.attributions if a.cue_span is not None and "called" in a.cue_span.text]
-
-
-def test_a_date_after_a_noun_of_saying_is_no_content(attribute):
-    doc = attribute("She gave a statement on Tuesday.")
-    assert not [a for a in doc.attributions if a.cue_span is not None and "statement" in a.cue_span.text]
 
 
 @pytest.mark.parametrize(("text", "cue", "content"), [
@@ -263,3 +228,17 @@ def test_a_quote_before_an_inverted_cue_is_still_its_content(attribute, by_cue):
 ])
 def test_the_noun_a_contact_clause_modifies_is_the_subject_of_what_is_said(attribute, by_cue, text, cue, content):
     assert _content(by_cue(attribute(text), cue)) == content
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Peru recalled its ambassador from Santiago on Tuesday.", "recalled"),  # withdraws an envoy
+    ("Officials expected the technical talks to resume no later than mid-January.", "talks"),  # their aim
+    ("The envoy spoke when the delegates arrived.", "spoke"),  # a clause of time
+    ("Gunmen attacked the police station at dawn.", "attacked"),  # an attack in arms
+    ("The vice president was sworn in as acting head of state on Friday.", "sworn"),  # installed in office
+    ("Volunteers set up a website called Harbour Watch to track the repairs.", "called"),  # a name
+    ("She gave a statement on Tuesday.", "statement"),  # a date, not what the statement is about
+])
+def test_uses_of_cue_words_that_report_nothing(attribute, text, word):
+    cues = [a.cue_span.text for a in attribute(text).attributions if a.cue_span is not None]
+    assert not [c for c in cues if word in c.split()], cues
