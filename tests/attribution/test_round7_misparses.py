@@ -242,3 +242,8 @@ def test_the_noun_a_contact_clause_modifies_is_the_subject_of_what_is_said(attri
 def test_uses_of_cue_words_that_report_nothing(attribute, text, word):
     cues = [a.cue_span.text for a in attribute(text).attributions if a.cue_span is not None]
     assert not [c for c in cues if word in c.split()], cues
+
+
+def test_a_source_keeps_the_bracket_that_closes_its_party_label(attribute, by_cue):
+    said = by_cue(attribute("Sen. Ana Ruiz (D-Ore.) said the hearing would go ahead."), "said")
+    assert said.source_span.text == "Sen. Ana Ruiz (D-Ore.)"

@@ -417,7 +417,9 @@ def _clip_source(doc: Doc, raw: Raw, heads: frozenset[int] = frozenset()) -> Non
                 break
     while a < b and (doc[a].is_space or doc[a].is_punct):
         a += 1
-    while b > a and (doc[b - 1].is_space or doc[b - 1].is_punct):
+    while b > a and (doc[b - 1].is_space or doc[b - 1].is_punct) and not (
+        doc[b - 1].text == ")" and any(t.text == "(" for t in doc[a:b - 1])  # "Roy Cooper (D)"
+    ):
         b -= 1
     raw.source = (a, b) if b > a else None
     if raw.source is None:
