@@ -27,6 +27,7 @@ from .syntax import (
     named,
     subtree,
     that_clause_as_relative,
+    that_marked,
 )
 
 if TYPE_CHECKING:
@@ -70,8 +71,7 @@ class ComplementRules:
             for c in t.subtree:
                 if c.dep_ not in ("acl", "relcl", "advcl", "ccomp") or c.head.pos_ not in ("NOUN", "PROPN"):
                     continue
-                marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                if not marked and not (c.head.dep_ == "pobj" and that_clause_as_relative(c)):
+                if not that_marked(c) and not (c.head.dep_ == "pobj" and that_clause_as_relative(c)):
                     continue  # "at the time that ...": only a noun after a preposition
                 # only through prepositions and their objects, up to the verb
                 cur = c.head
@@ -152,10 +152,14 @@ class ComplementRules:
             return None  # "which they say ...": the pronoun's own rule
         return noun
 
+    def _someone(self, tok: Token) -> bool:
+        """A person or body: the head of an actor mention, a name or a pronoun."""
+        return tok.i in self.actor_heads or named(tok)
+
     def _citable(self, obj: Token) -> bool:
         """"citing *officials*", "citing *a report*": a source to relay; "citing the release
         of prisoners" is the speaker's own reason (``cited_nouns.txt``)."""
-        return obj.i in self.actor_heads or named(obj) or obj.lemma_.lower() in cited_nouns()
+        return self._someone(obj) or obj.lemma_.lower() in cited_nouns()
 
     def _non_holder(self, subj: Token) -> bool:
         """An event, period or policy noun, which cannot think, hope or want ("the summit")."""
@@ -174,12 +178,12 @@ class ComplementRules:
         content_tokens: list[tuple[int, int]] = []
         citing_obj: Token | None = None
         ccomps = [c for c in tok.children if c.dep_ in CLAUSE and not self._relative_misread(tok, cue, c)]
-        if any(c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in ccomps):
+        if any(c.i > tok.i and that_marked(c) for c in ccomps):
             # "Writing for a panel that agreed Pence won, Smith noted that ...": one complement,
             # the that-clause; a clause before the verb is a fronted phrase the parser misread
             ccomps = [c for c in ccomps if c.i > tok.i]
         if (misread := misread_subject_clause(tok)) is not None:
-            ccomps = [c for c in ccomps if c.i != misread.i]  # the subject's parenthesis, not a content
+            ccomps = [c for c in ccomps if c.i != misread[0].i]  # the subject's parenthesis, not a content
         if not ccomps and cue.cls in SPEECH and not any(
             c.dep_ == "prep" and c.lower_ in cue.preps for c in tok.children
         ) and (stranded := self._stranded_that(tok)) is not None:
@@ -310,6 +314,4 @@ class ComplementRules:
 
     def _hearer(self, tok: Token, obj: Token) -> bool:
         """"promised voters", "warned allies": the object of a verb of telling is its hearer."""
-        return tok.lemma_.lower() in self.addressee and (
-            obj.pos_ in ("PRON", "PROPN") or obj.i in self.actor_heads or obj.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")
-        )
+        return tok.lemma_.lower() in self.addressee and self._someone(obj)

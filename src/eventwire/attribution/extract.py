@@ -72,9 +72,9 @@ from .syntax import (
     MENTAL,
     minus,
     misread_participle,
-    named,
     subject,
     subtree,
+    that_marked,
 )
 from .titles import TitleLineRules
 
@@ -212,7 +212,7 @@ class Extractor(
     def _not_a_cue(self, tok: Token, cue: Cue) -> bool:
         """Uses of a cue verb that report nothing here."""
         if tok.dep_ == "amod" or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(
-            c.dep_ == "agent" or (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+            c.dep_ == "agent" or (c.dep_ == "ccomp" and that_marked(c))
             for c in tok.children
         ) and misread_participle(tok) is None:
             # "the reported attack", "a widely cited figure": not a report here ("a poll found
@@ -307,10 +307,7 @@ class Extractor(
                 if r is not None:
                     yield r
                 return
-            if cue.animate and not (
-                subj is not None
-                and (subj.i in self.actor_heads or named(subj))
-            ):
+            if cue.animate and not (subj is not None and self._someone(subj)):
                 return
         content = self._continuation(tok, self._expand_quotes(tok, content))
         if hung is not None:  # the speaker is no part of what the quote says

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .lexicon import Cue, colon_labels
-from .syntax import SELF, Raw, chars, cue_range, find_source, minus, subject, subtree
+from .syntax import SELF, Raw, chars, cue_range, find_source, minus, subject, subtree, topic_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -320,8 +320,7 @@ class FrameRules:
             elif c.dep_ in ("acl", "ccomp") and c.left_edge.i == tok.i + 1 and _finite_clause(c):
                 content_tok.append(subtree(c))  # "fears the crowds will spread it": "that" left out
             elif c.dep_ == "prep" and c.lower_ in cue.preps and not content_tok:
-                # "statements on Sunday": a date says when, not what about
-                objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")]
+                objs = topic_objects(c)
                 if objs:
                     extra.append(c)
                     content_tok.extend(subtree(o) for o in objs)

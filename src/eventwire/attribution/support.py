@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import receiving_nouns
-from .syntax import SELF, Raw, chars, cue_range, find_source, subject, subtree
+from .syntax import SELF, Raw, chars, cue_range, find_source, subject, subtree, topic_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,8 +57,7 @@ class SupportRules:
         if not content_tok:
             for c in list(noun.children) + [c for c in verb.children if c.i > noun.i]:
                 if c.dep_ == "prep" and c.lower_ in preps:
-                    # "gave a statement on Tuesday": a date says when, not what about
-                    objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")]
+                    objs = topic_objects(c)
                     if objs:
                         extra.append(c)
                         content_tok.extend(subtree(o) for o in objs)

@@ -110,7 +110,7 @@ def cut(pieces: list[tuple[int, int]], lo: int, hi: int, text: str) -> list[tupl
             last = text[x:y].rsplit(None, 1)[-1].lower() if y > x else ""
             if last in _BARE_CONJUNCTIONS:  # "the talks failed, and" / ", and": what the cut left says nothing
                 y -= len(last)
-                while y > x and text[y - 1] in PUNCT_EDGE + " ":
+                while y > x and text[y - 1] in PUNCT_EDGE:
                     y -= 1
             if y > x:
                 out.append((x, y))
@@ -131,6 +131,17 @@ def subject(tok: Token) -> Token | None:
         # "The state news agency Xinhua said": one name split in two, rejoined by _whole_subject
         return prev if prev.right_edge.i + 1 == pick.left_edge.i else pick
     return subs[0] if subs else None
+
+
+def that_marked(clause: Token) -> bool:
+    """The clause opens with the subordinator "that" ("said *that* ...")."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def topic_objects(prep: Token) -> list[Token]:
+    """What a preposition of topic opens, a date left out: "a statement on *the strikes*",
+    not "a statement on *Tuesday*" (when, not what about)."""
+    return [p for p in prep.children if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")]
 
 
 def passive_agent(tok: Token) -> Token | None:
@@ -317,15 +328,16 @@ def misread_participle(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     if comma is None or comma == start:
         return None
     name = doc[start:comma].root
-    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "") or verb.i not in {t.i for t in name.subtree}:
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "") or not name.is_ancestor(verb):
         return None
     return name, (start, comma)
 
 
-def misread_subject_clause(verb: Token) -> Token | None:
+def misread_subject_clause(verb: Token) -> tuple[Token, Token] | None:
     """"*Mr. Slinker, whose start-up uses big data*, said Mr. Trump was ...": a subjectless
     verb with a complement clause after it and one before it that opens on a name and a
-    comma; the one before is the verb's subject and its parenthesis, misread as a clause."""
+    comma; the one before is the verb's subject and its parenthesis, misread as a clause.
+    The clause and that subject, or None."""
     if subject(verb) is not None:
         return None
     before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
@@ -338,7 +350,7 @@ def misread_subject_clause(verb: Token) -> Token | None:
         return None
     if doc[clause.left_edge.i].is_quote or subj.left_edge.i != clause.left_edge.i:
         return None  # '“What's shaping up is a battle,” said Brock': the quote is the content
-    return clause
+    return clause, subj
 
 
 def _unmarked_source(verb: Token) -> tuple[Token, tuple[int, int]] | None:
@@ -349,8 +361,8 @@ def _unmarked_source(verb: Token) -> tuple[Token, tuple[int, int]] | None:
         return agent, subtree(agent)
     if (opener := misread_participle(verb)) is not None:
         return opener
-    if (clause := misread_subject_clause(verb)) is not None:
-        subj = next(c for c in clause.children if c.dep_ == "nsubj")
+    if (misread := misread_subject_clause(verb)) is not None:
+        subj = misread[1]
         return subj, (subj.left_edge.i, subj.i + 1)
     if (stranded := _stranded_subject(verb)) is not None:
         return stranded
