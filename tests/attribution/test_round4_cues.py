@@ -196,7 +196,6 @@ def test_knocked_with_a_reason_is_a_stance_but_not_a_door(attribute, by_cue):
 
 @pytest.mark.parametrize("sentence, cue, content", [
     ("The governor lambasted the harbour board on Monday.", "lambasted", "the harbour board"),
-    ("The union reacted to the new rota with anger.", "reacted", "the new rota"),
     ("The council balked at the cost of the new pier.", "balked", "the cost of the new pier"),
     ("Ortiz hates the new ferry timetable.", "hates", "the new ferry timetable"),
 ])

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import Cue, cited_nouns, document_nouns, nonholder_nouns
+from .lexicon import Cue, cited_nouns, document_nouns, narrative_nouns, nonholder_nouns
 from .syntax import (
     CLAUSE,
     PRO_FORMS,
@@ -272,6 +272,7 @@ class ComplementRules:
                 content_tokens.append(subtree(asked[0]))  # "asked the senator if ...": the question
             elif objs and (
                 cue.takes_object or self._quoted(objs[0]) or (cue.needs_reason and self._verbal_target(tok, objs[0]))
+                or (cue.cls == "speech" and objs[0].lemma_.lower() in narrative_nouns())  # "told the story of"
                 or (cue.finding and self._finding_subject(tok))  # "a new survey found broad support"
             ) and not self._hearer(tok, objs[0]):
                 o = objs[0]

@@ -218,6 +218,8 @@ class Extractor(
             # "the reported attack", "a widely cited figure": not a report here ("a poll found
             # that ...", a finite verb the tagger took for a participle, is one)
             return True
+        if tok.dep_ == "pcomp" and tok.head.head.lower_ == "according":
+            return True  # "according to show insiders": a noun the parser read as a verb
         if tok.dep_ == "xcomp" and tok.head.i in self.used:
             return True  # "declined to comment": folded into the governing cue
         if tok.i > 0 and self.doc[tok.i - 1].lower_ == "that" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == ",":

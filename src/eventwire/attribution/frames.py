@@ -116,9 +116,14 @@ class FrameRules:
         doc = self.doc
         to = doc[tok.i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
-        if not objs:
-            return None
-        src = subtree(objs[0])
+        if not objs:  # "according to show insiders": the parser read "show" as a verb
+            objs = [n for c in to.children if c.dep_ == "pcomp" for n in reversed(list(c.subtree))
+                    if n.pos_ in ("NOUN", "PROPN")][:1]
+            if not objs:
+                return None
+            src = subtree(next(c for c in to.children if c.dep_ == "pcomp"))
+        else:
+            src = subtree(objs[0])
         phrase = (tok.i, max(src[1], to.i + 1))
         # the clause it modifies: climb to the nearest verb, else the sentence root
         cur = tok.head

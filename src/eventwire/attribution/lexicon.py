@@ -190,6 +190,12 @@ def document_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def narrative_nouns() -> frozenset[str]:
+    """Told things ("told the story of", "told a joke"): a verb of speech reports them as its object."""
+    return load_wordlist(PACKAGE, "narrative_nouns.txt")
+
+
+@functools.cache
 def predicate_nouns() -> frozenset[str]:
     """Nouns whose content follows the copula ("his argument was that ...", "her fear is that ...")."""
     return load_wordlist(PACKAGE, "predicate_nouns.txt")
