@@ -60,3 +60,54 @@ def test_a_reaction_reports_through_what_was_said(attribute, by_cue):
     doc = attribute("The minister reacted to the verdict, saying it was unjust.")
     assert "reacted" not in " ".join(_cues(doc))
     assert _content(by_cue(doc, "saying")) == "it was unjust"
+
+
+@pytest.mark.parametrize("text", [
+    "Two guards were found dead in the watchtower on Sunday.",
+    "Rescuers found the climber hanging from a ledge.",
+    "The missing fishermen were found alive on a sandbank.",
+])
+def test_finding_someone_in_a_bodily_state_reports_nothing(attribute, text):
+    assert not [c for c in _cues(attribute(text)) if "found" in c]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The former mayor was found guilty of bribery.", "guilty of bribery"),
+    ("The audit found that the ledgers were forged.", "that the ledgers were forged"),
+])
+def test_a_verdict_or_a_finding_is_still_a_report(attribute, by_cue, text, content):
+    assert _content(by_cue(attribute(text), "found")).endswith(content)
+
+
+def test_the_aim_of_talks_held_is_no_content(attribute, by_cue):
+    assert not [c for c in _cues(attribute("Negotiators held talks to end the strike.")) if "talks" in c]
+    a = by_cue(attribute("Envoys from both capitals held talks about the disputed island."), "talks")
+    assert _content(a) == "the disputed island"
+
+
+def test_an_as_label_read_as_a_clause_belongs_to_the_content(hand_parsed):
+    from eventwire.attribution.extract import extract
+
+    # "The envoy described the vote as unfair." with "as unfair" read as a clause of its own
+    doc = hand_parsed(
+        ["The", "envoy", "described", "the", "vote", "as", "unfair", "."],
+        [True, True, True, True, True, True, False, False],
+        [1, 2, 2, 4, 2, 6, 2, 2],
+        ["det", "nsubj", "ROOT", "det", "dobj", "advmod", "advcl", "punct"],
+        ["DT", "NN", "VBD", "DT", "NN", "RB", "JJ", "."],
+        ["DET", "NOUN", "VERB", "DET", "NOUN", "ADV", "ADJ", "PUNCT"],
+        ["the", "envoy", "describe", "the", "vote", "as", "unfair", "."],
+    )
+    (r,) = [r for r in extract(doc) if doc[r.head].text == "described"]
+    text = doc.text
+    assert " ".join(text[a:b] for a, b in r.content) == "the vote as unfair"
+
+
+def test_a_comment_clause_with_as_is_not_a_label(attribute, by_cue):
+    a = by_cue(attribute("Critics backed the merger, as shown by the senator's vote."), "backed")
+    assert _content(a) == "the merger"
+
+
+def test_charges_stated_as_a_clause_need_no_author(attribute, by_cue):
+    a = by_cue(attribute("Charges that its nurses had lied were rejected by the clinic."), "Charges")
+    assert _content(a) == "that its nurses had lied"

@@ -55,6 +55,12 @@ class ComplementRules:
             return True  # 'attacked “the hateful ideology”', "attacked her opponent as a fraud": words, not arms
         return self._says_why(tok)
 
+    def _as_label(self, c: Token) -> bool:
+        """"described the junta *as illegitimate*" parsed as a clause of its own: the label, not a time."""
+        return c.dep_ == "advcl" and self.doc[c.left_edge.i].lower_ == "as" and (
+            c.pos_ in ("ADJ", "NOUN", "PROPN") or c.lemma_ == "be"  # not "as shown by ...", a comment
+        ) and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+
     def _says_why(self, tok: Token) -> bool:
         """"attacked the plan, *saying* ...": a participle of saying after the verb gives its reason."""
         return any(
@@ -284,6 +290,7 @@ class ComplementRules:
                         if c.i > o.i and (c.dep_ in ("oprd", "ccomp", "xcomp")
                                           or (c.dep_ == "dobj" and c.left_edge.i == max(subtree(o)[1], tok.i + 1))
                                           or (c.dep_ == "prep" and (c.lower_ in cue.preps or c.lower_ == "as" or cue.finding))
+                                          or self._as_label(c)
                                           or as_saying(c)):  # "quoted officials as saying ...": one relayed report
                             content_tokens.append(subtree(c))
             elif preps:

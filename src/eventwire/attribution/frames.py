@@ -305,6 +305,7 @@ class FrameRules:
         src_tok = None
         content_tok: list[tuple[int, int]] = []
         extra: list[Token] = []
+        clause = False  # a clause states a claim whoever made it; "charges against X" may be criminal
         for c in tok.children:
             if c.dep_ == "poss":
                 src_tok = c
@@ -322,8 +323,10 @@ class FrameRules:
                 for m in c.children
             ):
                 content_tok.append(subtree(c))  # "the claim that ...", "his decision to ..."
+                clause = True
             elif c.dep_ in ("acl", "ccomp") and c.left_edge.i == tok.i + 1 and _finite_clause(c):
                 content_tok.append(subtree(c))  # "fears the crowds will spread it": "that" left out
+                clause = True
             elif c.dep_ == "prep" and c.lower_ in cue.preps and not content_tok:
                 objs = topic_objects(c)
                 if objs:
@@ -334,7 +337,7 @@ class FrameRules:
                 c.i in self.actor_heads or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
         if cue.needs_reason and src_tok is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             src_tok = subject(tok.head)  # "Kim unleashed attacks on the judge": the one who launched them
-        if not content_tok or (cue.needs_reason and src_tok is None):
+        if not content_tok or (cue.needs_reason and src_tok is None and not clause):
             return None  # no content, or "the attack on the airport": an act, not a stance
         content = self._expand_quotes(tok, [r for a, b in content_tok if (r := chars(doc, a, b, self.text))])
         if not content:

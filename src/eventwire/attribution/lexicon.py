@@ -196,6 +196,12 @@ def narrative_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def physical_states() -> frozenset[str]:
+    """Bodily states one comes upon ("found dead", "found him hanging"): "find" then reports nothing."""
+    return load_wordlist(PACKAGE, "physical_states.txt")
+
+
+@functools.cache
 def predicate_nouns() -> frozenset[str]:
     """Nouns whose content follows the copula ("his argument was that ...", "her fear is that ...")."""
     return load_wordlist(PACKAGE, "predicate_nouns.txt")

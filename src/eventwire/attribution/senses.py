@@ -14,7 +14,9 @@ Some verbs of saying have other senses, told apart by their frame
 * "swear" with the particle "in" installs in office ("was sworn in as president"), where
   "swore that ..." vouches;
 * "recall" with an envoy or unit as object withdraws ("recalled its ambassador",
-  ``data/posted_nouns.txt``), where "recalled the day" or "recalled that ..." remembers.
+  ``data/posted_nouns.txt``), where "recalled the day" or "recalled that ..." remembers;
+* "find" with a bodily state as complement comes upon someone ("were found dead", "found
+  him hanging", ``data/physical_states.txt``), where "was found guilty" judges.
 
 Fixed discourse phrases (``data/discourse_markers.tsv``) are the speaker's own aside,
 hedge or emphasis, not a proposition attributed to anyone: "..., you know, ...",
@@ -29,7 +31,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from ..resources import load_tsv
-from .lexicon import PACKAGE, nonholder_nouns, posted_nouns
+from .lexicon import PACKAGE, nonholder_nouns, physical_states, posted_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,6 +86,13 @@ class SenseRules:
         if frame == "posting":  # "recalled its ambassador", "recalled the charge d'affaires"
             return bool(objects) and not any(c.dep_ in ("ccomp", "xcomp") for c in kids) and any(
                 t.lemma_.lower() in posted_nouns() for t in (objects[0], *objects[0].lefts)
+            )
+        if frame == "state":  # "were found dead", "found him hanging from a tree"
+            states = physical_states()
+            return any(
+                c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "ccomp") and (c.lower_ in states or c.lemma_.lower() in states)
+                and not any(m.dep_ == "mark" for m in c.children)
+                for c in kids
             )
         if frame == "office":  # "was sworn in as acting president": installed in office
             return any(c.dep_ == "prt" and c.lower_ == "in" for c in kids)

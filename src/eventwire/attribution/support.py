@@ -48,9 +48,12 @@ class SupportRules:
             return None
         content_tok: list[tuple[int, int]] = []
         extra: list[Token] = [noun]
+        cue = self.nouns.get(noun.lemma_.lower())
+        aim = cue is not None and cue.purpose  # "held talks to defuse the crisis": the infinitive is their aim
         for c in noun.children:
             if c.dep_ in ("acl", "ccomp", "relcl") and any(
-                (m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to") for m in c.children
+                (m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to" and not aim)
+                for m in c.children
             ):
                 content_tok.append(subtree(c))  # "made the point that ...", "made a promise to ..."
                 break
@@ -62,7 +65,9 @@ class SupportRules:
                         extra.append(c)
                         content_tok.extend(subtree(o) for o in objs)
                         break
-                elif c.dep_ in ("ccomp", "xcomp") and c.head.i == verb.i:
+                elif c.dep_ in ("ccomp", "xcomp") and c.head.i == verb.i and not (
+                    aim and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+                ):
                     content_tok.append(subtree(c))  # "made the case that ..."
                     break
         if not content_tok:
