@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from eventwire.attribution.stage import source_events
 from eventwire.document import Document
 from eventwire.model import CameoCoding, Event, PloverCoding
@@ -258,6 +260,20 @@ def test_a_clause_on_a_raised_subject_is_not_part_of_the_expectation(attribute):
     assert [a.kind for a in meeting.according_to] == ["outlet"]
     assert meeting.modality == "asserted"
     assert [a.cue for a in attack.according_to] == ["expect", "publish"]
+
+
+@pytest.mark.parametrize("cue", ["said", "reported"])
+def test_a_citing_phrase_before_the_verb_feeds_it(attribute, by_cue, cue):
+    doc = attribute(f"The Harbour Gazette, citing two port officials, {cue} that gunmen shelled the depot.")
+    outer, citing = by_cue(doc, cue), by_cue(doc, "citing")
+    assert citing.kind == "citing" and citing.source_span.text == "two port officials"
+    assert citing.via == outer.id
+    assert outer.source_span.text == "The Harbour Gazette"
+    event = _event(doc, "shelled")
+    doc.events = [event]
+    source_events(doc)
+    chain = [a.source.text if a.source else None for a in event.according_to]
+    assert chain == ["two port officials", "The Harbour Gazette", "Daily Planet"]
 
 
 def test_citing_a_reason_is_the_speakers_own_claim_not_a_relayed_source(attribute, by_cue):

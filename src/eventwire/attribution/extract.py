@@ -110,6 +110,7 @@ class Extractor(
 
     def run(self) -> list[Raw]:
         out: list[Raw] = []
+        deferred: list[Token] = []  # citing participles that come before the verb they feed
         doc = self.doc
         # Scan integer arrays, not Token objects: only the few cue candidates become Tokens.
         strings = doc.vocab.strings
@@ -161,6 +162,9 @@ class Extractor(
                         out.append(r)
                 if r is None and lemma in verbs:
                     tok = doc[i]
+                    if self._cites_ahead(tok):
+                        deferred.append(tok)
+                        continue
                     n = len(out)
                     out.extend(self._verbal(tok, self.verbs[tok.lemma_.lower()], out))
                     if len(out) == n and (r := self._compared(tok, self.verbs[tok.lemma_.lower()])):
@@ -198,6 +202,8 @@ class Extractor(
                 r = self._against(doc[i])
                 if r:
                     out.append(r)
+        for tok in deferred:  # "X, citing Y, said ...": once X's relation exists, Y feeds it
+            out.extend(self._verbal(tok, self.verbs[tok.lemma_.lower()], out))
         head = self._headline(out)
         if head is not None:
             out.append(head)
@@ -359,6 +365,10 @@ class Extractor(
     def _is_question(self, tok: Token) -> bool:
         cue = self.verbs.get(tok.lemma_.lower())
         return cue is not None and cue.cls == "question"
+
+    def _cites_ahead(self, tok: Token) -> bool:
+        """"X, citing Y, said ...": a citing participle before the verb it feeds."""
+        return self.verbs[tok.lemma_.lower()].citing and tok.dep_ == "advcl" and tok.head.i > tok.i
 
     def _relay(self, tok: Token, sofar: list[Raw]) -> int | None:
         """The relation a "citing" participle feeds: its head's, or the one whose content holds it."""
