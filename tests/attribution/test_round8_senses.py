@@ -111,3 +111,11 @@ def test_a_comment_clause_with_as_is_not_a_label(attribute, by_cue):
 def test_charges_stated_as_a_clause_need_no_author(attribute, by_cue):
     a = by_cue(attribute("Charges that its nurses had lied were rejected by the clinic."), "Charges")
     assert _content(a) == "that its nurses had lied"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The port authority said on Monday it would reopen the terminal.", "it would reopen the terminal"),
+    ("The port authority said on Monday that it would reopen the terminal.", "that it would reopen the terminal"),
+])
+def test_a_date_after_the_cue_dates_the_saying(attribute, by_cue, text, content):
+    assert _content(by_cue(attribute(text), "said")) == content

@@ -39,6 +39,19 @@ _BELIEVED_PRO_FORMS = frozenset({"so", "this", "that", "otherwise", "much"})
 _NO_CUE = Cue("", "")
 
 
+def _leading_date(tok: Token, clause: Token) -> Token | None:
+    """A date right after the cue that the parser hung on an unmarked clause ("said *on
+    Friday* it was open ...", "said *Friday* it would"): it dates the saying."""
+    first = next((c for c in clause.lefts if c.i == tok.i + 1), None)
+    if first is None or any(m.dep_ == "mark" for m in clause.children):
+        return None
+    if first.dep_ == "npadvmod" and first.ent_type_ in ("DATE", "TIME"):
+        return first
+    if first.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in first.children):
+        return first
+    return None
+
+
 class ComplementRules:
     """Out-of-place complements and mental-state holders (mixed into the extractor)."""
 
@@ -245,7 +258,10 @@ class ComplementRules:
                     continue
                 if (noun := self._gap_filler(tok, c)) is not None:
                     content_tokens.append((noun.left_edge.i, tok.left_edge.i))  # "a step | could help"
-                content_tokens.append(subtree(c))
+                a, b = subtree(c)
+                if (date := _leading_date(tok, c)) is not None:
+                    a = subtree(date)[1]  # "said on Friday it was open ...": when it was said
+                content_tokens.append((a, b))
                 content_tokens.extend(subtree(x) for x in c.conjuncts if x.dep_ == "conj" and x.head.i == c.i)
         else:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr")]
