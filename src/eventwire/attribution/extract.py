@@ -69,6 +69,7 @@ from .syntax import (
     cue_range,
     cut,
     find_source,
+    infinitive,
     MENTAL,
     minus,
     misread_participle,
@@ -234,7 +235,7 @@ class Extractor(
             tok.i == 0 or "\n" in self.doc[tok.i - 1].text_with_ws
         ):
             return True  # "Published: 2019-11-04": a field label opening a line
-        if cue.cls not in SPEECH and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if cue.cls not in SPEECH and infinitive(tok):
             return True  # "failing to show restraint", "wants to support": a goal, not a stance held
         return False
 

@@ -11,7 +11,19 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .lexicon import Cue, colon_labels
-from .syntax import SELF, Raw, chars, cue_range, find_source, minus, subject, subtree, topic_objects
+from .syntax import (
+    SELF,
+    Raw,
+    chars,
+    cue_range,
+    find_source,
+    infinitive,
+    minus,
+    subject,
+    subtree,
+    that_marked,
+    topic_objects,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -116,14 +128,13 @@ class FrameRules:
         doc = self.doc
         to = doc[tok.i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
-        if not objs:  # "according to show insiders": the parser read "show" as a verb
-            objs = [n for c in to.children if c.dep_ == "pcomp" for n in reversed(list(c.subtree))
-                    if n.pos_ in ("NOUN", "PROPN")][:1]
+        src_top = objs[0] if objs else None
+        if src_top is None:  # "according to show insiders": the parser read "show" as a verb
+            src_top = next((c for c in to.children if c.dep_ == "pcomp"), None)
+            objs = [n for n in reversed(list(src_top.subtree)) if n.pos_ in ("NOUN", "PROPN")][:1] if src_top else []
             if not objs:
                 return None
-            src = subtree(next(c for c in to.children if c.dep_ == "pcomp"))
-        else:
-            src = subtree(objs[0])
+        src = subtree(src_top)
         phrase = (tok.i, max(src[1], to.i + 1))
         # the clause it modifies: climb to the nearest verb, else the sentence root
         cur = tok.head
@@ -318,10 +329,7 @@ class FrameRules:
                 objs = [p for p in c.children if p.dep_ == "pobj"]
                 if objs and objs[0].pos_ in ("PROPN", "PRON") or (objs and objs[0].ent_type_):
                     src_tok = objs[0]
-            elif c.dep_ in ("acl", "ccomp") and any(
-                (m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to" and not cue.purpose)
-                for m in c.children
-            ):
+            elif c.dep_ in ("acl", "ccomp") and (that_marked(c) or (infinitive(c) and not cue.purpose)):
                 content_tok.append(subtree(c))  # "the claim that ...", "his decision to ..."
                 clause = True
             elif c.dep_ in ("acl", "ccomp") and c.left_edge.i == tok.i + 1 and _finite_clause(c):

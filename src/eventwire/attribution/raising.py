@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .syntax import Raw, chars, cue_range, minus, subtree
+from .syntax import Raw, chars, cue_range, infinitive, minus, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -68,7 +68,7 @@ class RaisingRules:
                 extra.append(c)
             elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "like") for m in c.children):
                 comps.append(c)  # "it looks as if ..."
-        if not comps or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if not comps or infinitive(tok):
             return None  # "tried to appear calm": a goal, not an appearance
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         pieces = [subtree(c) for c in comps]
@@ -169,7 +169,7 @@ class RaisingRules:
         if not cue.reduced or tok.tag_ not in ("VBD", "VBN"):
             return None
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
-        if xcomp is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
+        if xcomp is None or not infinitive(xcomp):
             return None
         pieces = [subtree(subj), subtree(xcomp)]
         content = [r for a, b in pieces if (r := chars(self.doc, a, b, self.text))]

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import receiving_nouns
-from .syntax import SELF, Raw, chars, cue_range, find_source, subject, subtree, topic_objects
+from .syntax import SELF, Raw, chars, cue_range, find_source, infinitive, subject, subtree, that_marked, topic_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,10 +51,7 @@ class SupportRules:
         cue = self.nouns.get(noun.lemma_.lower())
         aim = cue is not None and cue.purpose  # "held talks to defuse the crisis": the infinitive is their aim
         for c in noun.children:
-            if c.dep_ in ("acl", "ccomp", "relcl") and any(
-                (m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to" and not aim)
-                for m in c.children
-            ):
+            if c.dep_ in ("acl", "ccomp", "relcl") and (that_marked(c) or (infinitive(c) and not aim)):
                 content_tok.append(subtree(c))  # "made the point that ...", "made a promise to ..."
                 break
         if not content_tok:
@@ -65,9 +62,7 @@ class SupportRules:
                         extra.append(c)
                         content_tok.extend(subtree(o) for o in objs)
                         break
-                elif c.dep_ in ("ccomp", "xcomp") and c.head.i == verb.i and not (
-                    aim and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
-                ):
+                elif c.dep_ in ("ccomp", "xcomp") and c.head.i == verb.i and not (aim and infinitive(c)):
                     content_tok.append(subtree(c))  # "made the case that ..."
                     break
         if not content_tok:

@@ -138,6 +138,11 @@ def that_marked(clause: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
+def infinitive(verb: Token) -> bool:
+    """The verb is a to-infinitive ("agreed *to reopen* ...")."""
+    return any(m.dep_ == "aux" and m.lower_ == "to" for m in verb.children)
+
+
 def topic_objects(prep: Token) -> list[Token]:
     """What a preposition of topic opens, a date left out: "a statement on *the strikes*",
     not "a statement on *Tuesday*" (when, not what about)."""
