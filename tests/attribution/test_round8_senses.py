@@ -119,3 +119,44 @@ def test_charges_stated_as_a_clause_need_no_author(attribute, by_cue):
 ])
 def test_a_date_after_the_cue_dates_the_saying(attribute, by_cue, text, content):
     assert _content(by_cue(attribute(text), "said")) == content
+
+
+def test_a_finite_verb_misread_as_a_participle_after_a_relative_clause_speaks_for_the_opening_names(hand_parsed):
+    from spacy.tokens import Span
+
+    from eventwire.attribution.extract import extract
+
+    # "Chile and Peru, which shun Ortega, offered to host talks." with "offered" read as a
+    # participle on "Ortega" and "Chile" as the root
+    doc = hand_parsed(
+        ["Chile", "and", "Peru", ",", "which", "shun", "Ortega", ",", "offered", "to", "host", "talks", "."],
+        [True, True, False, True, True, True, False, True, True, True, True, False, False],
+        [0, 0, 0, 0, 5, 0, 5, 6, 6, 10, 8, 10, 0],
+        ["ROOT", "cc", "conj", "punct", "nsubj", "relcl", "dobj", "punct", "acl", "aux", "xcomp", "dobj", "punct"],
+        ["NNP", "CC", "NNP", ",", "WDT", "VBP", "NNP", ",", "VBN", "TO", "VB", "NNS", "."],
+        ["PROPN", "CCONJ", "PROPN", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT", "VERB", "PART", "VERB", "NOUN", "PUNCT"],
+        ["Chile", "and", "Peru", ",", "which", "shun", "Ortega", ",", "offer", "to", "host", "talk", "."],
+    )
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 2, 3, label="GPE")]
+    (r,) = [r for r in extract(doc) if doc[r.head].text == "offered"]
+    assert doc[r.source[0]:r.source[1]].text == "Chile and Peru"
+    assert [doc.text[a:b] for a, b in r.content] == ["to host talks"]
+
+
+def test_an_adjective_with_an_object_is_no_clause_of_the_cue(hand_parsed):
+    from eventwire.attribution.extract import extract
+
+    # "The junta declared a truce, handing power to army chief Ko Lin." with "chief" read as
+    # an adjective clause of "declared" whose object is "Ko Lin"
+    doc = hand_parsed(
+        ["The", "junta", "declared", "a", "truce", ",", "handing", "power", "to", "army", "chief", "Ko", "Lin", "."],
+        [True, True, True, True, False, True, True, True, True, True, True, True, False, False],
+        [1, 2, 2, 4, 2, 2, 2, 6, 6, 8, 2, 12, 10, 2],
+        ["det", "nsubj", "ROOT", "det", "dobj", "punct", "conj", "dobj", "dative", "pobj", "ccomp", "compound",
+         "dobj", "punct"],
+        ["DT", "NN", "VBD", "DT", "NN", ",", "VBG", "NN", "IN", "NNS", "JJ", "NNP", "NNP", "."],
+        ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "NOUN", "ADP", "NOUN", "ADJ", "PROPN", "PROPN", "PUNCT"],
+        ["the", "junta", "declare", "a", "truce", ",", "hand", "power", "to", "army", "chief", "Ko", "Lin", "."],
+    )
+    (r,) = [r for r in extract(doc) if doc[r.head].text == "declared"]
+    assert [doc.text[a:b] for a, b in r.content] == ["a truce"]

@@ -52,6 +52,12 @@ def _leading_date(tok: Token, clause: Token) -> Token | None:
     return None
 
 
+def _misread_adjective(clause: Token) -> bool:
+    """An "adjective" with a direct object is a noun the parser misread ("handing power to
+    armed forces *chief* Min Aung Hlaing"): no clause of the cue."""
+    return clause.pos_ == "ADJ" and any(x.dep_ == "dobj" for x in clause.children)
+
+
 class ComplementRules:
     """Out-of-place complements and mental-state holders (mixed into the extractor)."""
 
@@ -196,7 +202,11 @@ class ComplementRules:
         extra: list[Token] = []
         content_tokens: list[tuple[int, int]] = []
         citing_obj: Token | None = None
-        ccomps = [c for c in tok.children if c.dep_ in CLAUSE and not self._relative_misread(tok, cue, c)]
+        ccomps = [
+            c for c in tok.children
+            if c.dep_ in CLAUSE and not self._relative_misread(tok, cue, c)
+            and not _misread_adjective(c)
+        ]
         if any(c.i > tok.i and that_marked(c) for c in ccomps):
             # "Writing for a panel that agreed Pence won, Smith noted that ...": one complement,
             # the that-clause; a clause before the verb is a fronted phrase the parser misread
@@ -303,7 +313,7 @@ class ComplementRules:
                     # "called the plan a disaster", "criticized X for Y": keep the whole predicate
                     # (a second object too: "called Trump a fascist" parsed as two objects)
                     for c in tok.children:
-                        if c.i > o.i and (c.dep_ in ("oprd", "ccomp", "xcomp")
+                        if c.i > o.i and (c.dep_ in ("oprd", "ccomp", "xcomp") and not _misread_adjective(c)
                                           or (c.dep_ == "dobj" and c.left_edge.i == max(subtree(o)[1], tok.i + 1))
                                           or (c.dep_ == "prep" and (c.lower_ in cue.preps or c.lower_ == "as" or cue.finding))
                                           or self._as_label(c)

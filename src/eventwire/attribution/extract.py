@@ -248,7 +248,9 @@ class Extractor(
             return
         if self._other_sense(tok):
             return  # "called her mother", "you know", "was sworn in": see senses.py (passives too)
-        if tok.tag_ == "VBN" and (tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in tok.children)):
+        if tok.tag_ == "VBN" and (tok.dep_ == "acl" and misread_participle(tok) is None or any(
+            c.dep_ == "nsubjpass" for c in tok.children
+        )):
             r = self._passive_frame(tok, cue)
             if r is not None:
                 yield r

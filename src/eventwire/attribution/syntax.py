@@ -333,7 +333,7 @@ def misread_participle(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     if comma is None or comma == start:
         return None
     name = doc[start:comma].root
-    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "") or not name.is_ancestor(verb):
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "") or not name.is_ancestor(verb):
         return None
     return name, (start, comma)
 
