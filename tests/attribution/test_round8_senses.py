@@ -116,6 +116,7 @@ def test_charges_stated_as_a_clause_need_no_author(attribute, by_cue):
 @pytest.mark.parametrize(("text", "content"), [
     ("The port authority said on Monday it would reopen the terminal.", "it would reopen the terminal"),
     ("The port authority said on Monday that it would reopen the terminal.", "that it would reopen the terminal"),
+    ("The port authority has said earlier it would reopen the terminal.", "it would reopen the terminal"),
 ])
 def test_a_date_after_the_cue_dates_the_saying(attribute, by_cue, text, content):
     assert _content(by_cue(attribute(text), "said")) == content

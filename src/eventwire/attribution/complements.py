@@ -39,13 +39,20 @@ _BELIEVED_PRO_FORMS = frozenset({"so", "this", "that", "otherwise", "much"})
 _NO_CUE = Cue("", "")
 
 
+#: Adverbs of time that, right after a cue, date the saying ("has said *earlier* it would").
+_WHEN_SAID = frozenset({"earlier", "previously", "recently", "repeatedly", "again", "later", "yesterday", "today"})
+
+
 def _leading_date(tok: Token, clause: Token) -> Token | None:
     """A date right after the cue that the parser hung on an unmarked clause ("said *on
-    Friday* it was open ...", "said *Friday* it would"): it dates the saying."""
+    Friday* it was open ...", "said *Friday* it would", "has said *earlier* it would"): it
+    dates the saying."""
     first = next((c for c in clause.lefts if c.i == tok.i + 1), None)
     if first is None or any(m.dep_ == "mark" for m in clause.children):
         return None
     if first.dep_ == "npadvmod" and first.ent_type_ in ("DATE", "TIME"):
+        return first
+    if first.dep_ == "advmod" and first.lower_ in _WHEN_SAID:
         return first
     if first.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in first.children):
         return first
