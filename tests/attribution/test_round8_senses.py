@@ -161,3 +161,9 @@ def test_an_adjective_with_an_object_is_no_clause_of_the_cue(hand_parsed):
     )
     (r,) = [r for r in extract(doc) if doc[r.head].text == "declared"]
     assert [doc.text[a:b] for a, b in r.content] == ["a truce"]
+
+
+def test_charges_a_cue_verb_rejects_are_not_its_subjects_own(attribute, by_cue):
+    doc = attribute("The clinic rejected charges that its nurses had lied.")
+    assert by_cue(doc, "rejected").source_span.text == "The clinic"
+    assert by_cue(doc, "charges").source_span is None  # made by someone the sentence does not name

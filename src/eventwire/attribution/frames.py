@@ -343,7 +343,9 @@ class FrameRules:
         if src_tok is None:  # "a US demand", "Chinese claims": a named modifier holds the noun
             src_tok = next((c for c in tok.lefts if c.dep_ in ("compound", "amod") and (
                 c.i in self.actor_heads or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))), None)
-        if cue.needs_reason and src_tok is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        if cue.needs_reason and src_tok is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
+            tok.head.lemma_.lower() not in self.verbs  # "rejected charges that ...": made by someone else
+        ):
             src_tok = subject(tok.head)  # "Kim unleashed attacks on the judge": the one who launched them
         if not content_tok or (cue.needs_reason and src_tok is None and not clause):
             return None  # no content, or "the attack on the airport": an act, not a stance
