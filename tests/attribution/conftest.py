@@ -51,3 +51,18 @@ def _hand_parsed(words, spaces, heads, deps, tags, pos, lemmas):
 def hand_parsed():
     """``hand_parsed(words, spaces, heads, deps, tags, pos, lemmas) -> Doc``."""
     return _hand_parsed
+
+
+def _raw_headed_by(doc, word: str):
+    """The one raw relation the extractor finds with its cue headed by ``word`` (it fails if
+    there is none or more than one)."""
+    from eventwire.attribution.extract import extract
+
+    (raw,) = [r for r in extract(doc) if doc[r.head].text == word]
+    return raw
+
+
+@pytest.fixture(scope="session")
+def raw_headed_by():
+    """``raw_headed_by(doc, word) -> Raw``: extract a (hand-built) parse, keep the relation of ``word``."""
+    return _raw_headed_by

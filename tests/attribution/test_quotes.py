@@ -74,12 +74,10 @@ def test_a_quoted_title_after_the_cue_is_not_the_quote_resumed(attribute, by_cue
         "“The port is a disgrace for this city and our harbor,”"]
 
 
-def test_a_cue_the_parser_joined_to_the_quotes_verb_does_not_take_the_quotes_subject(hand_parsed):
+def test_a_cue_the_parser_joined_to_the_quotes_verb_does_not_take_the_quotes_subject(hand_parsed, raw_headed_by):
     """'“We will win this case,” Harbor Chief Ana Ruiz said.' parsed as the small model does on
     some real text (built by hand): "said" a conjunct of the quote's verb, "Harbor" a verb.
     The source is not "We", whose words the quote is; with the name unreadable, it is unknown."""
-    from eventwire.attribution.extract import extract
-
     words = ["“", "We", "will", "win", "this", "case", ",", "”", "Harbor", "Chief", "Ana", "Ruiz", "said", "."]
     spaces = [False, True, True, True, True, False, False, True, True, True, True, True, False, False]
     heads = [3, 3, 3, 3, 5, 3, 3, 3, 3, 8, 11, 9, 3, 3]
@@ -90,6 +88,6 @@ def test_a_cue_the_parser_joined_to_the_quotes_verb_does_not_take_the_quotes_sub
            "VERB", "PUNCT"]
     lemmas = ["“", "we", "will", "win", "this", "case", ",", "”", "harbor", "Chief", "Ana", "Ruiz", "say", "."]
     doc = hand_parsed(words, spaces, heads, deps, tags, pos, lemmas)
-    (said,) = [r for r in extract(doc) if doc[r.head].text == "said"]
+    said = raw_headed_by(doc, "said")
     assert said.source is None or "We" not in doc[said.source[0]:said.source[1]].text
     assert doc.text[said.content[0][0]:said.content[0][1]].startswith("“We will win this case,”")

@@ -315,9 +315,7 @@ def test_an_inverted_speaker_the_tagger_read_as_an_adverb_is_the_source(hand_par
     assert sources == {"said": "Skelly", "explaining": "Skelly"}
 
 
-def test_a_name_read_as_a_modifier_of_a_verb_read_as_a_noun_is_the_source(hand_parsed):
-    from eventwire.attribution.extract import extract
-
+def test_a_name_read_as_a_modifier_of_a_verb_read_as_a_noun_is_the_source(hand_parsed, raw_headed_by):
     # "Trump estimates that he spent $5 million." with "Trump estimates" read as a noun compound
     doc = hand_parsed(
         ["Trump", "estimates", "that", "he", "spent", "$", "5", "million", "."],
@@ -328,13 +326,11 @@ def test_a_name_read_as_a_modifier_of_a_verb_read_as_a_noun_is_the_source(hand_p
         ["NOUN", "NOUN", "SCONJ", "PRON", "VERB", "SYM", "NUM", "NUM", "PUNCT"],
         ["trump", "estimate", "that", "he", "spend", "$", "5", "million", "."],
     )
-    (r,) = [r for r in extract(doc) if doc[r.head].text == "estimates"]
+    r = raw_headed_by(doc, "estimates")
     assert doc[r.source[0]:r.source[1]].text == "Trump"
 
 
-def test_a_subject_the_parser_made_an_apposition_in_a_fronted_phrase_is_the_source(hand_parsed):
-    from eventwire.attribution.extract import extract
-
+def test_a_subject_the_parser_made_an_apposition_in_a_fronted_phrase_is_the_source(hand_parsed, raw_headed_by):
     # "Campaigning for Ana Ruiz, former mayor Tomas Ruiz said she was ready." with the speaker
     # hung on "Ana Ruiz" as its apposition and "said" left without a subject
     doc = hand_parsed(
@@ -349,5 +345,5 @@ def test_a_subject_the_parser_made_an_apposition_in_a_fronted_phrase_is_the_sour
          "PUNCT"],
         ["campaign", "for", "Ana", "Ruiz", ",", "former", "mayor", "Tomas", "Ruiz", "say", "she", "be", "ready", "."],
     )
-    (said,) = [r for r in extract(doc) if doc[r.head].text == "said"]
+    said = raw_headed_by(doc, "said")
     assert doc[said.source[0]:said.source[1]].text == "former mayor Tomas Ruiz"

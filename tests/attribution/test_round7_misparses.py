@@ -107,9 +107,7 @@ def test_a_cut_leaves_no_bare_conjunction_behind():
     assert cut([(0, len(text))], 0, 5, text) == [(5, len(text))]  # "and" inside a piece stays
 
 
-def test_an_agency_acronym_read_as_an_adverb_belongs_to_the_source(hand_parsed):
-    from eventwire.attribution.extract import extract
-
+def test_an_agency_acronym_read_as_an_adverb_belongs_to_the_source(hand_parsed, raw_headed_by):
     # "The state agency SUNA reported that talks failed." with "SUNA" tagged as an adverb of the verb
     doc = hand_parsed(
         ["The", "state", "agency", "SUNA", "reported", "that", "talks", "failed", "."],
@@ -120,7 +118,7 @@ def test_an_agency_acronym_read_as_an_adverb_belongs_to_the_source(hand_parsed):
         ["DET", "NOUN", "NOUN", "ADV", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"],
         ["the", "state", "agency", "SUNA", "report", "that", "talk", "fail", "."],
     )
-    (r,) = [r for r in extract(doc) if doc[r.head].text == "reported"]
+    r = raw_headed_by(doc, "reported")
     assert doc[r.source[0]:r.source[1]].text == "The state agency SUNA"
     assert doc[r.cue[0]:r.cue[1]].text == "reported"
 
@@ -162,9 +160,7 @@ def test_a_judgement_joined_by_but_is_the_speakers_own(attribute, by_cue, text, 
     assert _content(by_cue(doc, "said")) == said
 
 
-def test_a_finite_verb_read_as_a_participle_after_a_parenthesis_speaks_for_the_opening_name(hand_parsed):
-    from eventwire.attribution.extract import extract
-
+def test_a_finite_verb_read_as_a_participle_after_a_parenthesis_speaks_for_the_opening_name(hand_parsed, raw_headed_by):
     # "Okafor, a lawmaker, called the budget reckless." with "called" read as a participle on
     # "Okafor" ("a group called X") and "Okafor" as the root
     doc = hand_parsed(
@@ -176,7 +172,7 @@ def test_a_finite_verb_read_as_a_participle_after_a_parenthesis_speaks_for_the_o
         ["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "ADJ", "PUNCT"],
         ["Okafor", ",", "a", "lawmaker", ",", "call", "the", "budget", "reckless", "."],
     )
-    (r,) = [r for r in extract(doc) if doc[r.head].text == "called"]
+    r = raw_headed_by(doc, "called")
     assert doc[r.source[0]:r.source[1]].text == "Okafor"
     assert [doc.text[a:b] for a, b in r.content] == ["the budget", "reckless"]
 

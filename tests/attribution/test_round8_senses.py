@@ -85,9 +85,7 @@ def test_the_aim_of_talks_held_is_no_content(attribute, by_cue):
     assert _content(a) == "the disputed island"
 
 
-def test_an_as_label_read_as_a_clause_belongs_to_the_content(hand_parsed):
-    from eventwire.attribution.extract import extract
-
+def test_an_as_label_read_as_a_clause_belongs_to_the_content(hand_parsed, raw_headed_by):
     # "The envoy described the vote as unfair." with "as unfair" read as a clause of its own
     doc = hand_parsed(
         ["The", "envoy", "described", "the", "vote", "as", "unfair", "."],
@@ -98,7 +96,7 @@ def test_an_as_label_read_as_a_clause_belongs_to_the_content(hand_parsed):
         ["DET", "NOUN", "VERB", "DET", "NOUN", "ADV", "ADJ", "PUNCT"],
         ["the", "envoy", "describe", "the", "vote", "as", "unfair", "."],
     )
-    (r,) = [r for r in extract(doc) if doc[r.head].text == "described"]
+    r = raw_headed_by(doc, "described")
     text = doc.text
     assert " ".join(text[a:b] for a, b in r.content) == "the vote as unfair"
 
@@ -122,10 +120,10 @@ def test_a_date_after_the_cue_dates_the_saying(attribute, by_cue, text, content)
     assert _content(by_cue(attribute(text), "said")) == content
 
 
-def test_a_finite_verb_misread_as_a_participle_after_a_relative_clause_speaks_for_the_opening_names(hand_parsed):
+def test_a_finite_verb_misread_as_a_participle_after_a_relative_clause_speaks_for_the_opening_names(
+    hand_parsed, raw_headed_by
+):
     from spacy.tokens import Span
-
-    from eventwire.attribution.extract import extract
 
     # "Chile and Peru, which shun Ortega, offered to host talks." with "offered" read as a
     # participle on "Ortega" and "Chile" as the root
@@ -139,14 +137,12 @@ def test_a_finite_verb_misread_as_a_participle_after_a_relative_clause_speaks_fo
         ["Chile", "and", "Peru", ",", "which", "shun", "Ortega", ",", "offer", "to", "host", "talk", "."],
     )
     doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 2, 3, label="GPE")]
-    (r,) = [r for r in extract(doc) if doc[r.head].text == "offered"]
+    r = raw_headed_by(doc, "offered")
     assert doc[r.source[0]:r.source[1]].text == "Chile and Peru"
     assert [doc.text[a:b] for a, b in r.content] == ["to host talks"]
 
 
-def test_an_adjective_with_an_object_is_no_clause_of_the_cue(hand_parsed):
-    from eventwire.attribution.extract import extract
-
+def test_an_adjective_with_an_object_is_no_clause_of_the_cue(hand_parsed, raw_headed_by):
     # "The junta declared a truce, handing power to army chief Ko Lin." with "chief" read as
     # an adjective clause of "declared" whose object is "Ko Lin"
     doc = hand_parsed(
@@ -159,7 +155,7 @@ def test_an_adjective_with_an_object_is_no_clause_of_the_cue(hand_parsed):
         ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "NOUN", "ADP", "NOUN", "ADJ", "PROPN", "PROPN", "PUNCT"],
         ["the", "junta", "declare", "a", "truce", ",", "hand", "power", "to", "army", "chief", "Ko", "Lin", "."],
     )
-    (r,) = [r for r in extract(doc) if doc[r.head].text == "declared"]
+    r = raw_headed_by(doc, "declared")
     assert [doc.text[a:b] for a, b in r.content] == ["a truce"]
 
 
