@@ -40,6 +40,17 @@ def _finite_clause(verb: Token) -> bool:
     )
 
 
+def _closes_sentence(tok: Token, phrase: tuple[int, int]) -> bool:
+    """", according to Y." set off by a comma and followed by nothing but punctuation."""
+    sent = tok.sent
+    before = tok.doc[tok.i - 1] if tok.i > sent.start else None
+    return (
+        before is not None
+        and before.text in (",", "--", "—", "–")
+        and all(t.is_punct or t.is_space for t in tok.doc[phrase[1]:sent.end])
+    )
+
+
 class FrameRules:
     """The non-verbal cue frames (mixed into the extractor)."""
 
@@ -142,6 +153,13 @@ class FrameRules:
             cur = cur.head
         clause = subtree(cur) if cur.pos_ in ("VERB", "AUX") else (tok.sent.start, tok.sent.end)
         if cur.i in self.used and cur.pos_ == "VERB":  # "X said, according to Y": Y reports X's claim
+            clause = (tok.sent.start, tok.sent.end)
+        elif _closes_sentence(tok, phrase) and not any(
+            tok.sent.start <= i < tok.sent.end and not clause[0] <= i < clause[1] for i in self.used
+        ):
+            # "A rose, but B fell, according to Y": a phrase set off at the end vouches for the
+            # whole sentence, not just the clause the parser hung it on (unless another cue
+            # in the sentence already speaks for the rest)
             clause = (tok.sent.start, tok.sent.end)
         pieces = minus(clause, [phrase])
         content = self._expand_quotes(tok, [r for a, b in pieces if (r := chars(doc, a, b, self.text))])
