@@ -1,5 +1,6 @@
-"""How far a sentence-final "according to" reaches: the whole sentence it closes, unless
-another cue in the sentence already speaks for part of it."""
+"""How far a content reaches: a sentence-final "according to" covers the sentence it closes
+(unless another cue speaks for part of it), an "as X reported" parenthetical only the clause
+it interrupts, and a clause of time the parser took for a second complement is no content."""
 
 from __future__ import annotations
 
@@ -73,3 +74,28 @@ def test_a_speech_verb_in_the_middle_keeps_the_clause_joined_after_it(attribute,
     # "X, he said, and Y": PolNeAR's annotators mostly count Y as said too
     doc = attribute("The deal is dead, the minister said, and the talks will end.")
     assert _content(by_cue(doc, "said")) == "The deal is dead | and the talks will end"
+
+
+def test_a_clause_of_time_read_as_a_second_complement_is_not_content(hand_parsed, raw_headed_by):
+    # "The mayor declared that the city was calm, hours after rebels stormed the port." with
+    # the "after" clause hung on "declared" as a complement, as the parser does in long sentences
+    doc = hand_parsed(
+        ["The", "mayor", "declared", "that", "the", "city", "was", "calm", ",", "hours", "after", "rebels",
+         "stormed", "the", "port", "."],
+        [True, True, True, True, True, True, True, False, True, True, True, True, True, True, False, False],
+        [1, 2, 2, 6, 5, 6, 2, 6, 2, 12, 12, 12, 2, 14, 12, 2],
+        ["det", "nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "acomp", "punct", "npadvmod", "mark", "nsubj",
+         "ccomp", "det", "dobj", "punct"],
+        ["DT", "NN", "VBD", "IN", "DT", "NN", "VBD", "JJ", ",", "NNS", "IN", "NNS", "VBD", "DT", "NN", "."],
+        ["DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT", "NOUN", "SCONJ", "NOUN", "VERB",
+         "DET", "NOUN", "PUNCT"],
+        ["the", "mayor", "declare", "that", "the", "city", "be", "calm", ",", "hour", "after", "rebel", "storm",
+         "the", "port", "."],
+    )
+    r = raw_headed_by(doc, "declared")
+    assert " | ".join(doc.text[a:b] for a, b in r.content) == "that the city was calm"
+
+
+def test_a_single_complement_opened_by_when_stays_content(attribute, by_cue):
+    a = by_cue(attribute("The minister asked when the border would reopen."), "asked")
+    assert "when the border would reopen" in _content(a)

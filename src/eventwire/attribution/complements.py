@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 
 #: Pro-forms a verb of belief takes for a proposition ("think so"; "believe it" is no report).
 _BELIEVED_PRO_FORMS = frozenset({"so", "this", "that", "otherwise", "much"})
+#: Subordinators of time, reason and concession: a clause they open is no reported content.
+_ADVERBIAL_MARKS = frozenset({
+    "after", "before", "because", "since", "while", "when", "until", "although", "though", "once", "unless",
+})
 #: Stands in for a word that is not a cue verb.
 _NO_CUE = Cue("", "")
 
@@ -218,6 +222,12 @@ class ComplementRules:
             # "Writing for a panel that agreed Pence won, Smith noted that ...": one complement,
             # the that-clause; a clause before the verb is a fronted phrase the parser misread
             ccomps = [c for c in ccomps if c.i > tok.i]
+        if len(ccomps) > 1:
+            # "declared that X ..., hours *after* gunmen stormed ...": a second clause opened by
+            # a subordinator of time or reason is an adverbial the parser took for a complement
+            first = min(c.i for c in ccomps)
+            ccomps = [c for c in ccomps if c.i == first or not any(
+                m.dep_ == "mark" and m.lower_ in _ADVERBIAL_MARKS for m in c.children)]
         if (misread := misread_subject_clause(tok)) is not None:
             ccomps = [c for c in ccomps if c.i != misread[0].i]  # the subject's parenthesis, not a content
         if not ccomps and cue.cls in SPEECH and not any(
