@@ -1,5 +1,5 @@
 """Told things, a misread "according to" phrase, and cue words that name no claim here:
-criminal charges and bare reactions."""
+criminal charges, bare reactions and an event that recalls or echoes another."""
 
 from __future__ import annotations
 
@@ -163,3 +163,19 @@ def test_charges_a_cue_verb_rejects_are_not_its_subjects_own(attribute, by_cue):
     doc = attribute("The clinic rejected charges that its nurses had lied.")
     assert by_cue(doc, "rejected").source_span.text == "The clinic"
     assert by_cue(doc, "charges").source_span is None  # made by someone the sentence does not name
+
+
+@pytest.mark.parametrize("text", [
+    "Relief teams\n\nThe arrival of the Chilean medics recalled the flood relief of 2010.",
+    "Border standoff\n\nThe confrontation echoes a dispute over grazing land last spring.",
+])
+def test_an_event_that_recalls_or_echoes_another_reports_nothing(attribute, text):
+    assert not [c for c in _cues(attribute(text)) if c.startswith(("recalled", "echoes"))]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Relief teams\n\nThe old envoy recalled the flood relief of 2010.", "recalled"),
+    ("Border standoff\n\nThe senator echoed the governor's appeal for calm.", "echoed"),
+])
+def test_a_person_who_recalls_or_echoes_reports(attribute, text, cue):
+    assert cue in _cues(attribute(text))

@@ -16,7 +16,10 @@ Some verbs of saying have other senses, told apart by their frame
 * "recall" with an envoy or unit as object withdraws ("recalled its ambassador",
   ``data/posted_nouns.txt``), where "recalled the day" or "recalled that ..." remembers;
 * "find" with a bodily state as complement comes upon someone ("were found dead", "found
-  him hanging", ``data/physical_states.txt``), where "was found guilty" judges.
+  him hanging", ``data/physical_states.txt``), where "was found guilty" judges;
+* "recall" and "echo" with an event as subject resemble ("the dispatch of rescuers
+  recalled the diplomacy of 1999", ``data/nonholder_nouns.txt``), where "the envoy
+  recalled the talks" remembers.
 
 Fixed discourse phrases (``data/discourse_markers.tsv``) are the speaker's own aside,
 hedge or emphasis, not a proposition attributed to anyone: "..., you know, ...",
@@ -42,9 +45,12 @@ _SET_OFF = frozenset({",", ".", ";", ":", "!", "?", ")", "(", "—", "–", "-",
 
 
 @functools.cache
-def other_senses() -> dict[str, str]:
-    """Verb lemma -> the frame that signals its non-communicative sense."""
-    return {row["lemma"]: row["frame"] for row in load_tsv(PACKAGE, "other_senses.tsv")}
+def other_senses() -> dict[str, frozenset[str]]:
+    """Verb lemma -> the frames that signal its non-communicative senses."""
+    out: dict[str, set[str]] = {}
+    for row in load_tsv(PACKAGE, "other_senses.tsv"):
+        out.setdefault(row["lemma"], set()).add(row["frame"])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @functools.cache
@@ -70,9 +76,10 @@ class SenseRules:
         lemma = tok.lemma_.lower()
         if tok.lower_ in discourse_markers() and self._discourse_marker(tok):
             return True
-        frame = other_senses().get(lemma)
-        if frame is None:
-            return False
+        return any(self._in_frame(tok, frame) for frame in other_senses().get(lemma, ()))
+
+    def _in_frame(self, tok: Token, frame: str) -> bool:
+        """The verb stands in ``frame``, one of its non-communicative senses."""
         kids = list(tok.children)
         objects = [c for c in kids if c.dep_ == "dobj"]
         if frame == "bare":  # telephoning someone; "called an election" convenes, a cue
@@ -93,6 +100,11 @@ class SenseRules:
                 c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "ccomp") and (c.lower_ in states or c.lemma_.lower() in states)
                 and not any(m.dep_ == "mark" for m in c.children)
                 for c in kids
+            )
+        if frame == "likeness":  # "the dispatch of rescuers recalled the diplomacy of 1999"
+            subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+            return subj is not None and bool(objects) and self._non_holder(subj) and not any(
+                c.dep_ in ("ccomp", "xcomp") for c in kids
             )
         if frame == "office":  # "was sworn in as acting president": installed in office
             return any(c.dep_ == "prt" and c.lower_ == "in" for c in kids)
