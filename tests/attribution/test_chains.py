@@ -283,3 +283,15 @@ def test_citing_a_reason_is_the_speakers_own_claim_not_a_relayed_source(attribut
     assert citing.kind != "citing" and citing.source_span.text == "Mayor Okafor"
     assert citing.content_span.text == "the release of the harbor funds"
     assert said.via is None and said.source_span.text == "Mayor Okafor"
+
+
+def test_a_named_source_takes_the_side_its_apposition_names(attribute, by_cue):
+    doc = attribute("Anna Kovacs, chief of staff to Prime Minister Viktor Orbán, said the laws would pass this week.")
+    src = by_cue(doc, "said").source
+    assert (src.country, src.sector) == ("HUN", "GOV")
+
+
+def test_a_source_takes_no_side_from_its_relative_clause(attribute, by_cue):
+    doc = attribute("Ana Ruiz, who met the Mexican foreign minister on Monday, said the talks would resume.")
+    src = by_cue(doc, "said").source
+    assert src.country != "MEX" and src.cameo != "MEXGOV"

@@ -61,6 +61,29 @@ def _several(mentions: list[Mention], text: str) -> Actor | None:
     )
 
 
+def _relative_clauses(doc: Document, head: int) -> set[int]:
+    """Tokens of relative clauses on the source's head: what the source did, not its side."""
+    return {t.i for c in doc.doc[head].children if c.dep_ == "relcl" for t in c.subtree}
+
+
+def _affiliation(doc: Document, head: int, start: int, end: int) -> Actor | None:
+    """The actor with a country or sector named in an apposition of the source's head
+    ("X, *a spokesman for the army*", "X, *chief of staff to Prime Minister Y*")."""
+    appos = [c.i for c in doc.doc[head].children if c.dep_ == "appos" and start <= c.i < end]
+    if not appos:
+        return None
+    # from the apposition to the end of the source: the parser may hang its "to"/"for"
+    # phrase on the name itself
+    relative = _relative_clauses(doc, head)
+    for i in range(appos[0], end):
+        if i in relative:
+            continue
+        m = doc.mention_at(i)
+        if m is not None and m.actor is not None and not m.start <= head < m.end and (m.actor.country or m.actor.sector):
+            return m.actor
+    return None
+
+
 def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Actor:
     """The actor behind tokens ``[start, end)`` of the parse (``head`` its syntactic head)."""
     assert doc.doc is not None
@@ -80,12 +103,19 @@ def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Act
             m = at if at is not None and at.actor is not None else None
         named = m is not None and m.actor is not None and m.actor.kind == "person" and doc.doc[head].pos_ == "PROPN"
         if m is not None and m.actor is not None and (m.actor.country or m.actor.sector or named):
-            return _copy(m.actor, text)
+            actor = _copy(m.actor, text)
+            if not (actor.country or actor.sector) and (body := _affiliation(doc, head, start, end)) is not None:
+                # "Gulyás, chief of staff to Prime Minister Orbán": the apposition names his side
+                actor.country, actor.sector, actor.cameo = body.country, body.sector, body.cameo
+            return actor
     head_mention = m if head is not None else None
+    relative = _relative_clauses(doc, head) if head is not None else set()
     role = head_mention is not None and head_mention.actor is not None and head_mention.actor.kind == "person"
     inner: list[Mention] = []
     seen: set[int] = set()
     for i in range(start, end):
+        if i in relative:
+            continue  # "a farmer who met the Mexican minister": the minister is not the farmer's side
         m = doc.mention_at(i)
         if m is not None and m.actor is not None and id(m) not in seen:
             seen.add(id(m))
