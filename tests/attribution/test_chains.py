@@ -295,3 +295,13 @@ def test_a_source_takes_no_side_from_its_relative_clause(attribute, by_cue):
     doc = attribute("Ana Ruiz, who met the Mexican foreign minister on Monday, said the talks would resume.")
     src = by_cue(doc, "said").source
     assert src.country != "MEX" and src.cameo != "MEXGOV"
+
+
+def test_an_event_as_source_is_no_link_of_a_chain(attribute):
+    doc = attribute("The spokesman said the ceasefire did not signal any end to the war that began when rebels shelled the port.")
+    event = _event(doc, "shelled")
+    doc.events = [event]
+    source_events(doc)
+    assert [(a.kind, a.source.text if a.source else None) for a in event.according_to] == [
+        ("indirect", "The spokesman"), ("outlet", "Daily Planet"),
+    ]

@@ -7,8 +7,9 @@ else relays, so it is always the last link of a chain.
 
 A view with no holder named inside someone's words ("'the time *appears* to be coming,'
 Lee said") is that speaker's own hedge or belief, not a claimant of its own: an event's
-chain skips it and starts at the speaker. A sourceless report ("Lee said *it was reported*
-that ...") stays a link: someone unnamed made that claim.
+chain skips it and starts at the speaker. So does a relation whose source is an event
+("the swap did not signal a thaw"): an event claims nothing. A sourceless report ("Lee
+said *it was reported* that ...") stays a link: someone unnamed made that claim.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import bisect
 
 from ..document import Document
 from ..model import Attribution, Span
-from .lexicon import verb_cues
+from .lexicon import nonholder_nouns, verb_cues
 from .sources import outlet_actor
 
 #: Cue classes whose subject holds a view (think, want, hope): with no source named, a
@@ -136,6 +137,15 @@ def governing(doc: Document, start: int, end: int) -> Attribution | None:
     return min(deepest, key=_size, default=None)
 
 
+def _thing_source(doc: Document, a: Attribution) -> bool:
+    """"(Peskov said) *the swap* did not signal a thaw": an event is no claimant; the
+    inference is the relaying speaker's, or the outlet's."""
+    if a.source is None or a.source_span is None or doc.doc is None or a.source.country or a.source.sector:
+        return False
+    span = doc.doc.char_span(a.source_span.start, a.source_span.end, alignment_mode="expand")
+    return span is not None and span.root.pos_ == "NOUN" and span.root.lemma_.lower() in nonholder_nouns()
+
+
 def _speakers_own(a: Attribution, relay: Attribution | None) -> bool:
     """A holderless view (``appear``, ``think``) relayed by a named speaker: the speaker's own."""
     if a.source is not None or relay is None or relay.source is None or not a.cue:
@@ -152,7 +162,7 @@ def chain_for(doc: Document, start: int, end: int) -> list[Attribution]:
     while cur is not None and cur.id not in seen:
         seen.add(cur.id)
         relay = doc.attributions[cur.via] if cur.via is not None else None
-        if not _speakers_own(cur, relay):
+        if not _speakers_own(cur, relay) and not _thing_source(doc, cur):
             chain.append(cur)
         cur = relay
     chain.append(outlet_link(doc))
