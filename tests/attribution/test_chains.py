@@ -23,6 +23,14 @@ def _event(doc: Document, word: str, modality: str = "asserted") -> Event:
     )
 
 
+def _sourced_event(doc: Document, word: str, modality: str = "asserted") -> Event:
+    """The event of ``word`` as the only event of ``doc``, after the event_sources stage."""
+    event = _event(doc, word, modality)
+    doc.events = [event]
+    source_events(doc)
+    return event
+
+
 def test_nested_speech_is_relayed_by_the_outer_speaker(attribute, by_cue):
     doc = attribute("The senator said the ambassador told him that the army had withdrawn.")
     said, told = by_cue(doc, "said"), by_cue(doc, "told")
@@ -49,9 +57,7 @@ def test_event_chain_runs_from_claimant_to_outlet(attribute):
     doc = attribute(
         "The Korea Herald reported, citing two officials in Seoul, that the army fired two missiles."
     )
-    event = _event(doc, "fired")
-    doc.events = [event]
-    source_events(doc)
+    event = _sourced_event(doc, "fired")
     chain = [(a.kind, a.source.text if a.source else None) for a in event.according_to]
     assert chain == [
         ("citing", "two officials in Seoul"),
@@ -65,26 +71,20 @@ def test_event_chain_runs_from_claimant_to_outlet(attribute):
 
 def test_nested_chain_on_an_event(attribute):
     doc = attribute("The senator said the ambassador told him that rebels attacked the convoy.")
-    event = _event(doc, "attacked")
-    doc.events = [event]
-    source_events(doc)
+    event = _sourced_event(doc, "attacked")
     assert [a.cue for a in event.according_to] == ["tell", "say", "publish"]
 
 
 def test_unattributed_event_is_the_outlets_own_assertion(attribute):
     doc = attribute("Rebels attacked a convoy near the border on Sunday.")
-    event = _event(doc, "attacked")
-    doc.events = [event]
-    source_events(doc)
+    event = _sourced_event(doc, "attacked")
     assert [a.kind for a in event.according_to] == ["outlet"]
     assert event.modality == "asserted"
 
 
 def test_outlet_link_without_a_known_outlet(attribute):
     doc = attribute("Rebels attacked a convoy.", outlet=None)
-    event = _event(doc, "attacked")
-    doc.events = [event]
-    source_events(doc)
+    event = _sourced_event(doc, "attacked")
     assert len(event.according_to) == 1
     assert event.according_to[0].kind == "outlet"
     assert event.according_to[0].source is None
@@ -92,9 +92,7 @@ def test_outlet_link_without_a_known_outlet(attribute):
 
 def test_denial_negates_the_event_for_that_source(attribute):
     doc = attribute("The defence ministry denied that its troops had shelled the village.")
-    event = _event(doc, "shelled")
-    doc.events = [event]
-    source_events(doc)
+    event = _sourced_event(doc, "shelled")
     assert event.modality == "negated"
     assert event.according_to[0].denial is True
     assert event.according_to[0].source.text == "The defence ministry"
@@ -102,9 +100,7 @@ def test_denial_negates_the_event_for_that_source(attribute):
 
 def test_other_modalities_are_kept(attribute):
     doc = attribute("The general said the army would attack the city.")
-    event = _event(doc, "attack", modality="future")
-    doc.events = [event]
-    source_events(doc)
+    event = _sourced_event(doc, "attack", modality="future")
     assert event.modality == "future"
     assert [a.cue for a in event.according_to] == ["say", "publish"]
 
@@ -224,17 +220,13 @@ def test_closing_report_relays_the_whole_statement(attribute, by_cue):
     assert said.via == reported.id
     assert "the interior minister said" in reported.content_span.text
     assert "reported" not in said.content_span.text
-    event = _event(doc, "closed")
-    doc.events = [event]
-    source_events(doc)
+    event = _sourced_event(doc, "closed")
     assert [a.cue for a in event.according_to] == ["say", "report", "publish"]
 
 
 def test_a_holderless_view_inside_a_quote_is_the_speakers_own(attribute):
     doc = attribute('"The time appears to be coming for the army to attack the town," the governor said.')
-    event = _event(doc, "attack")
-    doc.events = [event]
-    source_events(doc)
+    event = _sourced_event(doc, "attack")
     assert [(a.cue, a.source.text if a.source else None) for a in event.according_to] == [
         ("say", "the governor"),
         ("publish", "Daily Planet"),
@@ -244,9 +236,7 @@ def test_a_holderless_view_inside_a_quote_is_the_speakers_own(attribute):
 
 def test_a_sourceless_report_inside_a_quote_stays_a_link(attribute):
     doc = attribute('"It was reported that rebels attacked the town," the governor said.')
-    event = _event(doc, "attacked")
-    doc.events = [event]
-    source_events(doc)
+    event = _sourced_event(doc, "attacked")
     chain = [(a.cue, a.source.text if a.source else None) for a in event.according_to]
     assert chain[0] == ("report", None)
     assert chain[1:] == [("say", "the governor"), ("publish", "Daily Planet")]
@@ -269,9 +259,7 @@ def test_a_citing_phrase_before_the_verb_feeds_it(attribute, by_cue, cue):
     assert citing.kind == "citing" and citing.source_span.text == "two port officials"
     assert citing.via == outer.id
     assert outer.source_span.text == "The Harbour Gazette"
-    event = _event(doc, "shelled")
-    doc.events = [event]
-    source_events(doc)
+    event = _sourced_event(doc, "shelled")
     chain = [a.source.text if a.source else None for a in event.according_to]
     assert chain == ["two port officials", "The Harbour Gazette", "Daily Planet"]
 
@@ -299,9 +287,7 @@ def test_a_source_takes_no_side_from_its_relative_clause(attribute, by_cue):
 
 def test_an_event_as_source_is_no_link_of_a_chain(attribute):
     doc = attribute("The spokesman said the ceasefire did not signal any end to the war that began when rebels shelled the port.")
-    event = _event(doc, "shelled")
-    doc.events = [event]
-    source_events(doc)
+    event = _sourced_event(doc, "shelled")
     assert [(a.kind, a.source.text if a.source else None) for a in event.according_to] == [
         ("indirect", "The spokesman"), ("outlet", "Daily Planet"),
     ]
