@@ -73,11 +73,11 @@ class PlacementRules:
                 return []  # "..., but would eventually add $84 billion": a clause of its own
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" and c.i >= a - 1 for c in tok.children):
                 return []  # "..., because he said": a subordinate clause ("as he said" reports)
-            # "A met B, as the paper reported, and C will follow": the clause joined on after
-            # the cue is not what it interrupts
-            as_clause = tok.dep_ == "advcl" and doc[a].lower_ == "as"
-            later = [subtree(c) for c in head.children if as_clause and c.i >= own[1] and (
-                c.dep_ == "conj" or (c.dep_ == "cc" and any(k.dep_ == "conj" and k.i > c.i for k in head.children)))]
+            later: list[tuple[int, int]] = []
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+                # "A met B, as the paper reported, and C will follow": the clause joined on
+                # after the cue is not what it interrupts
+                later = [subtree(c) for c in head.children if c.i >= own[1] and c.dep_ in ("conj", "cc")]
             pieces = minus(subtree(head), [own, *later])
             if tok.dep_ == "parataxis" and head.i > tok.i and a - 1 > tok.sent.start and doc[a - 1].text == "," \
                     and all(x > tok.i for x, _ in pieces):
