@@ -67,8 +67,8 @@ def _relative_clauses(doc: Document, head: int) -> set[int]:
 
 
 def _affiliation(doc: Document, head: int, start: int, end: int) -> Actor | None:
-    """The actor with a country or sector named in an apposition of the source's head
-    ("X, *a spokesman for the army*", "X, *chief of staff to Prime Minister Y*")."""
+    """The actor with a country named in an apposition of the source's head ("X, *a
+    spokesman for the Kenyan army*", "X, *chief of staff to Prime Minister Y*")."""
     appos = [c.i for c in doc.doc[head].children if c.dep_ == "appos" and start <= c.i < end]
     if not appos:
         return None
@@ -79,7 +79,7 @@ def _affiliation(doc: Document, head: int, start: int, end: int) -> Actor | None
         if i in relative:
             continue
         m = doc.mention_at(i)
-        if m is not None and m.actor is not None and not m.start <= head < m.end and (m.actor.country or m.actor.sector):
+        if m is not None and m.actor is not None and not m.start <= head < m.end and m.actor.country:
             return m.actor
     return None
 
@@ -104,7 +104,8 @@ def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Act
         named = m is not None and m.actor is not None and m.actor.kind == "person" and doc.doc[head].pos_ == "PROPN"
         if m is not None and m.actor is not None and (m.actor.country or m.actor.sector or named):
             actor = _copy(m.actor, text)
-            if not (actor.country or actor.sector) and (body := _affiliation(doc, head, start, end)) is not None:
+            body = _affiliation(doc, head, start, end) if not actor.country else None
+            if body is not None and actor.sector in (None, body.sector):
                 # "Gulyás, chief of staff to Prime Minister Orbán": the apposition names his side
                 actor.country, actor.sector, actor.cameo = body.country, body.sector, body.cameo
             return actor
