@@ -66,6 +66,18 @@ def _relative_clauses(doc: Document, head: int) -> set[int]:
     return {t.i for c in doc.doc[head].children if c.dep_ == "relcl" for t in c.subtree}
 
 
+def _actor_mentions(doc: Document, start: int, end: int, skip: set[int]) -> list[Mention]:
+    """Mentions with an actor among tokens ``[start, end)`` outside ``skip``, each once, in order."""
+    out: list[Mention] = []
+    seen: set[int] = set()
+    for i in range(start, end):
+        m = doc.mention_at(i) if i not in skip else None
+        if m is not None and m.actor is not None and id(m) not in seen:
+            seen.add(id(m))
+            out.append(m)
+    return out
+
+
 def _affiliation(doc: Document, head: int, start: int, end: int) -> Actor | None:
     """The actor with a country named in an apposition of the source's head ("X, *a
     spokesman for the Kenyan army*", "X, *chief of staff to Prime Minister Y*")."""
@@ -74,14 +86,10 @@ def _affiliation(doc: Document, head: int, start: int, end: int) -> Actor | None
         return None
     # from the apposition to the end of the source: the parser may hang its "to"/"for"
     # phrase on the name itself
-    relative = _relative_clauses(doc, head)
-    for i in range(appos[0], end):
-        if i in relative:
-            continue
-        m = doc.mention_at(i)
-        if m is not None and m.actor is not None and not m.start <= head < m.end and m.actor.country:
-            return m.actor
-    return None
+    return next((
+        m.actor for m in _actor_mentions(doc, appos[0], end, _relative_clauses(doc, head))
+        if m.actor.country and not m.start <= head < m.end
+    ), None)
 
 
 def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Actor:
@@ -112,15 +120,8 @@ def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Act
     head_mention = m if head is not None else None
     relative = _relative_clauses(doc, head) if head is not None else set()
     role = head_mention is not None and head_mention.actor is not None and head_mention.actor.kind == "person"
-    inner: list[Mention] = []
-    seen: set[int] = set()
-    for i in range(start, end):
-        if i in relative:
-            continue  # "a farmer who met the Mexican minister": the minister is not the farmer's side
-        m = doc.mention_at(i)
-        if m is not None and m.actor is not None and id(m) not in seen:
-            seen.add(id(m))
-            inner.append(m)
+    # "a farmer who met the Mexican minister": the minister is not the farmer's side
+    inner = _actor_mentions(doc, start, end, relative)
     m = _best([x for x in inner if x.actor.country or x.actor.sector], head if head is not None else start)
     if m is None:
         m = head_mention
