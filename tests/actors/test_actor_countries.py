@@ -137,6 +137,12 @@ def test_capital_of_a_country_the_story_names(resolve, mention):
     assert mention(doc, "Tripoli").actor.country == "LBN"
 
 
+def test_a_capital_is_not_a_village_of_a_country_the_story_names(resolve, mention):
+    # The United States has small towns called Vienna; naming it does not move the capital.
+    doc = resolve("The United States said on Friday that the board would meet in Vienna.")
+    assert mention(doc, "Vienna").actor.country == "AUT"
+
+
 def test_mixed_case_acronym_needs_exact_case(resolve):
     doc = resolve("Let the talks begin, the minister said.")
     assert all(m.actor.sector != "REB" for m in doc.mentions)

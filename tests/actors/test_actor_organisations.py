@@ -41,6 +41,13 @@ def test_news_agency_with_role_words_is_the_agency_itself(resolve, headed_by, me
     assert mention(doc, "agency").entity == m.entity
 
 
+def test_a_news_agency_sharing_a_name_with_a_town_is_the_agency(resolve, headed_by):
+    # Saba is also an island and several towns; with "news agency" it is Yemen's.
+    doc = resolve("A ship was struck in the Red Sea, the Houthi-run Saba news agency said.")
+    (m,) = headed_by(doc, "agency")
+    assert m.actor.cameo == "YEMMED"
+
+
 def test_intelligence_services_are_spy(resolve, mention, headed_by):
     doc = resolve("The CIA and Mossad shared files, and South Korea's spy agency briefed lawmakers.")
     assert (mention(doc, "CIA").actor.country, mention(doc, "CIA").actor.sector) == ("USA", "SPY")

@@ -4,6 +4,8 @@ for these tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_town_tagged_as_a_person_after_in_is_a_place(resolve, mention):
     # the small model tags "Sivas" PERSON here; after "in" and known to the gazetteer it is a town
@@ -44,3 +46,44 @@ def test_a_possessor_of_an_ally_is_the_other_party(resolve, headed_by, mention):
 def test_a_possessor_of_an_ordinary_role_gives_its_country(resolve, headed_by):
     doc = resolve("Drones hit a base of Iran's militia in eastern Syria.")
     assert headed_by(doc, "militia")[0].actor.country == "IRN"
+
+
+@pytest.mark.parametrize("text", [
+    "Iran had slowed its enrichment work over the winter, diplomats said.",
+    "If Iran kept enriching, Western diplomats said, the board would act.",
+    "Britain expelled 23 diplomats on Wednesday.",
+])
+def test_diplomats_are_not_given_the_country_in_focus(resolve, headed_by, text):
+    # Diplomats serve abroad: the country the sentence is about is seldom theirs.
+    (m,) = headed_by(resolve(text), "diplomats")
+    assert (m.actor.country, m.actor.sector) == (None, "GOV")
+
+
+@pytest.mark.parametrize("text, head", [
+    ("If Mali expels the mission, Western governments said, aid will stop.", "governments"),
+    ("Canada and the Netherlands took part, the six governments said.", "governments"),
+    ("Foreign reporters were barred from Mali in July.", "reporters"),
+])
+def test_bodies_of_several_or_other_countries_are_not_the_country_in_focus(resolve, headed_by, text,
+                                                                          head):
+    (m,) = headed_by(resolve(text), head)
+    assert m.actor.country is None
+
+
+def test_foreign_inside_a_role_name_does_not_move_it_elsewhere(resolve, headed_by):
+    (m,) = headed_by(resolve("Turkey closed the crossing, the foreign ministry said."), "ministry")
+    assert m.actor.cameo == "TURGOV"
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Diplomats in Vienna said the talks would resume.", "Diplomats"),
+    ("Migrants in Libya described the camps to reporters.", "Migrants"),
+])
+def test_where_people_from_elsewhere_are_is_not_their_country(resolve, headed_by, text, head):
+    (m,) = headed_by(resolve(text), head)
+    assert m.actor.country is None
+
+
+def test_where_people_from_elsewhere_come_from_is_their_country(resolve, headed_by):
+    (m,) = headed_by(resolve("Migrants from Eritrea described the camps to reporters."), "Migrants")
+    assert m.actor.country == "ERI"

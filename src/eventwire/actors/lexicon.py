@@ -70,6 +70,7 @@ class Role:
     capitalised_only: bool
     words: int
     foreign: bool = False
+    national: bool = False  # one per country: several are several countries' ("six governments")
 
 
 @dataclass(slots=True)
@@ -284,7 +285,8 @@ def _roles(lex: Lexicon) -> None:
         words = tokenize(row["phrase"])
         flags = set(row["flags"].split("|")) if row["flags"] else set()
         role = Role(row["phrase"], row["sector"] or None, row["strength"] == "strong", row["kind"],
-                    row["office"] or None, "pl" in flags, "cap" in flags, len(words), "foreign" in flags)
+                    row["office"] or None, "pl" in flags, "cap" in flags, len(words), "foreign" in flags,
+                    "national" in flags)
         # A token matches a word through its lower-case form or its lemma (either case); the
         # last word also in the plural, since proper-noun lemmas stay plural ("Teachers").
         forms = [{w} for w in words]

@@ -173,18 +173,20 @@ def org_country(ctx: Context, a: Atom) -> str | None:
     return None
 
 
-def prep_country(ctx: Context, token: int) -> str | None:
+def prep_country(ctx: Context, token: int, located: bool = True) -> str | None:
     """Country of a bare role noun from "in/of/from X" ("rebels in the Ivory Coast",
-    "doctors from two American aid groups") or "based in X" ("a newspaper based in Beirut")."""
+    "doctors from two American aid groups") or "based in X" ("a newspaper based in Beirut").
+    With ``located`` False only origin counts: "diplomats in Vienna" are not Austrian."""
     cols = ctx.cols
+    preps = _PREP_COUNTRY if located else _PREP_ORIGIN
     for k in cols.kids[token]:
-        if cols.dep[k] == D["prep"] and cols.lower[k] in _PREP_COUNTRY:
+        if cols.dep[k] == D["prep"] and cols.lower[k] in preps:
             for obj in cols.kids[k]:
                 if cols.dep[obj] == D["pobj"]:
                     code = country_at(ctx, obj)
                     if code:
                         return code
-        elif cols.dep[k] == D["acl"] and cols.lower[k] in _LOCATED:
+        elif located and cols.dep[k] == D["acl"] and cols.lower[k] in _LOCATED:
             code = prep_country(ctx, k)
             if code:
                 return code
@@ -202,6 +204,7 @@ def prep_country(ctx: Context, token: int) -> str | None:
 
 
 _PREP_COUNTRY = _ids("in", "of", "from")
+_PREP_ORIGIN = _ids("of", "from")
 _OF = get_string_id("of")
 
 

@@ -72,36 +72,40 @@ def known_place(name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
-def _candidates(name: str) -> tuple[str, ...]:
-    """Countries of the places called ``name``, most likely first (ISO3, folded to sovereigns)."""
+def _candidates(name: str) -> tuple[tuple[str, int], ...]:
+    """(country, population) of the places called ``name``, most likely first (ISO3, folded
+    to sovereigns; the population is the largest of that country's namesakes, 0 if unknown)."""
     lookup = _gazetteer_lookup()
-    codes: list[str] = []
+    found: list[tuple[str, int]] = []
     if lookup is not None:
         for c in _found(name)[:_TOP]:
             if getattr(c, "feature_class", "A") not in _SETTLED:
                 continue  # seas, mountains and deserts say nothing about who acts
             code = _candidate_country(c)
             if code:
-                codes.append(code)
+                found.append((code, int(getattr(c, "population", 0) or 0)))
     else:
         code = _fallback_index().get(fold(name))
         if code:
-            codes.append(code)
-    out: list[str] = []
-    for code in codes:
+            found.append((code, 0))
+    out: dict[str, int] = {}
+    for code, pop in found:
         if len(code) == 2:  # tolerate ISO2 from a gazetteer
             import pycountry
 
             found_c = pycountry.countries.get(alpha_2=code)
             code = found_c.alpha_3 if found_c else ""
         code = lexicon().sovereign.get(code, code)
-        if code and code not in out:
-            out.append(code)
-    return tuple(out)
+        if code:
+            out[code] = max(out.get(code, 0), pop)
+    return tuple(out.items())
 
 
 #: How many ranked gazetteer candidates the article's countries may choose among.
 _TOP = 5
+#: A namesake in a country the article names wins over the most likely place when it has at
+#: least this share of its population (Tripoli, Lebanon has 18% of Tripoli, Libya's).
+_CONTEXT_SHARE = 0.05
 #: GeoNames feature classes that belong to a country: admin areas, towns, areas, sites.
 _SETTLED = frozenset("APLS")
 
@@ -110,12 +114,14 @@ def place_country(name: str, context: frozenset[str] = frozenset()) -> str | Non
     """ISO3 country of a place name, or None.
 
     Among the gazetteer's top candidates, one in a country the article names wins
-    ("Tripoli" in a story about Lebanon); otherwise the most likely one.
+    ("Tripoli" in a story about Lebanon) unless it is a village beside the first one
+    ("Vienna" stays Austrian in a story that names the United States).
     """
     codes = _candidates(name)
     if not codes:
         return None
-    for code in codes:
-        if code in context:
+    top = codes[0][1]
+    for code, pop in codes:
+        if code in context and pop >= top * _CONTEXT_SHARE:
             return code
-    return codes[0]
+    return codes[0][0]

@@ -40,6 +40,8 @@ DEFINITE_PAIR = _ids("the", "these", "those")
 DEFINITE = _ids("the", "this", "that", "these", "those")
 FORMER = _ids("former", "ex", "exiled", "ousted", "deposed", "late", "then")
 POSS_PRONOUNS = _ids("its", "his", "her", "their")
+#: Modifiers that place a role outside the country in focus ("Western diplomats").
+ELSEWHERE = _ids("western", "foreign", "international", "overseas", "outside")
 STATE_SECTORS = kb.STATE_SECTORS
 @dataclass(slots=True)
 class Draft:
@@ -71,7 +73,9 @@ class Draft:
     #: Title and offices of the knowledge-base record on the publication date.
     kb_title: str | None = None
     kb_offices: frozenset[str] = frozenset()
-    foreign: bool = False  # a role often filled from elsewhere ("migrants"): no country in focus
+    #: Not given the country in focus: a role often filled from elsewhere ("migrants"), one
+    #: placed elsewhere ("Western diplomats") or several states' bodies ("six governments").
+    foreign: bool = False
     guessed: bool = False  # from a tagger entity we do not know (its kind may be wrong)
     pair: bool = False  # "the two countries", "both sides": two earlier actors together
     #: Another draft this one is known to corefer with (appositive, "hundreds of X").
@@ -323,7 +327,9 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
     assert role is not None
     d.title = role.phrase
     d.office = role.office
-    d.foreign = role.foreign
+    kid_words = {ctx.cols.lower[k] for k in ctx.cols.kids[main.root]}
+    placed = {ctx.cols.lower[k] for k in ctx.cols.kids[main.root] if not main.start <= k < main.end}
+    d.foreign = role.foreign or bool(placed & ELSEWHERE)  # "Western diplomats", not "foreign ministry"
     d.sector, d.weak = _role_sector(main, others)
     d.mkind = "nominal"
     if role.kind == "country" and any(ctx.cols.dep[k] == D["compound"] and ctx.cols.pos[k] in NOUNS
@@ -344,7 +350,6 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
         d.title = role.phrase  # "Yonhap news agency", "the Hamas movement": the body itself
         return _organisation(ctx, d, named[-1], [a for a in others if a is not named[-1]])
     d.name = _text(ctx, d.start, d.end)
-    kid_words = {ctx.cols.lower[k] for k in ctx.cols.kids[main.root]}
     # "both sides", "the two countries"; a bare count ("two protesters") introduces new people
     d.pair = d.plural and bool(kid_words & BOTH or (kid_words & TWO and kid_words & DEFINITE_PAIR))
     heads = [a for a in others if a.kind == "role" and a.role is not None and a.role.kind == "country"]
@@ -369,7 +374,11 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
         if p is not None:
             d.country = kb.status(p, ctx.day).country
     if d.country is None:
-        d.country = prep_country(ctx, main.root) or (prep_country(ctx, d.head) if d.head != main.root else None)
+        located = not d.foreign  # "migrants in Libya", "diplomats in Vienna" are from elsewhere
+        d.country = prep_country(ctx, main.root, located) or \
+            (prep_country(ctx, d.head, located) if d.head != main.root else None)
+    if d.country is None and role.national and d.plural:
+        d.foreign = True  # "the six governments": several countries, not the one in focus
     if d.former and d.sector in STATE_SECTORS and d.akind == "person":
         d.sector = "ELI"
     if picked and d.anaphor:
