@@ -99,3 +99,17 @@ def test_a_clause_of_time_read_as_a_second_complement_is_not_content(hand_parsed
 def test_a_single_complement_opened_by_when_stays_content(attribute, by_cue):
     a = by_cue(attribute("The minister asked when the border would reopen."), "asked")
     assert "when the border would reopen" in _content(a)
+
+
+def test_a_past_clause_of_time_after_an_infinitive_dates_the_agreeing(attribute, by_cue):
+    # The small model hangs "after ... threatened" on "send"; the sending is still to come.
+    doc = attribute("Brazil sends police to the border\n\nBRASILIA — Brazil agreed on Monday to send 2,000 police officers to its northern border "
+                    "with Venezuela, two weeks after President Maduro threatened to close the crossing "
+                    "unless Brasilia expelled the envoys.")
+    assert _content(by_cue(doc, "agreed")) == "to send 2,000 police officers to its northern border with Venezuela"
+    assert _content(by_cue(doc, "threatened")).endswith("unless Brasilia expelled the envoys")
+
+
+def test_a_clause_of_time_inside_an_intention_stays_content(attribute, by_cue):
+    doc = attribute("The senator wanted to wait before the voters of his state weighed in on the primary.")
+    assert _content(by_cue(doc, "wanted")).endswith("before the voters of his state weighed in on the primary")

@@ -39,6 +39,8 @@ _BELIEVED_PRO_FORMS = frozenset({"so", "this", "that", "otherwise", "much"})
 _ADVERBIAL_MARKS = frozenset({
     "after", "before", "because", "since", "while", "when", "until", "although", "though", "once", "unless",
 })
+#: Subordinators of time that can date the cue rather than what it reports.
+_DATING_MARKS = frozenset({"after", "before", "since"})
 #: Stands in for a word that is not a cue verb.
 _NO_CUE = Cue("", "")
 
@@ -60,6 +62,17 @@ def _leading_date(tok: Token, clause: Token) -> Token | None:
         return first
     if first.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in first.children):
         return first
+    return None
+
+
+def _dating_clause(xcomp: Token) -> Token | None:
+    """"agreed to deploy troops, a week *after* Trump threatened tariffs": a past-tense clause of
+    time set off after an infinitive dates the agreeing; the deploying is still to come."""
+    for c in xcomp.children:
+        if c.dep_ == "advcl" and c.i > xcomp.i and c.tag_ == "VBD" and any(
+            m.dep_ == "mark" and m.lower_ in _DATING_MARKS for m in c.children
+        ) and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in (",", "—", "–", "-"):
+            return c
     return None
 
 
@@ -305,6 +318,8 @@ class ComplementRules:
                 for x in xcomps[1:]:  # "to re-establish": a hyphenated verb split into pieces
                     if subtree(x)[0] == b:
                         b = subtree(x)[1]
+                if (dated := _dating_clause(xc)) is not None and subtree(dated)[1] == b:
+                    b = dated.left_edge.i  # "agreed to deploy troops, a week after X threatened ..."
                 # "urged him to resign": the object belongs to the content; "told reporters" does not.
                 parts = [(a, b)] + [subtree(o) for o in objs if o.i < xc.i]
                 content_tokens.extend(parts)
