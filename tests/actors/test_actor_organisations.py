@@ -86,3 +86,12 @@ def test_acronym_joins_the_organisation_it_abbreviates(resolve, mention):
     doc = resolve("The Coastal Fishers Federation (CFF) said on Monday that the CFF would sue.")
     name = mention(doc, "Coastal Fishers Federation")
     assert mention(doc, "CFF", 1).entity == name.entity
+
+
+def test_congress_alone_is_the_legislature_of_the_country_in_focus(resolve, mention):
+    # Peru, Colombia and the Philippines have a Congress too; only "US Congress" names one.
+    doc = resolve("LIMA — Peru's government declared an emergency. The president was removed by Congress "
+                  "on Wednesday.")
+    assert mention(doc, "Congress").actor.cameo == "PERLEG"
+    doc = resolve("The bill now goes to the US Congress, where it faces a vote in March.")
+    assert mention(doc, "US Congress").actor.cameo == "USALEG"

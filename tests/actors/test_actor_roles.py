@@ -88,3 +88,9 @@ def test_empty_document():
     doc = Document(Article(id="empty", text=""), doc=load_model()(""))
     resolve_actors(doc)
     assert doc.mentions == [] and doc.entities == []
+
+
+def test_protest_leaders_are_civilians_not_officials(resolve, headed_by):
+    # "leader" alone is a state office by default; the protest makes them civilians.
+    (m,) = headed_by(resolve("Protest leaders in Colombo said the sit-in would continue."), "leaders")
+    assert (m.actor.country, m.actor.sector) == ("LKA", "CVL")
