@@ -24,6 +24,12 @@ def test_refusal_is_reject_with_negated_content(coder):
     assert e.modality == "negated" and e.cameo.code.startswith("124")
 
 
+def test_an_appeal_not_to_act_is_made_not_denied(coder):
+    # The "not" belongs to what is asked; the appeal itself was made.
+    e = _one(coder("The bishop urged the strikers not to block the port."), "REQUEST")
+    assert e.modality == "asserted"
+
+
 def test_will_not_accept_is_a_refusal(coder):
     e = _one(coder("Hungary said it will not accept any more migrants."), "REJECT")
     assert e.modality == "negated"
