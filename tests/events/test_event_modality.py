@@ -30,6 +30,14 @@ def test_an_appeal_not_to_act_is_made_not_denied(coder):
     assert e.modality == "asserted"
 
 
+def test_a_promise_not_to_use_force_is_no_threat(coder):
+    # A promise of force is a threat; a promise to refrain from it is intent to de-escalate.
+    e = _one(coder("The two militias agreed not to attack each other's positions."), "AGREE")
+    assert (e.cameo.code, e.modality) == ("0356", "intended")
+    assert not [x for x in coder("The two militias agreed not to attack each other's positions.")
+                if x.plover.type == "THREATEN"]
+
+
 def test_will_not_accept_is_a_refusal(coder):
     e = _one(coder("Hungary said it will not accept any more migrants."), "REJECT")
     assert e.modality == "negated"

@@ -26,7 +26,7 @@ _FUTURE_LIKE = frozenset({"future", "intended", "possible", "expected"})
 _INTENT_LIKE = frozenset({"future", "intended", "expected"})
 _THREAT_LIKE = frozenset({"future", "intended", "threatened", "conditional"})
 #: Speech acts whose content may carry its own "not" without the act being denied.
-_ASKING_OR_AGREEING = frozenset({"appeal", "request", "agree"})
+_ASKING = frozenset({"appeal", "request"})
 _INSTRUMENT_PREPS = frozenset({"with", "using", "by", "in", "from"})
 
 
@@ -93,8 +93,11 @@ def frame_modality(frame: Frame) -> tuple[str, dict[str, int]]:
         cpred = frame.content.pred if frame.content is not None else frame.content_pred
         if cpred is not None and cpred != frame.pred and cpred.dep_ in ("xcomp", "ccomp"):
             inner = _pick(modality_cues(cpred))
-            if inner == "negated" and frame.act in _ASKING_OR_AGREEING and any(c.dep_ == "neg" for c in cpred.children):
-                return own, cues  # "urged them not to accept", "agreed not to attack": made, with a "not" inside
+            if inner == "negated" and any(c.dep_ == "neg" for c in cpred.children):
+                if frame.act in _ASKING:
+                    return own, cues  # "urged them not to accept": made, with a "not" inside
+                if frame.act == "agree" and frame.content is not None and frame.content.code[:2] in CONFLICT_ROOTS:
+                    return "intended", cues  # "agreed not to attack": a commitment, as "agreed to withdraw"
             if inner != "asserted":
                 return inner, cues
     return own, cues

@@ -44,6 +44,10 @@ OBJECT_PREP_CONTROL: dict[str, frozenset[str]] = _CONTROL
 
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
+#: Assault, fight, mass violence: what a promise not to use force refrains from.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+#: CAMEO "express intent to de-escalate military engagement".
+DE_ESCALATE = "0356"
 
 
 @dataclass(eq=False)
