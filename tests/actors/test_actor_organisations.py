@@ -3,6 +3,8 @@ and bodies known only by their head nouns."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_united_nations_is_an_igo_with_its_own_cameo_code(resolve, mention):
     doc = resolve("The United Nations condemned the attack.")
@@ -88,10 +90,19 @@ def test_acronym_joins_the_organisation_it_abbreviates(resolve, mention):
     assert mention(doc, "CFF", 1).entity == name.entity
 
 
-def test_congress_alone_is_the_legislature_of_the_country_in_focus(resolve, mention):
-    # Peru, Colombia and the Philippines have a Congress too; only "US Congress" names one.
+def test_congress_in_a_story_naming_other_countries_only_is_theirs(resolve, mention):
+    # Peru, Colombia and the Philippines have a Congress too.
     doc = resolve("LIMA — Peru's government declared an emergency. The president was removed by Congress "
                   "on Wednesday.")
     assert mention(doc, "Congress").actor.cameo == "PERLEG"
-    doc = resolve("The bill now goes to the US Congress, where it faces a vote in March.")
-    assert mention(doc, "US Congress").actor.cameo == "USALEG"
+
+
+@pytest.mark.parametrize("text", [
+    "Congress passed the bill on Friday after a long night of votes.",
+    "The bill that Congress passed would let families of victims sue Saudi Arabia in American courts.",
+    "The bill now goes to the US Congress, where it faces a vote in March.",
+])
+def test_congress_is_the_american_one_in_a_story_naming_it_or_no_country(resolve, text):
+    doc = resolve(text)
+    (m,) = [m for m in doc.mentions if m.text.endswith("Congress")]
+    assert m.actor.cameo == "USALEG"

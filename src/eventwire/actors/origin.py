@@ -245,6 +245,12 @@ def relational_noun(ctx: Context, token: int) -> bool:
 
 
 @functools.cache
+def shared_names() -> frozenset[str]:
+    """Lower-cased names other countries' bodies share ("congress"; ``shared_names.txt``)."""
+    return load_wordlist("eventwire.actors", "shared_names.txt")
+
+
+@functools.cache
 def _relational() -> frozenset[int]:
     return frozenset(get_string_id(w) for w in load_wordlist("eventwire.actors", "relational_nouns.txt"))
 

@@ -26,7 +26,7 @@ from .lexicon import fold
 from .origin import (
     INTERNATIONAL, PLACE_KINDS, Context, acts, atom_countries, capital_is_government, countries_of,
     geographic_feature, not_nationality, of_country, org_country, pick_country, prep_country,
-    relational_noun,
+    relational_noun, shared_names,
 )
 from .parse import D, NOUNS, PRON, Columns
 
@@ -298,6 +298,10 @@ def _person(ctx: Context, d: Draft, who: Atom, others: list[Atom]) -> Draft:
 def _organisation(ctx: Context, d: Draft, org: Atom, others: list[Atom]) -> list[Draft]:
     d.akind, d.mkind = "organization", "name"
     d.name = _text(ctx, org.start, org.end)
+    if org.entry is not None and _elsewhere_shared_name(ctx, org):
+        # "Congress" in a story about Peru: Peru's, found as for a role noun
+        d.sector, d.title = org.entry.sector, d.name.lower()
+        return [d]
     if org.entry is not None:
         e = org.entry
         d.name, d.kb_id, d.sector, d.base = e.name, e.kb_id, e.sector, e.cameo
@@ -320,6 +324,14 @@ def _organisation(ctx: Context, d: Draft, org: Atom, others: list[Atom]) -> list
     if d.country is None:
         return _split(d, _apply_country(ctx, d, others), ctx)
     return [d]
+
+
+def _elsewhere_shared_name(ctx: Context, org: Atom) -> bool:
+    """A name other countries' bodies share ("Congress"), in an article that names countries
+    but not the one the name usually stands for."""
+    assert org.entry is not None
+    return bool(ctx.named) and org.entry.country not in ctx.named \
+        and _text(ctx, org.start, org.end).lower() in shared_names()
 
 
 def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list[Draft]:
