@@ -291,3 +291,22 @@ def test_an_event_as_source_is_no_link_of_a_chain(attribute):
     assert [(a.kind, a.source.text if a.source else None) for a in event.according_to] == [
         ("indirect", "The spokesman"), ("outlet", "Daily Planet"),
     ]
+
+
+def test_a_relative_clause_set_off_by_a_comma_is_the_writers_background(attribute):
+    doc = attribute("The minister said the talks had not eased relations, which soured after the rebels "
+                    "shelled the port in March.")
+    event = _sourced_event(doc, "shelled")
+    assert [a.kind for a in event.according_to] == ["outlet"]
+
+
+@pytest.mark.parametrize("text", [
+    # no comma: the clause picks out which port, inside what the minister said
+    "The minister said the navy would rebuild the port that the rebels shelled in March.",
+    # in the speaker's own quoted words the clause is the speaker's
+    '“The talks failed to ease relations, which soured after the rebels shelled the port,” the minister said.',
+])
+def test_a_restrictive_or_quoted_relative_clause_stays_the_speakers(attribute, text):
+    first, outlet = _sourced_event(attribute(text), "shelled").according_to
+    assert first.source.text.lower() == "the minister"
+    assert outlet.kind == "outlet"

@@ -24,6 +24,10 @@ from .sources import outlet_actor
 #: Cue classes whose subject holds a view (think, want, hope): with no source named, a
 #: speaker who relays the view holds it. Appearance verbs ("seems") are flagged ``raising``.
 _HOLDER_CLASSES = frozenset({"cognition", "intent"})
+#: Relation kinds that give the speaker's words in the writer's own.
+_PARAPHRASES = frozenset({"indirect"})
+#: Relative words that open a clause adding background ("…, which have sunk").
+_NONRESTRICTIVE = frozenset({"which", "who", "whose", "whom"})
 
 
 def _pieces(a: Attribution) -> list[Span]:
@@ -119,6 +123,24 @@ def _modifies_subject(doc: Document, a: Attribution, start: int, end: int) -> bo
     return False
 
 
+def _writers_aside(doc: Document, a: Attribution, start: int, end: int) -> bool:
+    """"Peskov said the swap did not signal a thaw in relations*, which have sunk … since
+    Russia invaded Ukraine*": a relative clause set off by a comma inside reported (not
+    quoted) words is the writer's background, not the speaker's claim."""
+    if doc.doc is None or a.kind not in _PARAPHRASES:
+        return False
+    trigger = doc.doc.char_span(start, end, alignment_mode="expand")
+    if trigger is None:
+        return False
+    for t in trigger.root.ancestors if trigger.root.dep_ != "relcl" else [trigger.root, *trigger.root.ancestors]:
+        if a.cue_span is not None and t.idx <= a.cue_span.start < t.idx + len(t):
+            return False  # reached the cue: the clause is the speaker's
+        if t.dep_ == "relcl" and t.left_edge.i > 0 and doc.doc[t.left_edge.i - 1].text == "," \
+                and t.left_edge.lower_ in _NONRESTRICTIVE and _contains(a, t.idx, t.idx + len(t)):
+            return True
+    return False
+
+
 def governing(doc: Document, start: int, end: int) -> Attribution | None:
     """The innermost relation whose content holds characters ``[start, end)``.
 
@@ -131,6 +153,7 @@ def governing(doc: Document, start: int, end: int) -> Attribution | None:
         # the reporting verb itself is not governed by its own claim
         and not (a.cue_span is not None and a.cue_span.start <= start < a.cue_span.end)
         and not _modifies_subject(doc, a, start, end)
+        and not _writers_aside(doc, a, start, end)
     ]
     relaying = {a.via for a in found if a.via is not None}
     deepest = [a for a in found if a.id not in relaying] or found
