@@ -139,3 +139,18 @@ def test_abbreviated_titles(resolve, mention):
     doc = resolve("Texas Sen. Ted Cruz met Gen. Mark Lowell and Col. Ann Reyes.", published="2016-01-20")
     assert mention(doc, "Texas Sen. Ted Cruz").actor.sector == "LEG"
     assert mention(doc, "Gen. Mark Lowell").actor.sector == "MIL"
+
+
+@pytest.mark.parametrize("text, name, cameo", [
+    ("Rafael Grossi said on Saturday that inspectors would return.", "Rafael Grossi", "IGOUNOIAEGOV"),
+    ("Guterres called for calm after the vote.", "Guterres", "IGOUNOGOV"),
+])
+def test_officers_of_international_bodies_carry_the_bodys_code(resolve, mention, text, name, cameo):
+    m = mention(resolve(text, published="2023-03-04"), name)
+    assert (m.actor.country, m.actor.cameo) == ("IGO", cameo)
+
+
+def test_a_director_general_is_no_general(resolve, headed_by):
+    doc = resolve("The agency's Director General Rafael Grossi visited the plant.", published="2023-03-04")
+    (m,) = [m for m in doc.mentions if "Grossi" in m.text]
+    assert m.actor.sector == "GOV"

@@ -84,6 +84,8 @@ class Lexicon:
     sovereign: dict[str, str] = field(default_factory=dict)
     pre: frozenset[str] = frozenset()
     cameo_sector: dict[str, str] = field(default_factory=dict)
+    #: Office of an international organisation -> that organisation's CAMEO code ("IGOUNO").
+    office_codes: dict[str, str] = field(default_factory=dict)
     #: Exact-case short form ("North") -> its country entry and the countries that license it.
     short_forms: dict[int, tuple[Entry, frozenset[str]]] = field(default_factory=dict)
 
@@ -314,7 +316,18 @@ def lexicon() -> Lexicon:
         code = row["country"]
         entry = Entry("country", lex.country_names.get(code, code), (code,))
         lex.short_forms[get_string_id(row["form"])] = (entry, frozenset(row["context"].split()))
+    _office_codes(lex)
     return lex
+
+
+def _office_codes(lex: Lexicon) -> None:
+    """Office of an international organisation -> the organisation's CAMEO code without its
+    own agent ("NATOSG" -> "IGOWSTNAT"), for its holders to carry."""
+    orgs = {row["id"]: row for row in load_tsv(PACKAGE, "organizations.tsv")}
+    for row in load_tsv(PACKAGE, "igo_offices.tsv"):
+        org = orgs[row["org"]]
+        code, agent = org["cameo"], lex.cameo_sector.get(org["sector"], org["sector"])
+        lex.office_codes[row["office"]] = code[: -len(agent)] if agent and code.endswith(agent) else code
 
 
 def country_name(code: str | None) -> str | None:

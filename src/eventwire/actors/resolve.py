@@ -284,6 +284,9 @@ def _person(ctx: Context, d: Draft, who: Atom, others: list[Atom]) -> Draft:
             status = kb.status(person, ctx.day)
             if status.term is not None:
                 d.kb_title, d.kb_offices = status.term.title, status.term.offices
+                codes = [ctx.lex.office_codes[o] for o in status.term.offices if o in ctx.lex.office_codes]
+                if codes and status.country == "IGO":
+                    d.base = codes[0]  # "UN Secretary-General Antonio Guterres": IGOUNO + GOV
             if d.country is None:
                 d.country = status.country
             if d.sector is None and not d.former:
