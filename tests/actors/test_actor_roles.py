@@ -94,3 +94,17 @@ def test_protest_leaders_are_civilians_not_officials(resolve, headed_by):
     # "leader" alone is a state office by default; the protest makes them civilians.
     (m,) = headed_by(resolve("Protest leaders in Colombo said the sit-in would continue."), "leaders")
     assert (m.actor.country, m.actor.sector) == ("LKA", "CVL")
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("A spokesman for the Polish border guard said 48 people were detained.", "POLMIL"),
+    ("A spokeswoman for Hamas said the truce was holding in the south.", "PSEREB"),
+])
+def test_a_spokesman_for_a_body_is_coded_as_the_body(resolve, headed_by, text, cameo):
+    (m,) = headed_by(resolve(text), text.split()[1])
+    assert m.actor.cameo == cameo
+
+
+def test_other_roles_for_a_body_are_not_the_body(resolve, headed_by):
+    (m,) = headed_by(resolve("A lawyer for the Polish border guard said the case was closed."), "lawyer")
+    assert m.actor.sector != "MIL"

@@ -325,6 +325,18 @@ class Resolver:
         e = self.by_key.get(key)
         self._link(d, e or self._new(d, key))
 
+    def speakers(self) -> None:
+        """A speaker for a body takes the body's resolved country, sector and code: "a
+        spokesman for the junta" is the junta's, whatever country is in focus around it."""
+        links = {id(l.draft): l for l in self.linked}
+        for l in self.linked:
+            body = links.get(id(l.draft.speaks_for)) if l.draft.speaks_for is not None else None
+            if body is None or body.country is None:
+                continue
+            l.country, l.sector = body.country, body.sector or l.sector
+            e = l.entity
+            e.country, e.sector, e.base = l.country, l.sector, e.base or body.entity.base
+
     def merge_partial_names(self) -> None:
         """A surname met before the full name ("Brafman said ... Ben Brafman") joins the one
         full name in the article that contains it; with two candidates it stays apart."""

@@ -5,6 +5,8 @@
   overrides a name the tagger mistook for a place).
 - "X of Y" with a vague head: "members of the Association of African Jurists", "a group
   of Chechen refugees", "leaders of the opposition coalition" are Y's people.
+- "X for Y" with a speaker's role: "a spokeswoman for the force" speaks for the force and
+  is coded as it is.
 - Quantities: "hundreds of protesters" - the number word is what the parse makes the
   subject, so it gets a mention of the protesters.
 - Surnames the tagger took for something else: "Brafman" tagged as a place in an article
@@ -22,6 +24,10 @@ from .parse import D, PROPN, Columns
 from .resolve import Draft
 
 _OF = frozenset(get_string_id(w) for w in ("of", "from"))
+_FOR = frozenset({get_string_id("for")})
+#: Roles that speak for the body after "for" ("a spokesman for the ministry").
+_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+                       "spokespeople", "representative"})
 _QUANTITIES = frozenset(
     get_string_id(w) for w in ("hundreds", "thousands", "dozens", "scores", "millions", "tens", "hundred",
                                "thousand", "dozen", "million", "number", "majority", "some", "many", "most")
@@ -75,6 +81,8 @@ def _of_phrases(drafts: list[Draft], by_head: dict[int, Draft], cols: Columns) -
         if d.person:
             continue
         y = _of_object(d.head, by_head, cols)
+        if y is None and d.title in _SPEAKERS:
+            y = d.speaks_for = _of_object(d.head, by_head, cols, preps=_FOR)
         if y is None:
             continue
         if d.country is None:
@@ -83,9 +91,10 @@ def _of_phrases(drafts: list[Draft], by_head: dict[int, Draft], cols: Columns) -
             d.sector, d.weak = y.sector or d.sector, False
 
 
-def _of_object(token: int, by_head: dict[int, Draft], cols: Columns, depth: int = 3) -> Draft | None:
+def _of_object(token: int, by_head: dict[int, Draft], cols: Columns, depth: int = 3,
+               preps: frozenset[int] = _OF) -> Draft | None:
     for k in cols.kids[token]:
-        if cols.dep[k] == D["prep"] and cols.lower[k] in _OF:
+        if cols.dep[k] == D["prep"] and cols.lower[k] in preps:
             for obj in cols.kids[k]:
                 if cols.dep[obj] == D["pobj"]:
                     found = by_head.get(obj)

@@ -80,6 +80,8 @@ class Draft:
     pair: bool = False  # "the two countries", "both sides": two earlier actors together
     #: Another draft this one is known to corefer with (appositive, "hundreds of X").
     same_as: Draft | None = None
+    #: The body this speaker speaks for ("a spokesman *for the ministry*"): coded as it is.
+    speaks_for: Draft | None = None
 
 
 def _modifier_words(ctx: Context, np: NounPhrase) -> tuple[bool, bool, int | None]:

@@ -56,6 +56,7 @@ def resolve_actors(doc: Document) -> Document:
     resolver = Resolver(cols, sent_of, lex, day)
     resolver.note(drafts)
     resolver.add_all(drafts)
+    resolver.speakers()
     resolver.merge_partial_names()
 
     used = sorted({link.entity.index for link in resolver.linked})
