@@ -108,3 +108,18 @@ def test_a_spokesman_for_a_body_is_coded_as_the_body(resolve, headed_by, text, c
 def test_other_roles_for_a_body_are_not_the_body(resolve, headed_by):
     (m,) = headed_by(resolve("A lawyer for the Polish border guard said the case was closed."), "lawyer")
     assert m.actor.sector != "MIL"
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Two fighters were killed in the strikes near Sanaa, a military spokesman said.", "spokesman"),
+    ("The military officials in Kabul said two soldiers had died.", "officials"),
+])
+def test_an_adjective_naming_a_body_gives_a_weak_role_its_sector(resolve, headed_by, text, head):
+    (m,) = headed_by(resolve(text), head)
+    assert m.actor.sector == "MIL"
+
+
+def test_a_rank_used_as_an_adjective_gives_no_sector(resolve, headed_by):
+    # "major" and "general" are military ranks only as titles
+    doc = resolve("One of the two major candidates spoke in Helsinki, and the general chairman agreed.")
+    assert all(m.actor.sector != "MIL" for m in doc.mentions)

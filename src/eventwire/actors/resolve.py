@@ -130,6 +130,18 @@ def _role_sector(main: Atom, others: list[Atom]) -> tuple[str | None, bool]:
     return main.role.sector, True
 
 
+def _adjective_sector(ctx: Context, main: Atom) -> tuple[str, bool] | None:
+    """A role word used as an adjective gives a weak role its sector ("a *military*
+    spokesman", "*military* officials"); the tagger leaves it out of the phrase's atoms."""
+    cols = ctx.cols
+    for k in cols.kids[main.root]:
+        if cols.dep[k] == D["amod"] and k < main.start:
+            for keys, role in ctx.lex.roles.get(cols.lower[k], ()):
+                if len(keys) == 1 and role.strong and role.sector and role.kind == "org":
+                    return role.sector, False
+    return None
+
+
 def _org_sector(a: Atom) -> str | None:
     """Sector of an unknown organisation from the role words in its name.
 
@@ -348,6 +360,8 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
     placed = {ctx.cols.lower[k] for k in ctx.cols.kids[main.root] if not main.start <= k < main.end}
     d.foreign = role.foreign or bool(placed & ELSEWHERE)  # "Western diplomats", not "foreign ministry"
     d.sector, d.weak = _role_sector(main, others)
+    if (d.weak or d.sector is None) and role.kind in ("person", "group"):
+        d.sector, d.weak = _adjective_sector(ctx, main) or (d.sector, d.weak)
     d.mkind = "nominal"
     if role.kind == "country" and any(ctx.cols.dep[k] == D["compound"] and ctx.cols.pos[k] in NOUNS
                                       for k in ctx.cols.kids[main.root]):
