@@ -356,9 +356,10 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
     assert role is not None
     d.title = role.phrase
     d.office = role.office
-    kid_words = {ctx.cols.lower[k] for k in ctx.cols.kids[main.root]}
-    placed = {ctx.cols.lower[k] for k in ctx.cols.kids[main.root] if not main.start <= k < main.end}
-    d.foreign = role.foreign or bool(placed & ELSEWHERE)  # "Western diplomats", not "foreign ministry"
+    kids = ctx.cols.kids[main.root]
+    kid_words = {ctx.cols.lower[k] for k in kids}
+    placed = {ctx.cols.lower[k] for k in kids if not main.start <= k < main.end}  # not "foreign ministry"
+    d.foreign = role.foreign or bool(placed & ELSEWHERE)  # "Western diplomats"
     d.sector, d.weak = _role_sector(main, others)
     if (d.weak or d.sector is None) and role.kind in ("person", "group"):
         d.sector, d.weak = _adjective_sector(ctx, main) or (d.sector, d.weak)

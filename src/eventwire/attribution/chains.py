@@ -132,7 +132,7 @@ def _writers_aside(doc: Document, a: Attribution, start: int, end: int) -> bool:
     trigger = doc.doc.char_span(start, end, alignment_mode="expand")
     if trigger is None:
         return False
-    for t in trigger.root.ancestors if trigger.root.dep_ != "relcl" else [trigger.root, *trigger.root.ancestors]:
+    for t in [trigger.root, *trigger.root.ancestors]:
         if a.cue_span is not None and t.idx <= a.cue_span.start < t.idx + len(t):
             return False  # reached the cue: the clause is the speaker's
         if t.dep_ == "relcl" and t.left_edge.i > 0 and doc.doc[t.left_edge.i - 1].text == "," \
