@@ -154,3 +154,12 @@ def test_a_director_general_is_no_general(resolve, headed_by):
     doc = resolve("The agency's Director General Rafael Grossi visited the plant.", published="2023-03-04")
     (m,) = [m for m in doc.mentions if "Grossi" in m.text]
     assert m.actor.sector == "GOV"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rep. Ellen Harwood (D-Ore.) said the sanctions on Russia had not gone far enough.", "Rep. Ellen Harwood"),
+    ("Oversight Chairman Tom Bradley (R-Utah) told Moscow to release the two sailors.", "Oversight Chairman Tom Bradley"),
+])
+def test_a_us_party_state_tag_marks_an_american_legislator(resolve, mention, text, name):
+    m = mention(resolve(text), name)
+    assert (m.actor.country, m.actor.sector) == ("USA", "LEG")

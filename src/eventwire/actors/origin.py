@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -206,6 +207,19 @@ def prep_country(ctx: Context, token: int, located: bool = True) -> str | None:
 _PREP_COUNTRY = _ids("in", "of", "from")
 _PREP_ORIGIN = _ids("of", "from")
 _OF = get_string_id("of")
+
+
+#: A US party-and-state tag right after a name: "Cory Booker (D-N.J.)", "Bernie Sanders (I-Vt.)".
+_PARTY_STATE = re.compile(r"\s*\((?:D|R|I)-[A-Z]")
+
+
+def party_state_tag(ctx: Context, end: int) -> bool:
+    """Whether the phrase ending before token ``end`` is followed by a US party-state tag,
+    which marks an American legislator whatever country the story is about."""
+    if end <= 0:
+        return False
+    _, hi = ctx.cols.char_span(end - 1, end)
+    return _PARTY_STATE.match(ctx.cols.text, hi) is not None
 
 
 def of_country(ctx: Context, token: int) -> str | None:

@@ -26,7 +26,7 @@ from .lexicon import fold
 from .origin import (
     INTERNATIONAL, PLACE_KINDS, Context, acts, atom_countries, capital_is_government, countries_of,
     geographic_feature, not_nationality, of_country, org_country, pick_country, prep_country,
-    relational_noun, shared_names,
+    party_state_tag, relational_noun, shared_names,
 )
 from .parse import D, NOUNS, PRON, Columns
 
@@ -309,6 +309,9 @@ def _person(ctx: Context, d: Draft, who: Atom, others: list[Atom]) -> Draft:
                 d.former = True  # "Florida Gov. Jeb Bush" in 2016: a title he no longer holds
     if d.former and (d.sector in STATE_SECTORS or d.sector is None):
         d.sector = "ELI"
+    if party_state_tag(ctx, d.end) and d.country in (None, "USA"):
+        d.country, d.text_country = "USA", True  # "Rep. Joseph Crowley (D-N.Y.)"
+        d.sector = "LEG" if d.sector is None or d.weak else d.sector  # "Oversight Chairman": not BUS
     return d
 
 
