@@ -144,3 +144,12 @@ def test_subjects_of_the_clause_are_not_the_two_countries(resolve):
     doc = resolve("Saudi Arabia and Iran cut ties in 2016. Iraq and Oman hosted talks between the two countries.")
     token = next(t for t in doc.doc if t.text == "countries")
     assert sorted(m.actor.country for m in doc.mentions_headed_by(token.i)) == ["IRN", "SAU"]
+
+
+def test_an_office_holders_body_title_outweighs_a_misparsed_headline(resolve):
+    # The title-case headline runs "Warren Scolds Bank CEO" into one name with a business title.
+    doc = resolve("Elizabeth Warren Scolds Bank CEO Over Fake Accounts\n\n"
+                  "Sen. Elizabeth Warren questioned the bank's chief executive on Tuesday.\n\n"
+                  "Warren said the board should claw back his pay.", published="2016-09-20")
+    body = [m for m in doc.mentions if m.text == "Warren"]
+    assert body and all(m.actor.sector == "LEG" for m in body)

@@ -63,6 +63,8 @@ class Entity:
     offices: set[str] = field(default_factory=set)
     last_sent: int = 0
     last_token: int = 0
+    #: The sector came from a title-case headline, whose parse often runs words together.
+    headline_sector: bool = False
 
 
 @dataclass(slots=True)
@@ -91,6 +93,9 @@ class Resolver:
         self.last_pair: tuple[Linked, Linked] | None = None
         #: Sentence -> drafts whose country is written in the text (for ``_focus``).
         self.written: dict[int, list[Draft]] = {}
+        #: Whether the first sentence is a headline line with the body after it.
+        first_line = cols.text.find("\n")
+        self.headline = first_line > 0 and bool(cols.text[first_line:].strip())
 
     def note(self, drafts: list[Draft]) -> None:
         """Remember where countries are written, before walking the drafts."""
@@ -100,9 +105,13 @@ class Resolver:
                 self.written.setdefault(self.sent_of[d.head], []).append(d)
 
     # ----- helpers ---------------------------------------------------------------------------
+    def _in_headline(self, d: Draft) -> bool:
+        return self.headline and self.sent_of[d.head] == 0
+
     def _new(self, d: Draft, key: tuple | None = None) -> Entity:
         e = Entity(len(self.entities), d.akind, d.name, d.country, d.sector, d.base, d.kb_id,
                    d.person, set(d.person), d.office, d.title)
+        e.headline_sector = d.sector is not None and self._in_headline(d)
         self.entities.append(e)
         if d.kb_id:
             self.by_kb[d.kb_id] = e
@@ -125,7 +134,12 @@ class Resolver:
         if e.country is None and country is not None and e.akind != "country":
             e.country = country
         if e.sector is None and d.sector is not None and e.akind == "person":
-            e.sector = d.sector
+            e.sector, e.headline_sector = d.sector, self._in_headline(d)
+        elif e.headline_sector and d.kb_id and d.kb_id == e.kb_id and d.sector and d.sector == d.kb_sector \
+                and not self._in_headline(d):
+            # "Elizabeth Warren Hammers Wells Fargo CEO" (a headline misparse), then "Sen. Elizabeth
+            # Warren": a title in the body that matches her recorded office outweighs the headline's
+            e.sector, e.headline_sector = d.sector, False
         if d.kb_id and not e.kb_id:
             e.kb_id = d.kb_id
             self.by_kb[d.kb_id] = e

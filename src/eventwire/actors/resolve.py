@@ -73,6 +73,7 @@ class Draft:
     #: Title and offices of the knowledge-base record on the publication date.
     kb_title: str | None = None
     kb_offices: frozenset[str] = frozenset()
+    kb_sector: str | None = None  # the sector of that office
     #: Not given the country in focus: a role often filled from elsewhere ("migrants"), one
     #: placed elsewhere ("Western diplomats") or several states' bodies ("six governments").
     foreign: bool = False
@@ -297,7 +298,7 @@ def _person(ctx: Context, d: Draft, who: Atom, others: list[Atom]) -> Draft:
             d.name, d.kb_id = person.name, person.kb_id
             status = kb.status(person, ctx.day)
             if status.term is not None:
-                d.kb_title, d.kb_offices = status.term.title, status.term.offices
+                d.kb_title, d.kb_offices, d.kb_sector = status.term.title, status.term.offices, status.sector
                 codes = [ctx.lex.office_codes[o] for o in status.term.offices if o in ctx.lex.office_codes]
                 if codes and status.country == "IGO":
                     d.base = codes[0]  # "UN Secretary-General Antonio Guterres": IGOUNO + GOV
