@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_country_names_and_short_forms(resolve, mention):
     doc = resolve("The US and South Korea held talks while the DPRK and the Islamic Republic watched.")
@@ -162,3 +164,12 @@ def test_the_north_and_the_south_stay_unresolved_without_korea(resolve):
 def test_a_compass_word_inside_a_longer_name_is_not_korea(resolve):
     doc = resolve("Pyongyang warned ships crossing the North Pacific and the South China Sea.")
     assert [m.actor.country for m in doc.mentions if m.actor.country in ("PRK", "KOR")] == ["PRK"]  # Pyongyang only
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("The senator held a town hall in Berlin, New Hampshire, on Friday.", "Berlin", "USA"),
+    ("Protests spread from Paris, Brussels, Beirut and Bamako after the attacks.", "Brussels", "BEL"),
+    ("The consultant, who works in Alexandria, told the United States Senate he was paid.", "Alexandria", "USA"),
+])
+def test_a_region_after_a_place_settles_it_but_a_list_of_cities_does_not(resolve, mention, text, place, country):
+    assert mention(resolve(text), place).actor.country == country

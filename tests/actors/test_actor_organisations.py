@@ -101,8 +101,9 @@ def test_congress_in_a_story_naming_other_countries_only_is_theirs(resolve, ment
     "Congress passed the bill on Friday after a long night of votes.",
     "The bill that Congress passed would let families of victims sue Saudi Arabia in American courts.",
     "The bill now goes to the US Congress, where it faces a vote in March.",
+    "The law makes sure Congress can vote on any future nuclear deal with Iran.",
 ])
-def test_congress_is_the_american_one_in_a_story_naming_it_or_no_country(resolve, text):
+def test_congress_is_the_american_one_unless_a_country_with_its_own_is_named(resolve, text):
     doc = resolve(text)
     (m,) = [m for m in doc.mentions if m.text.endswith("Congress")]
     assert m.actor.cameo == "USALEG"

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
 
-from ..resources import load_wordlist
+from ..resources import load_tsv, load_wordlist
 from .detect import Atom
 from .lexicon import Lexicon, fold
-from .parse import D, NOMINAL_MODS, OBJECTS, SUBJECTS, Columns
-from .places import admin1_countries, place_country
+from .parse import D, NOMINAL_MODS, OBJECTS, PROPN, PUNCT, SUBJECTS, Columns
+from .places import admin1_countries, place_country, region_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -74,7 +74,25 @@ def index_countries(ctx: Context, atoms: list[Atom]) -> None:
                 ctx.countries_at[j] = codes[0]
 
 
+def _qualifier_country(ctx: Context, a: Atom) -> str | None:
+    """"Berlin, New Hampshire": a first-level region named right after a place is its country."""
+    cols = ctx.cols
+    if a.end + 1 >= cols.n or cols.span_text(a.end, a.end + 1) != ",":
+        return None
+    for k in (2, 1):  # "New Hampshire", "Ohio"; then punctuation ("El Paso, Mendoza said" is no place)
+        end = a.end + 1 + k
+        if end <= cols.n and all(cols.pos[j] == PROPN for j in range(a.end + 1, end)) \
+                and (end == cols.n or cols.pos[end] == PUNCT):
+            code = region_country(cols.span_text(a.end + 1, end))
+            if code:
+                return code
+    return None
+
+
 def atom_countries(ctx: Context, a: Atom) -> tuple[str, ...]:
+    if a.entry is not None and a.entry.kind in ("capital", "place") or a.kind == "place":
+        if (code := _qualifier_country(ctx, a)) is not None:
+            return (code,)
     if a.entry is not None and a.entry.kind == "capital" and ctx.named and a.entry.country not in ctx.named:
         # "Tripoli" in a story that names Lebanon but not Libya is the Lebanese city.
         code = place_country(ctx.cols.span_text(a.start, a.end), ctx.named)
@@ -259,9 +277,11 @@ def relational_noun(ctx: Context, token: int) -> bool:
 
 
 @functools.cache
-def shared_names() -> frozenset[str]:
-    """Lower-cased names other countries' bodies share ("congress"; ``shared_names.txt``)."""
-    return load_wordlist("eventwire.actors", "shared_names.txt")
+def shared_names() -> dict[str, frozenset[str]]:
+    """Lower-cased name other countries' bodies share -> those countries ("congress" -> PER,
+    COL, ...; ``shared_names.tsv``)."""
+    return {row["name"].lower(): frozenset(row["others"].split())
+            for row in load_tsv("eventwire.actors", "shared_names.tsv")}
 
 
 @functools.cache

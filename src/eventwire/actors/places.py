@@ -66,6 +66,15 @@ def admin1_countries(name: str) -> tuple[str, ...]:
                                if getattr(c, "feature_code", "") == "ADM1" and c.country))
 
 
+def region_country(name: str) -> str | None:
+    """Country of a name that is first of all a first-level region ("New Hampshire", "Nova
+    Scotia"); None for a name that is first a city ("Beirut") or a country ("Georgia")."""
+    found = _found(name)
+    if found and getattr(found[0], "feature_code", "") == "ADM1" and found[0].country:
+        return lexicon().sovereign.get(found[0].country, found[0].country)
+    return None
+
+
 def known_place(name: str) -> bool:
     """Whether the gazetteer knows a place by this exact name ("Lake Chad", "New Jersey")."""
     return bool(_found(name)) or (_gazetteer_lookup() is None and fold(name) in _fallback_index())
@@ -104,8 +113,9 @@ def _candidates(name: str) -> tuple[tuple[str, int], ...]:
 #: How many ranked gazetteer candidates the article's countries may choose among.
 _TOP = 5
 #: A namesake in a country the article names wins over the most likely place when it has at
-#: least this share of its population (Tripoli, Lebanon has 18% of Tripoli, Libya's).
-_CONTEXT_SHARE = 0.05
+#: least this share of its population (Tripoli, Lebanon has 18% of Tripoli, Libya's;
+#: Alexandria, Virginia 3% of Alexandria, Egypt's; Vienna, Virginia 1% of Vienna's).
+_CONTEXT_SHARE = 0.025
 #: GeoNames feature classes that belong to a country: admin areas, towns, areas, sites.
 _SETTLED = frozenset("APLS")
 

@@ -348,11 +348,11 @@ def _organisation(ctx: Context, d: Draft, org: Atom, others: list[Atom]) -> list
 
 
 def _elsewhere_shared_name(ctx: Context, org: Atom) -> bool:
-    """A name other countries' bodies share ("Congress"), in an article that names countries
-    but not the one the name usually stands for."""
+    """A name other countries' bodies share ("Congress"), in an article that names one of
+    them but not the country the name usually stands for."""
     assert org.entry is not None
-    return bool(ctx.named) and org.entry.country not in ctx.named \
-        and _text(ctx, org.start, org.end).lower() in shared_names()
+    others = shared_names().get(_text(ctx, org.start, org.end).lower(), frozenset())
+    return bool(ctx.named & others) and org.entry.country not in ctx.named
 
 
 def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list[Draft]:
@@ -413,7 +413,7 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
         located = not d.foreign  # "migrants in Libya", "diplomats in Vienna" are from elsewhere
         d.country = prep_country(ctx, main.root, located) or \
             (prep_country(ctx, d.head, located) if d.head != main.root else None)
-    if d.country is None and role.national and d.plural:
+    if d.country is None and role.national and ctx.cols.plural(main.root):
         d.foreign = True  # "the six governments": several countries, not the one in focus
     if d.former and d.sector in STATE_SECTORS and d.akind == "person":
         d.sector = "ELI"
