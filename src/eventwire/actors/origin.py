@@ -90,9 +90,9 @@ def _qualifier_country(ctx: Context, a: Atom) -> str | None:
 
 
 def atom_countries(ctx: Context, a: Atom) -> tuple[str, ...]:
-    if a.entry is not None and a.entry.kind in ("capital", "place") or a.kind == "place":
-        if (code := _qualifier_country(ctx, a)) is not None:
-            return (code,)
+    if (a.kind == "place" or (a.entry is not None and a.entry.kind == "capital")) \
+            and (code := _qualifier_country(ctx, a)) is not None:
+        return (code,)
     if a.entry is not None and a.entry.kind == "capital" and ctx.named and a.entry.country not in ctx.named:
         # "Tripoli" in a story that names Lebanon but not Libya is the Lebanese city.
         code = place_country(ctx.cols.span_text(a.start, a.end), ctx.named)
