@@ -87,3 +87,12 @@ def test_where_people_from_elsewhere_are_is_not_their_country(resolve, headed_by
 def test_where_people_from_elsewhere_come_from_is_their_country(resolve, headed_by):
     (m,) = headed_by(resolve("Migrants from Eritrea described the camps to reporters."), "Migrants")
     assert m.actor.country == "ERI"
+
+
+@pytest.mark.parametrize("text, head, country", [
+    ("In Yemen, a military coalition led by Saudi Arabia is fighting the rebels.", "coalition", "SAU"),
+    ("In Iraq, a militia run by Iran attacked the base on Sunday night.", "militia", "IRN"),
+])
+def test_led_by_a_country_is_that_countrys_as_country_led_is(resolve, headed_by, text, head, country):
+    (m,) = headed_by(resolve(text), head)
+    assert m.actor.country == country

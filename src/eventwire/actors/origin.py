@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.strings import get_string_id
 
 from ..resources import load_tsv, load_wordlist
-from .detect import Atom
+from .detect import AGENTIVE, Atom
 from .lexicon import Lexicon, fold
 from .parse import D, NOMINAL_MODS, OBJECTS, PROPN, PUNCT, SUBJECTS, Columns
 from .places import admin1_countries, place_country, region_country
@@ -194,7 +194,8 @@ def org_country(ctx: Context, a: Atom) -> str | None:
 
 def prep_country(ctx: Context, token: int, located: bool = True) -> str | None:
     """Country of a bare role noun from "in/of/from X" ("rebels in the Ivory Coast",
-    "doctors from two American aid groups") or "based in X" ("a newspaper based in Beirut").
+    "doctors from two American aid groups"), "based in X" ("a newspaper based in Beirut") or
+    "led by X" ("a coalition led by Saudi Arabia").
     With ``located`` False only origin counts: "diplomats in Vienna" are not Austrian."""
     cols = ctx.cols
     preps = _PREP_COUNTRY if located else _PREP_ORIGIN
@@ -209,6 +210,13 @@ def prep_country(ctx: Context, token: int, located: bool = True) -> str | None:
             code = prep_country(ctx, k)
             if code:
                 return code
+        elif cols.dep[k] == D["acl"] and cols.lower[k] in AGENTIVE:
+            # "a coalition led by Saudi Arabia", as "a Saudi-led coalition"
+            for agent in cols.kids[k]:
+                if cols.dep[agent] == D["agent"]:
+                    for obj in cols.kids[agent]:
+                        if cols.dep[obj] == D["pobj"] and (code := country_at(ctx, obj)):
+                            return code
         elif cols.dep[k] == D["acl"] and cols.lower[k] in _FLEEING:
             # "refugees fleeing Syria", "fleeing the civil war in Liberia", "fleeing from X"
             code = prep_country(ctx, k)
