@@ -71,8 +71,18 @@ def region_country(name: str) -> str | None:
     Scotia"); None for a name that is first a city ("Beirut") or a country ("Georgia")."""
     found = _found(name)
     if found and getattr(found[0], "feature_code", "") == "ADM1" and found[0].country:
-        return lexicon().sovereign.get(found[0].country, found[0].country)
+        return _sovereign(found[0].country)
     return None
+
+
+def _sovereign(code: str) -> str:
+    """ISO3 of the sovereign state for a gazetteer country code (ISO2 tolerated); "" if unknown."""
+    if len(code) == 2:
+        import pycountry
+
+        found_c = pycountry.countries.get(alpha_2=code)
+        code = found_c.alpha_3 if found_c else ""
+    return lexicon().sovereign.get(code, code)
 
 
 def known_place(name: str) -> bool:
@@ -99,12 +109,7 @@ def _candidates(name: str) -> tuple[tuple[str, int], ...]:
             found.append((code, 0))
     out: dict[str, int] = {}
     for code, pop in found:
-        if len(code) == 2:  # tolerate ISO2 from a gazetteer
-            import pycountry
-
-            found_c = pycountry.countries.get(alpha_2=code)
-            code = found_c.alpha_3 if found_c else ""
-        code = lexicon().sovereign.get(code, code)
+        code = _sovereign(code)
         if code:
             out[code] = max(out.get(code, 0), pop)
     return tuple(out.items())

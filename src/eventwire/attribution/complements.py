@@ -23,6 +23,7 @@ from .syntax import (
     SPEECH,
     Raw,
     as_saying,
+    marked_by,
     misread_subject_clause,
     named,
     subtree,
@@ -69,9 +70,8 @@ def _dating_clause(xcomp: Token) -> Token | None:
     """"agreed to deploy troops, a week *after* Trump threatened tariffs": a past-tense clause of
     time set off after an infinitive dates the agreeing; the deploying is still to come."""
     for c in xcomp.children:
-        if c.dep_ == "advcl" and c.i > xcomp.i and c.tag_ == "VBD" and any(
-            m.dep_ == "mark" and m.lower_ in _DATING_MARKS for m in c.children
-        ) and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in (",", "—", "–", "-"):
+        if c.dep_ == "advcl" and c.i > xcomp.i and c.tag_ == "VBD" and marked_by(c, _DATING_MARKS) \
+                and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in (",", "—", "–", "-"):
             return c
     return None
 
@@ -239,8 +239,7 @@ class ComplementRules:
             # "declared that X ..., hours *after* gunmen stormed ...": a second clause opened by
             # a subordinator of time or reason is an adverbial the parser took for a complement
             first = min(c.i for c in ccomps)
-            ccomps = [c for c in ccomps if c.i == first or not any(
-                m.dep_ == "mark" and m.lower_ in _ADVERBIAL_MARKS for m in c.children)]
+            ccomps = [c for c in ccomps if c.i == first or not marked_by(c, _ADVERBIAL_MARKS)]
         if (misread := misread_subject_clause(tok)) is not None:
             ccomps = [c for c in ccomps if c.i != misread[0].i]  # the subject's parenthesis, not a content
         if not ccomps and cue.cls in SPEECH and not any(
@@ -330,9 +329,9 @@ class ComplementRules:
                 # conjunct on the verb; both are what the cue's preposition opens
                 extra.append(preps[0])
                 content_tokens.append((preps[0].i + 1, subtree(objs[0])[1]))
-            elif cue.cls == "question" and (asked := [c for c in tok.children if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children
-            )]):
+            elif cue.cls == "question" and (asked := [
+                c for c in tok.children if c.dep_ == "advcl" and marked_by(c, ("if", "whether"))
+            ]):
                 content_tokens.append(subtree(asked[0]))  # "asked the senator if ...": the question
             elif objs and (
                 cue.takes_object or self._quoted(objs[0]) or (cue.needs_reason and self._verbal_target(tok, objs[0]))

@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .quotes import QuoteIndex
-from .syntax import Raw, cut, named, subject, subtree, that_clause_as_relative
+from .syntax import Raw, cut, marked_by, named, subject, subtree, that_clause_as_relative, that_marked
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -64,7 +64,7 @@ def _relative(doc: Doc, raw: Raw) -> bool:
             return True  # "Kim, who said ...": an aside on Kim, not part of the host's content
     if not _own_source(doc, raw) or doc[raw.source_head].i > verb.i:
         return False
-    if verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+    if verb.dep_ == "acl" and that_marked(verb):
         # "a result that he said _ defied": a relative, its clause missing a subject; "the
         # claim that he said the vote was rigged" is the noun's complement, kept in the host
         return any(
@@ -101,7 +101,7 @@ def _beside(head: Token) -> bool:
     """A coordinate clause, or a clause of contrast, rather than a complement."""
     if head.dep_ == "conj":
         # "said X, but that he would not Y": a second complement of the host, not a neighbour
-        if any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in head.children):
+        if marked_by(head, ("that", "whether", "if")):
             return False
         return any(c.dep_ == "cc" and c.lower_ in _CONTRAST for c in head.head.children if c.i < head.i)
     return head.dep_ == "advcl" and any(c.dep_ in ("mark", "cc") and c.lower_ in _CONTRAST for c in head.children)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .quotes import Quote
-from .syntax import PUNCT_EDGE, Raw, chars, cue_range, cut, minus, subject, subtree
+from .syntax import PUNCT_EDGE, Raw, chars, cue_range, cut, marked_by, minus, subject, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,7 +74,7 @@ class PlacementRules:
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" and c.i >= a - 1 for c in tok.children):
                 return []  # "..., because he said": a subordinate clause ("as he said" reports)
             later: list[tuple[int, int]] = []
-            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            if tok.dep_ == "advcl" and marked_by(tok, ("as",)):
                 # "A met B, as the paper reported, and C will follow": the clause joined on
                 # after the cue is not what it interrupts
                 later = [subtree(c) for c in head.children if c.i >= own[1] and c.dep_ in ("conj", "cc")]
@@ -86,7 +86,7 @@ class PlacementRules:
                 piece = chars(doc, tok.sent.start, a - 1, self.text)
                 return [piece] if piece else []
             return [r for a, b in pieces if (r := chars(doc, a, b, self.text))]
-        if tok.dep_ == "advcl" and head.i > tok.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        if tok.dep_ == "advcl" and head.i > tok.i and marked_by(tok, ("as",)):
             # "As the agency reported, the mayor will resign": the clause after the comma
             if not self._comma_between(tok, head):
                 return []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .syntax import Raw, chars, cue_range, infinitive, minus, subtree
+from .syntax import Raw, chars, cue_range, infinitive, marked_by, minus, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -66,7 +66,7 @@ class RaisingRules:
             elif c.dep_ == "prep" and c.lower_ in _APPEAR_PREPS and any(p.dep_ in ("pobj", "pcomp") for p in c.children):
                 comps.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
                 extra.append(c)
-            elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "like") for m in c.children):
+            elif c.dep_ == "advcl" and marked_by(c, ("as", "like")):
                 comps.append(c)  # "it looks as if ..."
         if not comps or infinitive(tok):
             return None  # "tried to appear calm": a goal, not an appearance

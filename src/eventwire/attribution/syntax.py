@@ -133,9 +133,14 @@ def subject(tok: Token) -> Token | None:
     return subs[0] if subs else None
 
 
+def marked_by(clause: Token, words: frozenset[str] | set[str] | tuple[str, ...]) -> bool:
+    """The clause opens with one of the subordinators ``words`` ("*after* gunmen stormed ...")."""
+    return any(m.dep_ == "mark" and m.lower_ in words for m in clause.children)
+
+
 def that_marked(clause: Token) -> bool:
     """The clause opens with the subordinator "that" ("said *that* ...")."""
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+    return marked_by(clause, ("that",))
 
 
 def infinitive(verb: Token) -> bool:

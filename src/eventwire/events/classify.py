@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .frame import CONFLICT_ROOTS, Frame
+from .frame import CONFLICT_ROOTS, Frame, own_not
 from .lexicon import Lexicon
 from .modality import PRIORITY, modality_cues
 
@@ -93,7 +93,7 @@ def frame_modality(frame: Frame) -> tuple[str, dict[str, int]]:
         cpred = frame.content.pred if frame.content is not None else frame.content_pred
         if cpred is not None and cpred != frame.pred and cpred.dep_ in ("xcomp", "ccomp"):
             inner = _pick(modality_cues(cpred))
-            if inner == "negated" and any(c.dep_ == "neg" for c in cpred.children):
+            if inner == "negated" and own_not(cpred):
                 if frame.act in _ASKING:
                     return own, cues  # "urged them not to accept": made, with a "not" inside
                 if frame.act == "agree" and frame.content is not None and frame.content.code[:2] in CONFLICT_ROOTS:

@@ -50,6 +50,11 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 DE_ESCALATE = "0356"
 
 
+def own_not(pred: Token | None) -> bool:
+    """A "not" on the predicate itself ("agreed *not* to attack", "urged them *not* to go")."""
+    return pred is not None and any(c.dep_ == "neg" for c in pred.children)
+
+
 @dataclass(eq=False)
 class Frame:
     """A candidate event found in one sentence."""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .ellipsis import antecedents, elided_frames, names_inside, refers_back
 from .filters import (covered_tokens, disaster_emergency, drop_background, generic, harmless,
                       merge_participles, named_agent, same_root)
-from .frame import CONFLICT_ROOTS, CONTAINERS, DE_ESCALATE, FORCE_ROOTS, VERBAL_ROOTS, Frame
+from .frame import CONFLICT_ROOTS, CONTAINERS, DE_ESCALATE, FORCE_ROOTS, VERBAL_ROOTS, Frame, own_not
 from .lexicon import ACT_CLASSES, Lexicon, NounAct, NounEntry, VerbEntry, lexicon
 from .match import (
     _AMOUNT_WORDS,
@@ -283,7 +283,7 @@ class SentenceFrames:
                 return None  # "denied that ...": a denial of a claim, left to the attribution stage
             if content is not None:
                 act = cls
-                refrain = cpred is not None and any(c.dep_ == "neg" for c in cpred.children)
+                refrain = own_not(cpred)
                 if act == "agree" and content.code[:2] in CONFLICT_ROOTS - {"15"} and not refrain:
                     act = "threaten"  # a promise of force is a threat (a promise to deploy is not)
                 code = self.lex.act_code(act, content.code) if content.code[:2] not in VERBAL_ROOTS else ACT_CLASSES[act]
