@@ -107,3 +107,25 @@ def test_congress_is_the_american_one_unless_a_country_with_its_own_is_named(res
     doc = resolve(text)
     (m,) = [m for m in doc.mentions if m.text.endswith("Congress")]
     assert m.actor.cameo == "USALEG"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a city's police, in a story whose country in focus is another
+    ("Nigerian investigators worked with the Houston Police Department on the fraud case.",
+     "Houston Police Department"),
+    # a town the article has placed ("Hammond, Louisiana")
+    ("A Nigerian man was charged in the scam. A retired nurse from Hammond, Louisiana, lost $20,000 to it, "
+     "the Hammond Police Department said.", "Hammond Police Department"),
+])
+def test_a_police_department_named_after_a_town_is_that_towns_police(resolve, mention, text, name):
+    assert mention(resolve(text), name).actor.cameo == "USACOP"
+
+
+def test_bodies_with_names_of_their_own_are_not_one_body(resolve, mention):
+    doc = resolve("The Denver Police Department and the Boston Police Department both said the suspects had fled.")
+    assert mention(doc, "Denver Police Department").entity != mention(doc, "Boston Police Department").entity
+
+
+def test_an_opposition_party_by_name_is_the_opposition(resolve, mention):
+    doc = resolve("Sudan's army seized power. The opposition Democratic Renewal Party said the coup must end.")
+    assert mention(doc, "opposition Democratic Renewal Party").actor.cameo == "SDNOPP"

@@ -163,3 +163,21 @@ def test_a_director_general_is_no_general(resolve, headed_by):
 def test_a_us_party_state_tag_marks_an_american_legislator(resolve, mention, text, name):
     m = mention(resolve(text), name)
     assert (m.actor.country, m.actor.sector) == ("USA", "LEG")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lt. Gen. Kenji Sato, the commander of Japan's Air Self-Defense Force’s northern wing, said his "
+     "pilots tracked the rocket from North Korea for ten minutes.", "Lt. Gen. Kenji Sato"),
+    ("Gen. Kenji Sato, commander of Japan's air force, said the rocket from North Korea fell into the sea.",
+     "Gen. Kenji Sato"),
+])
+def test_a_titled_name_takes_the_country_of_its_appositive_office(resolve, mention, text, name):
+    # not the country in focus (North Korea, named nearest)
+    m = mention(resolve(text), name)
+    assert m.actor.cameo == "JPNMIL"
+    assert mention(resolve(text), "commander").entity == m.entity
+
+
+def test_the_head_of_a_non_governmental_body_is_coded_as_the_body(resolve, mention):
+    doc = resolve("Anna Berg, executive director of the Nordic Press Freedom Association, said the law was a threat.")
+    assert mention(doc, "Anna Berg").actor.cameo == "NGO"  # not a government or a business

@@ -243,3 +243,15 @@ def test_uses_of_cue_words_that_report_nothing(attribute, text, word):
 def test_a_source_keeps_the_bracket_that_closes_its_party_label(attribute, by_cue):
     said = by_cue(attribute("Sen. Ana Ruiz (D-Ore.) said the hearing would go ahead."), "said")
     assert said.source_span.text == "Sen. Ana Ruiz (D-Ore.)"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("South Korean President Moon Jae-in told lawmakers that the summit would go ahead.",
+     "South Korean President Moon Jae-in"),
+    ("Moon Jae-in said the summit would go ahead.", "Moon Jae-in"),
+])
+def test_a_hyphenated_given_name_split_into_two_subjects_is_one_source(attribute, text, source):
+    # the parser reads "Jae" and "in" as two subjects of the verb
+    (a,) = [a for a in attribute(text).attributions if a.kind != "outlet" and a.cue_span.start < 60]
+    assert a.source_span.text == source
+    assert a.source.cameo == "KORGOV"

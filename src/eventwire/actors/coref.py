@@ -320,7 +320,9 @@ class Resolver:
             word = d.title.split()[-1]
             same = self._recent(sent, DESCRIPTION_WINDOW, lambda l: l.draft.title is not None
                                 and l.draft.title.split()[-1] == word and l.country is not None)
-            if same is not None:
+            if same is not None and d.mkind == "name":
+                d.country = same.country  # a body of another name: likely the same country, not the same body
+            elif same is not None:
                 self._link(d, same.entity, same.country, same.sector)
                 return
         if d.country is None and d.sector not in UNFOCUSED and not d.foreign \
@@ -335,7 +337,9 @@ class Resolver:
                     if e.akind == "organization" and _initials(e.name) == acronym:
                         self._link(d, e)
                         return
-        key = (d.akind, d.country, d.sector, d.title or d.name.lower())
+        # a name of its own sets an organisation apart: the Dallas and the Slidell police departments
+        own_name = d.akind == "organization" and d.mkind == "name"
+        key = (d.akind, d.country, d.sector, d.name.lower() if own_name else d.title or d.name.lower())
         e = self.by_key.get(key)
         self._link(d, e or self._new(d, key))
 

@@ -19,7 +19,7 @@ from spacy.strings import get_string_id
 from ..resources import load_tsv, load_wordlist
 from .detect import AGENTIVE, Atom
 from .lexicon import Lexicon, fold
-from .parse import D, NOMINAL_MODS, OBJECTS, PROPN, PUNCT, SUBJECTS, Columns
+from .parse import D, DET, NOMINAL_MODS, OBJECTS, PROPN, PUNCT, SUBJECTS, Columns
 from .places import admin1_countries, place_country, region_country
 
 if TYPE_CHECKING:
@@ -55,6 +55,8 @@ class Context:
     named: frozenset[str] = frozenset()
     #: Countries named in more than one way ("Georgia" and "Georgian", or "Tbilisi").
     confirmed: frozenset[str] = frozenset()
+    #: Folded name -> country of the towns and cities the article names ("Slidell, La.").
+    places: dict[str, str] = field(default_factory=dict)
 
 
 def index_countries(ctx: Context, atoms: list[Atom]) -> None:
@@ -72,6 +74,8 @@ def index_countries(ctx: Context, atoms: list[Atom]) -> None:
         if codes and not not_nationality(ctx, a):
             for j in range(a.start, a.end):
                 ctx.countries_at[j] = codes[0]
+            if a.kind == "place":
+                ctx.places.setdefault(fold(ctx.cols.span_text(a.start, a.end)), codes[0])
 
 
 def _qualifier_country(ctx: Context, a: Atom) -> str | None:
@@ -189,6 +193,18 @@ def org_country(ctx: Context, a: Atom) -> str | None:
         codes = atom_countries(ctx, inner)
         if codes:
             return codes[0]
+    # "the Slidell Police Department" after "Slidell, La.": a town the article places; a
+    # city's police ("the Dallas Police Department") are in the city's country
+    cols = ctx.cols
+    roles = [x for x in a.inner if x.kind == "role" and x.role is not None]
+    first_role = min((x.start for x in roles), default=a.end)
+    start = a.start + (cols.pos[a.start] == DET)
+    if roles and start < first_role and all(cols.pos[j] == PROPN for j in range(start, first_role)):
+        town = cols.span_text(start, first_role)
+        code = ctx.places.get(fold(town))
+        if code is None and any(x.role.sector == "COP" for x in roles):
+            code = place_country(town, ctx.named)
+        return code
     return None
 
 

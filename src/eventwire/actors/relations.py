@@ -43,8 +43,8 @@ def link(drafts: list[Draft], cols: Columns) -> list[Draft]:
     by_head: dict[int, Draft] = {}
     for d in drafts:
         by_head.setdefault(d.head, d)
+    _of_phrases(drafts, by_head, cols)  # first: "X, the commander of Japan's air force" gives X Japan
     _appositives(drafts, by_head, cols)
-    _of_phrases(drafts, by_head, cols)
     return drafts + _quantities(by_head, cols)
 
 
@@ -57,7 +57,9 @@ def _appositives(drafts: list[Draft], by_head: dict[int, Draft], cols: Columns) 
         if p is None or p is t:
             continue
         name, title = (p, t) if t.person == () and t.akind == "person" else (t, p)
-        if title.akind != "person" or title.person or name.mkind != "name" or name.akind not in _NAMES:
+        titled = name.mkind == "title" and bool(name.person)  # "Gen. Kenji Sato, commander of ..."
+        if title.akind != "person" or title.person or not (name.mkind == "name" or titled) \
+                or name.akind not in _NAMES:
             continue
         if name.akind == "group" and cols.tag[name.head] in _PLURAL_NAMES:
             continue  # "most of them Iraqi Kurds, a spokeswoman said": a people is not one person
@@ -68,7 +70,7 @@ def _appositives(drafts: list[Draft], by_head: dict[int, Draft], cols: Columns) 
             name.person = (name.name.lower(),)
         if name.country is None or not name.kb_id:
             name.country = title.country or name.country
-        if name.sector is None or (not name.kb_id and title.sector):
+        if name.sector is None or (not name.kb_id and title.sector and not titled):
             name.sector = title.sector
         name.office = name.office or title.office
         title.same_as = name
@@ -87,6 +89,8 @@ def _of_phrases(drafts: list[Draft], by_head: dict[int, Draft], cols: Columns) -
             continue
         if d.country is None:
             d.country = y.country
+            if y.country == "NGO":  # "president of a teachers' federation" is the body's, no government
+                d.sector, d.weak = y.sector, False
         if d.sector is None or d.weak:
             d.sector, d.weak = y.sector or d.sector, False
 

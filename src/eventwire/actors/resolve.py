@@ -342,6 +342,8 @@ def _organisation(ctx: Context, d: Draft, org: Atom, others: list[Atom]) -> list
     roles = [a for a in others if a.kind == "role" and a.role is not None]
     if roles and d.title is None:  # "Yonhap news agency": lets a later "the agency" find it
         d.title = roles[-1].role.phrase
+    if d.sector in (None, "PTY") and any(a.role.sector == "OPP" for a in roles):
+        d.sector = "OPP"  # "the opposition National Umma Party"
     if d.country is None:
         return _split(d, _apply_country(ctx, d, others), ctx)
     return [d]

@@ -433,11 +433,26 @@ def _clip_source(doc: Doc, raw: Raw, heads: frozenset[int] = frozenset()) -> Non
         doc[b - 1].text == ")" and any(t.text == "(" for t in doc[a:b - 1])  # "Roy Cooper (D)"
     ):
         b -= 1
+    if b > a:
+        a, b = _whole_names(doc, a, b, raw.cue)
     raw.source = (a, b) if b > a else None
     if raw.source is None:
         raw.source_head = None
     elif raw.source_head is not None and not a <= raw.source_head < b:
         raw.source_head = doc[a:b].root.i
+
+
+def _whole_names(doc: Doc, a: int, b: int, cue: tuple[int, int]) -> tuple[int, int]:
+    """Widen source tokens ``[a, b)`` that start inside a hyphenated name: the parser reads
+    "Moon Jae-in" as two subjects, and the source must be "President Moon Jae-in"."""
+    lo = a
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
+            and doc[lo - 2].pos_ == "PROPN":
+        lo -= 2
+    if lo == a:
+        return a, b
+    lo = min(doc[k].left_edge.i for k in range(lo, b))  # the rest of the split subject: its titles
+    return (a, b) if lo < cue[1] and cue[0] < b else (lo, b)
 
 
 def _widen_closing_reports(doc: Doc, raws: list[Raw], text: str) -> None:
