@@ -153,3 +153,9 @@ def test_an_office_holders_body_title_outweighs_a_misparsed_headline(resolve):
                   "Warren said the board should claw back his pay.", published="2016-09-20")
     body = [m for m in doc.mentions if m.text == "Warren"]
     assert body and all(m.actor.sector == "LEG" for m in body)
+
+
+def test_a_role_word_modifying_a_thing_is_no_person_for_a_pronoun(resolve, mention):
+    doc = resolve("A terrorist assault on the promenade killed dozens of people. \"We will not give in,\" he said.")
+    assert mention(doc, "terrorist assault").actor.kind == "group"
+    assert all(m.actor.name != "terrorist assault" for m in doc.mentions if m.text == "he")

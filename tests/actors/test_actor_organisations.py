@@ -129,3 +129,20 @@ def test_bodies_with_names_of_their_own_are_not_one_body(resolve, mention):
 def test_an_opposition_party_by_name_is_the_opposition(resolve, mention):
     doc = resolve("Sudan's army seized power. The opposition Democratic Renewal Party said the coup must end.")
     assert mention(doc, "opposition Democratic Renewal Party").actor.cameo == "SDNOPP"
+
+
+@pytest.mark.parametrize("text, name, cameo", [
+    ("Samsung said it would build a chip plant in Texas next year.", "Samsung", "KORBUS"),
+    ("Gazprom cut gas deliveries to Poland and Bulgaria on Wednesday.", "Gazprom", "RUSBUS"),
+    ("Moscow fined Google for failing to delete banned content.", "Google", "USABUS"),
+])
+def test_large_companies_are_business_of_their_home_country(resolve, mention, text, name, cameo):
+    # not of the country in focus (Texas, Poland, Moscow)
+    assert mention(resolve(text), name).actor.cameo == cameo
+
+
+def test_a_company_home_country_does_not_set_the_country_in_focus(resolve, headed_by):
+    doc = resolve("Soldiers in Myanmar detained the party's leaders. A letter posted on the party's Facebook page "
+                  "urged people to resist the coup.")
+    (people,) = headed_by(doc, "people")
+    assert people.actor.country == "MMR"

@@ -181,3 +181,20 @@ def test_a_titled_name_takes_the_country_of_its_appositive_office(resolve, menti
 def test_the_head_of_a_non_governmental_body_is_coded_as_the_body(resolve, mention):
     doc = resolve("Anna Berg, executive director of the Nordic Press Freedom Association, said the law was a threat.")
     assert mention(doc, "Anna Berg").actor.cameo == "NGO"  # not a government or a business
+
+
+def test_a_possessive_is_not_part_of_a_name(resolve, mention):
+    doc = resolve("It was Daniel Okafor’s third season in charge. Daniel Okafor said the team had fallen short.")
+    first, second = mention(doc, "Daniel Okafor"), mention(doc, "Daniel Okafor", 1)
+    assert first.actor.name == "Daniel Okafor"
+    assert first.entity == second.entity
+
+
+@pytest.mark.parametrize("text, name, cameo", [
+    ("Peskov told reporters the Kremlin saw no grounds for a meeting.", "Peskov", "RUSGOV"),
+    ("Press secretary Jen Psaki declined to say when the call would take place.", "Press secretary Jen Psaki",
+     "USAGOV"),
+])
+def test_well_known_government_spokespeople_are_their_government(resolve, mention, text, name, cameo):
+    m = mention(resolve(text, published="2021-06-01"), name)
+    assert m.actor.cameo == cameo

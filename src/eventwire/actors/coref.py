@@ -100,7 +100,8 @@ class Resolver:
     def note(self, drafts: list[Draft]) -> None:
         """Remember where countries are written, before walking the drafts."""
         for d in drafts:
-            if d.text_country and d.country and d.country not in INTERNATIONAL and d.sector != "JRN":
+            if d.text_country and d.country and d.country not in INTERNATIONAL and d.sector != "JRN" \
+                    and not _company(d):
                 # A wire agency's country is where the report comes from, not the story's.
                 self.written.setdefault(self.sent_of[d.head], []).append(d)
 
@@ -253,7 +254,7 @@ class Resolver:
         if near:
             return min(near, key=lambda t: t[0])[1]
         found = self._recent(sent, 1, lambda l: l.draft.head < d.head and l.country is not None
-                             and l.country not in INTERNATIONAL)
+                             and l.country not in INTERNATIONAL and not _company(l.draft))
         return found.country if found is not None else None
 
     def _compatible(self, d: Draft, e: Entity) -> bool:
@@ -492,6 +493,11 @@ class Resolver:
             copy = dataclasses.replace(d, name=link.entity.name) if len(group) > 1 else d
             copy.name = link.entity.name
             self._link(copy, link.entity, link.country, link.sector)
+
+
+def _company(d: Draft) -> bool:
+    """A known company: its home ("the NLD's Facebook page") is not the country in focus."""
+    return d.akind == "organization" and d.sector == "BUS" and bool(d.kb_id)
 
 
 #: Offices that answer each other in a description: a country's "leader" is its head of state.

@@ -169,7 +169,10 @@ def find_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
             start = e_start
             while start < e_end - 1 and cols.pos[start] == DET:  # "The Nigerian Union of ..."
                 start += 1
-            ents.append((start, e_end, ENTITY_LABELS[label]))
+            end = e_end
+            while end > start + 1 and cols.tag[end - 1] == _POSSESSIVE:  # "John Fox’s": the name is "John Fox"
+                end -= 1
+            ents.append((start, end, ENTITY_LABELS[label]))
     for a in names:
         for j in range(a.start, a.end):
             owner[j] = a
@@ -267,6 +270,7 @@ def find_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
 
 
 _NNP = get_string_id("NNP")
+_POSSESSIVE = get_string_id("POS")
 
 
 def _titled_names(cols: Columns, atoms: list[Atom], owner: list[Atom | None]) -> list[Atom]:

@@ -377,8 +377,8 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
         return [x for a in others for x in _standalone(ctx, a)]
     if role.kind == "country":
         d.akind, d.anaphor = "country", True
-    elif role.kind == "person" and not d.plural:
-        d.akind = "person"
+    elif role.kind == "person" and not d.plural and main.root == d.head:
+        d.akind = "person"  # but "a terrorist assault" stands for terrorists: a group
     elif role.kind == "org":
         d.akind = "organization"
     else:
