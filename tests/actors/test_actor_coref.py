@@ -3,6 +3,8 @@ country anaphors, pronoun subjects and possessives."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_partial_name_joins_the_full_name(resolve, mention):
     doc = resolve("North Korean leader Kim Jong Un inspected the site. Kim later praised the scientists.")
@@ -159,3 +161,22 @@ def test_a_role_word_modifying_a_thing_is_no_person_for_a_pronoun(resolve, menti
     doc = resolve("A terrorist assault on the promenade killed dozens of people. \"We will not give in,\" he said.")
     assert mention(doc, "terrorist assault").actor.kind == "group"
     assert all(m.actor.name != "terrorist assault" for m in doc.mentions if m.text == "he")
+
+
+@pytest.mark.parametrize("text", [
+    # a given name
+    "Amina Bello was released on Friday. Her father Robert Bello met her at the gate. "
+    "\"I was never alone,\" she said.",
+    # an honorific
+    "Ms. Bello was released on Friday. Her brother Chidi Bello met her at the gate. "
+    "\"I was never alone,\" she said.",
+])
+def test_she_does_not_refer_to_a_man(resolve, text):
+    doc = resolve(text)
+    (she,) = [m for m in doc.mentions if m.text == "she"]
+    assert "Bello" in she.actor.name and she.actor.name not in ("Robert Bello", "Chidi Bello")
+
+
+def test_a_mister_does_not_join_a_woman_with_his_surname(resolve, mention):
+    doc = resolve("Actress Lena Okafor arrived first. Her husband came later. Mr. Okafor said the trip was long.")
+    assert mention(doc, "Mr. Okafor").entity != mention(doc, "Actress Lena Okafor").entity

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.strings import get_string_id
 
 from . import kb
+from .gender import fits, gender_of
 from .lexicon import Lexicon
 from .parse import AUX, D, SUBJECTS, VERB, Columns
 from .origin import INTERNATIONAL
@@ -65,6 +66,8 @@ class Entity:
     last_token: int = 0
     #: The sector came from a title-case headline, whose parse often runs words together.
     headline_sector: bool = False
+    #: "m" or "f" when a mention shows it ("Mr.", "actress", a given name), else None.
+    gender: str | None = None
 
 
 @dataclass(slots=True)
@@ -147,6 +150,7 @@ class Resolver:
         if len(d.person) > len(e.person):
             e.person, e.name = d.person, d.name
         e.names.update(d.person)
+        e.gender = e.gender or gender_of(self.cols, d)
         e.office = e.office or d.office
         e.title = e.title or d.title
         if d.title:
@@ -200,9 +204,10 @@ class Resolver:
                 # A partial name joins the nearest earlier full name it fits.
                 words = set(d.person)
                 best = None
+                gender = gender_of(self.cols, d)  # "Mr. Thurman" is not Uma Thurman
                 for e in self.entities:
                     if e.akind == "person" and e.person and words <= e.names and e.person != d.person \
-                            and self._compatible(d, e):
+                            and self._compatible(d, e) and gender in (None, e.gender or gender):
                         if best is None or e.last_token > best.last_token:
                             best = e
                 if best is not None and (len(d.person) == 1 or len(d.person) < len(best.person)):
@@ -365,7 +370,8 @@ class Resolver:
             if e.akind != "person" or len(e.person) != 1 or e.kb_id:
                 continue
             cands = [f for f in full if f is not e and e.person[0] in f.names
-                     and (e.country is None or f.country in (None, e.country))]
+                     and (e.country is None or f.country in (None, e.country))
+                     and (e.gender is None or f.gender in (None, e.gender))]
             if len(cands) == 1:
                 moved[e.index] = cands[0]
         if not moved:
@@ -457,7 +463,7 @@ class Resolver:
     # ----- pronouns --------------------------------------------------------------------------
     def _pronoun_fits(self, word: str):
         if word in ("he", "she", "him", "her", "his"):
-            return lambda l: l.entity.akind == "person" and not l.draft.plural
+            return lambda l: l.entity.akind == "person" and not l.draft.plural and fits(word, l.entity.gender)
         if word in ("it", "its"):
             return lambda l: l.entity.akind in ("country", "organization") and not l.draft.plural
         return lambda l: l.draft.plural or l.entity.akind == "group"

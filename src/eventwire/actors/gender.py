@@ -1,0 +1,60 @@
+"""Grammatical gender of a person mention, so "she" never refers to "Robert Thurman".
+
+Evidence, strongest first: an honorific or a gendered title before the name ("Mr.",
+"Queen", "actress"), then a given name with a clear gender (``given_names.tsv``). No
+evidence means unknown, which fits both pronouns.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ..resources import load_tsv
+from .lexicon import fold
+from .parse import D, Columns
+from .resolve import Draft
+
+_MALE_WORDS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "husband", "son", "brother",
+                         "businessman", "congressman", "actor", "grandfather", "uncle", "nephew"})
+_FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess",
+                           "mother", "wife", "daughter", "sister", "actress", "businesswoman", "congresswoman",
+                           "spokeswoman", "chairwoman", "grandmother", "aunt", "niece", "widow"})
+
+
+@functools.cache
+def given_names() -> dict[str, str]:
+    """Folded given name -> "m" or "f"."""
+    return {fold(row["name"]): row["gender"] for row in load_tsv("eventwire.actors", "given_names.tsv")}
+
+
+def gender_of(cols: Columns, d: Draft) -> str | None:
+    """ "m", "f" or None for a person draft, from its own words."""
+    if d.akind != "person" or d.plural or d.mkind == "pronoun":
+        return None
+    # the words before the name (honorifics, titles, "her brother"): the nearest one decides
+    j = d.head - 1
+    while j >= 0 and (j >= d.start or cols.head[j] == d.head):
+        word = cols.word(j).lower()
+        if word in _MALE_WORDS:
+            return "m"
+        if word in _FEMALE_WORDS:
+            return "f"
+        j -= 1
+    if cols.dep[d.head] == D["appos"]:  # "her brother, Chidi Bello" / "her brother Chidi Bello"
+        word = cols.word(cols.head[d.head]).lower()
+        if word in _MALE_WORDS or word in _FEMALE_WORDS:
+            return "m" if word in _MALE_WORDS else "f"
+    if len(d.person) >= 2:
+        return given_names().get(d.person[0])
+    return None
+
+
+def fits(word: str, gender: str | None) -> bool:
+    """Whether a pronoun ("he", "her" ...) can refer to an actor of ``gender``."""
+    if gender is None:
+        return True
+    if word in ("he", "him", "his", "himself"):
+        return gender == "m"
+    if word in ("she", "her", "hers", "herself"):
+        return gender == "f"
+    return True
