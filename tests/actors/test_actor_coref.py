@@ -180,3 +180,10 @@ def test_she_does_not_refer_to_a_man(resolve, text):
 def test_a_mister_does_not_join_a_woman_with_his_surname(resolve, mention):
     doc = resolve("Actress Lena Okafor arrived first. Her husband came later. Mr. Okafor said the trip was long.")
     assert mention(doc, "Mr. Okafor").entity != mention(doc, "Actress Lena Okafor").entity
+
+
+def test_the_pronoun_after_a_long_quote_finds_the_speaker_before_it(resolve):
+    doc = resolve("Tomas Lindqvist spoke to reporters at the harbour on Sunday. “We waited for hours. Nobody came. "
+                  "The boats stayed in port. We were on our own,” he said.")
+    (he,) = [m for m in doc.mentions if m.text == "he"]
+    assert he.actor.name == "Tomas Lindqvist"

@@ -489,7 +489,10 @@ class Resolver:
         return None
 
     def _pronoun(self, d: Draft) -> None:
-        ante = self._antecedent(d.head, self._pronoun_fits(d.name.lower()))
+        at = d.head
+        if self.cols.dep[d.head] in SUBJECTS:  # "“... .” he said": the speaker comes before the quote
+            at = self.cols.quote_opening(d.head) or d.head
+        ante = self._antecedent(at, self._pronoun_fits(d.name.lower()))
         if ante is None:
             return
         group = [ante]

@@ -38,6 +38,10 @@ PLURAL_TAGS = _ids("NNS", "NNPS")
 # Entity labels.
 PERSON, ORG, GPE, NORP, LOC, FAC = (get_string_id(x) for x in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"))
 ENT_B, ENT_I = 3, 1  # ENT_IOB values: first token of an entity, a later one
+_CLOSING_QUOTES = frozenset({"”", '"', "''"})
+_OPENING_QUOTES = frozenset({"“", '"', "``"})
+#: Tokens to look back for a quotation's opening mark.
+_LONGEST_QUOTE = 400
 BRACKETS = _ids("(", ")", "[", "]")
 
 
@@ -119,3 +123,14 @@ class Columns:
 
     def plural(self, i: int) -> bool:
         return self.tag[i] in PLURAL_TAGS
+
+    def quote_opening(self, i: int) -> int | None:
+        """The opening mark of a quotation that ends just before token ``i`` ("“...,” *he*
+        said"), so the speaker is looked for before the quote, however many sentences it has."""
+        j = i - 1
+        if j < 1 or self.word(j) not in _CLOSING_QUOTES or self.word(j - 1) not in (",", "?", "!"):
+            return None
+        for k in range(j - 1, max(-1, j - _LONGEST_QUOTE), -1):
+            if self.word(k) in _OPENING_QUOTES:
+                return k
+        return None
