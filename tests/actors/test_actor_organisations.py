@@ -131,14 +131,16 @@ def test_an_opposition_party_by_name_is_the_opposition(resolve, mention):
     assert mention(doc, "opposition Democratic Renewal Party").actor.cameo == "SDNOPP"
 
 
-@pytest.mark.parametrize("text, name, cameo", [
-    ("Samsung said it would build a chip plant in Texas next year.", "Samsung", "KORBUS"),
-    ("Gazprom cut gas deliveries to Poland and Bulgaria on Wednesday.", "Gazprom", "RUSBUS"),
-    ("Moscow fined Google for failing to delete banned content.", "Google", "USABUS"),
+@pytest.mark.parametrize("text, company, cameo, place", [
+    ("Samsung said it would build a chip plant in Texas next year.", "Samsung", "KORBUS", "Texas"),
+    ("Gazprom cut gas deliveries to Poland and Bulgaria on Wednesday.", "Gazprom", "RUSBUS", "Poland"),
+    ("Moscow fined Google for failing to delete banned content.", "Google", "USABUS", "Moscow"),
 ])
-def test_large_companies_are_business_of_their_home_country(resolve, mention, text, name, cameo):
-    # not of the country in focus (Texas, Poland, Moscow)
-    assert mention(resolve(text), name).actor.cameo == cameo
+def test_large_companies_are_business_of_their_home_country(resolve, mention, text, company, cameo, place):
+    doc = resolve(text)
+    assert mention(doc, company).actor.cameo == cameo
+    # the place in focus keeps its own country and lends none to the company
+    assert mention(doc, place).actor.country != mention(doc, company).actor.country
 
 
 def test_a_company_home_country_does_not_set_the_country_in_focus(resolve, headed_by):
