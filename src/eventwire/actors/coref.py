@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.strings import get_string_id
 
 from . import kb
-from .gender import fits, gender_of
+from .gender import agree, fits, gender_of
 from .lexicon import Lexicon
 from .parse import AUX, D, SUBJECTS, VERB, Columns
 from .origin import INTERNATIONAL
@@ -207,7 +207,7 @@ class Resolver:
                 gender = gender_of(self.cols, d)  # "Mr. Thurman" is not Uma Thurman
                 for e in self.entities:
                     if e.akind == "person" and e.person and words <= e.names and e.person != d.person \
-                            and self._compatible(d, e) and gender in (None, e.gender or gender):
+                            and self._compatible(d, e) and agree(gender, e.gender):
                         if best is None or e.last_token > best.last_token:
                             best = e
                 if best is not None and (len(d.person) == 1 or len(d.person) < len(best.person)):
@@ -371,7 +371,7 @@ class Resolver:
                 continue
             cands = [f for f in full if f is not e and e.person[0] in f.names
                      and (e.country is None or f.country in (None, e.country))
-                     and (e.gender is None or f.gender in (None, e.gender))]
+                     and agree(e.gender, f.gender)]
             if len(cands) == 1:
                 moved[e.index] = cands[0]
         if not moved:

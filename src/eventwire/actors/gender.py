@@ -49,6 +49,11 @@ def gender_of(cols: Columns, d: Draft) -> str | None:
     return None
 
 
+def agree(a: str | None, b: str | None) -> bool:
+    """Whether two genders can be one person's (unknown agrees with either)."""
+    return a is None or b is None or a == b
+
+
 def fits(word: str, gender: str | None) -> bool:
     """Whether a pronoun ("he", "her" ...) can refer to an actor of ``gender``."""
     if gender is None:
