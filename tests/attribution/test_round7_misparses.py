@@ -255,3 +255,17 @@ def test_a_hyphenated_given_name_split_into_two_subjects_is_one_source(attribute
     (a,) = [a for a in attribute(text).attributions if a.kind != "outlet" and a.cue_span.start < 60]
     assert a.source_span.text == source
     assert a.source.cameo == "KORGOV"
+
+
+def test_the_noun_ending_a_time_phrase_before_a_subjectless_verb_is_its_source(attribute, by_cue):
+    # the parser reads "The talks began ... after a leaked audit" as a clause the verb reports
+    doc = attribute("The talks began two days after a leaked audit, obtained by reporters, said the ministry "
+                    "had lost track of the funds.")
+    said = by_cue(doc, "said")
+    assert said.source_span.text == "a leaked audit"
+    assert _content(said) == "the ministry had lost track of the funds"
+
+
+def test_a_quote_ending_in_a_time_phrase_keeps_its_speaker(attribute, by_cue):
+    said = by_cue(attribute("“We will not stop, not even after the election,” said Senator Mara Quist."), "said")
+    assert said.source_span.text == "Senator Mara Quist"

@@ -354,6 +354,8 @@ def misread_subject_clause(verb: Token) -> tuple[Token, Token] | None:
     if not before or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
     clause = before[0]
+    if (timed := _time_clause_subject(verb, clause)) is not None:
+        return clause, timed
     subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
     doc = verb.doc
     if subj is None or subj.pos_ not in ("PROPN", "NOUN") or subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ",":
@@ -361,6 +363,25 @@ def misread_subject_clause(verb: Token) -> tuple[Token, Token] | None:
     if doc[clause.left_edge.i].is_quote or subj.left_edge.i != clause.left_edge.i:
         return None  # '“What's shaping up is a battle,” said Brock': the quote is the content
     return clause, subj
+
+
+def _time_clause_subject(verb: Token, clause: Token) -> Token | None:
+    """"The visit came days *after a confidential report*, seen by news agencies, said ...":
+    the noun that ends a time phrase right before the subjectless verb is its subject."""
+    doc = verb.doc
+    if any(t.is_quote for t in doc[clause.left_edge.i:verb.i]):
+        return None  # '“... right before the conventions,” said X': the quote is the content
+    for prep in (t for t in doc[clause.left_edge.i:verb.i] if t.dep_ == "prep" and t.lower_ in _TIME_PREPS):
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or clause.i not in (prep.head.i, prep.head.head.i):
+            continue
+        rest = doc[noun.i + 1:verb.i]  # only punctuation and the noun's own participle phrase
+        if all(t.is_punct or noun.is_ancestor(t) for t in rest):
+            return noun
+    return None
+
+
+_TIME_PREPS = frozenset({"after", "before", "since"})
 
 
 def _unmarked_source(verb: Token) -> tuple[Token, tuple[int, int]] | None:
