@@ -347,3 +347,14 @@ def test_a_subject_the_parser_made_an_apposition_in_a_fronted_phrase_is_the_sour
     )
     said = raw_headed_by(doc, "said")
     assert doc[said.source[0]:said.source[1]].text == "former mayor Tomas Ruiz"
+
+
+@pytest.mark.parametrize("text, cue, name", [
+    ("Shares fell after a brokerage report that said the company might lose its biggest client.", "said",
+     "a brokerage report"),
+    ("The guards stopped a man who claimed he was a courier for the embassy.", "claimed", "a man"),
+])
+def test_a_relative_pronoun_source_is_named_by_the_noun_it_stands_for(attribute, by_cue, text, cue, name):
+    a = by_cue(attribute(text), cue)
+    assert a.source_span.text in ("that", "who")  # the span stays the pronoun the text has
+    assert a.source.name == name

@@ -96,8 +96,10 @@ def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Act
     """The actor behind tokens ``[start, end)`` of the parse (``head`` its syntactic head)."""
     assert doc.doc is not None
     text = doc.doc[start:end].text.strip(" ,")
+    name = text
     if head is not None and (noun := _antecedent(doc, head)) is not None:
         head = noun  # "lawmakers, who said ...": the speaker is the noun "who" stands for
+        name = doc.doc[doc.doc[noun].left_edge.i:noun + 1].text  # and names it, resolved or not
     if head is not None:
         found = list(doc.mentions_headed_by(head))
         for c in doc.doc[head].conjuncts:  # "the army and the police said": both are the source
@@ -143,7 +145,7 @@ def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Act
             kind = "person"
         elif tok.ent_type_ in ("ORG", "NORP", "GPE"):
             kind = "organization" if tok.ent_type_ == "ORG" else "country"
-    return Actor(text=text, name=text if kind not in ("pronoun",) else "", kind=kind)
+    return Actor(text=text, name=name if kind not in ("pronoun",) else "", kind=kind)
 
 
 def outlet_actor(outlet: str | None) -> Actor | None:
