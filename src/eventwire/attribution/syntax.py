@@ -346,8 +346,9 @@ def misread_participle(verb: Token) -> tuple[Token, tuple[int, int]] | None:
 def misread_subject_clause(verb: Token) -> tuple[Token, Token] | None:
     """"*Mr. Slinker, whose start-up uses big data*, said Mr. Trump was ...": a subjectless
     verb with a complement clause after it and one before it that opens on a name and a
-    comma; the one before is the verb's subject and its parenthesis, misread as a clause.
-    The clause and that subject, or None."""
+    comma; the one before is the verb's subject and its parenthesis, misread as a clause
+    (or a clause of the writer's whose time phrase ends on the subject, see
+    :func:`_time_clause_subject`). The clause and that subject, or None."""
     if subject(verb) is not None:
         return None
     before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
