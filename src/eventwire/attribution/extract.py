@@ -58,6 +58,7 @@ from .quotes import QuoteIndex
 from .raising import RaisingRules
 from .senses import SenseRules
 from .signatures import SignatureRules
+from .source_spans import clip_source
 from .support import SupportRules
 from .syntax import (
     PARENTHETICAL,
@@ -403,58 +404,6 @@ class Extractor(
         return "indirect"
 
 
-def _clip_source(doc: Doc, raw: Raw, heads: frozenset[int] = frozenset()) -> None:
-    """Keep a source within its cue's paragraph (a title line can run into the first sentence),
-    without a relative clause that makes a report of its own (``heads``: the cues' heads)."""
-    if raw.source is None:
-        return
-    a, b = raw.source
-    cue_tok = raw.cue[0]
-    for k in range(a + 1, b):
-        # "lawmakers, who also said the NIS ...": the speaker is the noun, not its clause
-        if doc[k].dep_ in ("relcl", "acl") and a <= doc[k].head.i < k and k != raw.head and k in heads:
-            b = min(b, doc[k].left_edge.i)
-    if b <= cue_tok and any("\n" in doc[k].text_with_ws for k in range(b - 1, cue_tok)):
-        raw.source = raw.source_head = None  # the parse ran over a paragraph break
-        return
-    if a < cue_tok:
-        for k in range(min(b, cue_tok) - 1, a - 1, -1):
-            if "\n" in doc[k].text_with_ws and k + 1 < b:
-                a = k + 1
-                break
-    else:
-        for k in range(a, b):
-            if "\n" in doc[k].text_with_ws:
-                b = k + 1
-                break
-    while a < b and (doc[a].is_space or doc[a].is_punct):
-        a += 1
-    while b > a and (doc[b - 1].is_space or doc[b - 1].is_punct) and not (
-        doc[b - 1].text == ")" and any(t.text == "(" for t in doc[a:b - 1])  # "Roy Cooper (D)"
-    ):
-        b -= 1
-    if b > a:
-        a, b = _whole_names(doc, a, b, raw.cue)
-    raw.source = (a, b) if b > a else None
-    if raw.source is None:
-        raw.source_head = None
-    elif raw.source_head is not None and not a <= raw.source_head < b:
-        raw.source_head = doc[a:b].root.i
-
-
-def _whole_names(doc: Doc, a: int, b: int, cue: tuple[int, int]) -> tuple[int, int]:
-    """Widen source tokens ``[a, b)`` that start inside a hyphenated name: the parser reads
-    "Moon Jae-in" as two subjects, and the source must be "President Moon Jae-in"."""
-    lo = a
-    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
-            and doc[lo - 2].pos_ == "PROPN":
-        lo -= 2
-    if lo == a:
-        return a, b
-    lo = min(doc[k].left_edge.i for k in range(lo, b))  # the rest of the split subject: its titles
-    return (a, b) if lo < cue[1] and cue[0] < b else (lo, b)
-
-
 def _widen_closing_reports(doc: Doc, raws: list[Raw], text: str) -> None:
     """"A said X, the agency reported": the closing report relays A's whole statement.
 
@@ -508,5 +457,5 @@ def extract(doc: Doc, text: str | None = None, actor_heads: frozenset[int] = fro
     heads = frozenset(r.head for r in raws)
     for raw in raws:
         skip_dateline(doc, extractor.text, raw)
-        _clip_source(doc, raw, heads)
+        clip_source(doc, raw, heads)
     return raws
