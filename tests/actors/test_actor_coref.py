@@ -3,8 +3,6 @@ country anaphors, pronoun subjects and possessives."""
 
 from __future__ import annotations
 
-import pytest
-
 
 def test_partial_name_joins_the_full_name(resolve, mention):
     doc = resolve("North Korean leader Kim Jong Un inspected the site. Kim later praised the scientists.")
