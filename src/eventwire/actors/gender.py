@@ -14,11 +14,14 @@ from .lexicon import fold
 from .parse import D, Columns
 from .resolve import Draft
 
-_MALE_WORDS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "husband", "son", "brother",
-                         "businessman", "congressman", "actor", "grandfather", "uncle", "nephew"})
-_FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess",
-                           "mother", "wife", "daughter", "sister", "actress", "businesswoman", "congresswoman",
-                           "spokeswoman", "chairwoman", "grandmother", "aunt", "niece", "widow"})
+#: Honorifics and gendered words before a name (or in apposition to it) -> "m" / "f".
+_GENDERED_WORDS = {
+    **dict.fromkeys(("mr", "mr.", "sir", "lord", "king", "prince", "father", "husband", "son", "brother",
+                     "businessman", "congressman", "actor", "grandfather", "uncle", "nephew"), "m"),
+    **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess",
+                     "mother", "wife", "daughter", "sister", "actress", "businesswoman", "congresswoman",
+                     "spokeswoman", "chairwoman", "grandmother", "aunt", "niece", "widow"), "f"),
+}
 
 
 @functools.cache
@@ -34,16 +37,12 @@ def gender_of(cols: Columns, d: Draft) -> str | None:
     # the words before the name (honorifics, titles, "her brother"): the nearest one decides
     j = d.head - 1
     while j >= 0 and (j >= d.start or cols.head[j] == d.head):
-        word = cols.word(j).lower()
-        if word in _MALE_WORDS:
-            return "m"
-        if word in _FEMALE_WORDS:
-            return "f"
+        if (gender := _GENDERED_WORDS.get(cols.word(j).lower())) is not None:
+            return gender
         j -= 1
     if cols.dep[d.head] == D["appos"]:  # "her brother, Chidi Bello" / "her brother Chidi Bello"
-        word = cols.word(cols.head[d.head]).lower()
-        if word in _MALE_WORDS or word in _FEMALE_WORDS:
-            return "m" if word in _MALE_WORDS else "f"
+        if (gender := _GENDERED_WORDS.get(cols.word(cols.head[d.head]).lower())) is not None:
+            return gender
     if len(d.person) >= 2:
         return given_names().get(d.person[0])
     return None

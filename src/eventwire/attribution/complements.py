@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .lexicon import Cue, cited_nouns, document_nouns, narrative_nouns, nonholder_nouns
 from .syntax import (
     CLAUSE,
+    DATING_WORDS,
     PRO_FORMS,
     PRONOUN_CONTENT,
     SPEECH,
@@ -40,8 +41,6 @@ _BELIEVED_PRO_FORMS = frozenset({"so", "this", "that", "otherwise", "much"})
 _ADVERBIAL_MARKS = frozenset({
     "after", "before", "because", "since", "while", "when", "until", "although", "though", "once", "unless",
 })
-#: Subordinators of time that can date the cue rather than what it reports.
-_DATING_MARKS = frozenset({"after", "before", "since"})
 #: Stands in for a word that is not a cue verb.
 _NO_CUE = Cue("", "")
 
@@ -70,7 +69,7 @@ def _dating_clause(xcomp: Token) -> Token | None:
     """"agreed to deploy troops, a week *after* Trump threatened tariffs": a past-tense clause of
     time set off after an infinitive dates the agreeing; the deploying is still to come."""
     for c in xcomp.children:
-        if c.dep_ == "advcl" and c.i > xcomp.i and c.tag_ == "VBD" and marked_by(c, _DATING_MARKS) \
+        if c.dep_ == "advcl" and c.i > xcomp.i and c.tag_ == "VBD" and marked_by(c, DATING_WORDS) \
                 and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in (",", "—", "–", "-"):
             return c
     return None

@@ -31,6 +31,9 @@ QUOTE_MARKS = "“\"'"
 #: Objects of a verb of saying that stand for what was said ("said so", "said yes").
 PRO_FORMS = frozenset({"so", "that", "this", "it", "yes", "no", "otherwise", "as much"})
 PRONOUN_CONTENT = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "much", "what"})
+#: Words of time that date the cue rather than what it reports, as subordinator or preposition
+#: ("agreed to deploy, a week *after* Trump threatened", "came days *after* a report said").
+DATING_WORDS = frozenset({"after", "before", "since"})
 
 
 @dataclass(slots=True)
@@ -372,7 +375,7 @@ def _time_clause_subject(verb: Token, clause: Token) -> Token | None:
     doc = verb.doc
     if any(t.is_quote for t in doc[clause.left_edge.i:verb.i]):
         return None  # '“... right before the conventions,” said X': the quote is the content
-    for prep in (t for t in doc[clause.left_edge.i:verb.i] if t.dep_ == "prep" and t.lower_ in _TIME_PREPS):
+    for prep in (t for t in doc[clause.left_edge.i:verb.i] if t.dep_ == "prep" and t.lower_ in DATING_WORDS):
         noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if noun is None or clause.i not in (prep.head.i, prep.head.head.i):
             continue
@@ -381,8 +384,6 @@ def _time_clause_subject(verb: Token, clause: Token) -> Token | None:
             return noun
     return None
 
-
-_TIME_PREPS = frozenset({"after", "before", "since"})
 
 
 def _unmarked_source(verb: Token) -> tuple[Token, tuple[int, int]] | None:
