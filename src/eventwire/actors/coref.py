@@ -10,7 +10,7 @@ Walks the drafts in text order and keeps one entity per actor:
 - organisations by id or name (and an acronym to the name it abbreviates);
 - groups by country, sector and role ("Turkish troops" ... "the troops");
 - pronoun subjects ("he", "it", "they") and possessives ("its military") to the
-  previous compatible subject, else the previous compatible mention nearby.
+  previous compatible subject, else the previous compatible mention nearby (pronouns.py).
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from spacy.strings import get_string_id
 
 from . import kb
-from .gender import agree, fits, gender_of
+from . import pronouns
+from .gender import agree, gender_of
 from .lexicon import Lexicon
 from .parse import AUX, D, SUBJECTS, VERB, Columns
 from .origin import INTERNATIONAL
@@ -33,8 +34,7 @@ D_POBJ = D["pobj"]
 _IN_PLACE = frozenset(get_string_id(w) for w in ("in", "at", "near", "inside", "outside", "within", "throughout"))
 VERBS = frozenset({VERB, AUX})
 
-#: How far back (in sentences) a pronoun or a description looks for its antecedent.
-PRONOUN_WINDOW = 2
+#: How far back (in sentences) a description looks for its antecedent.
 DESCRIPTION_WINDOW = 6
 #: Sectors of the state: a bare "the police", "the government" belongs to the country in focus.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
@@ -275,7 +275,8 @@ class Resolver:
         """Country of the antecedent of "its"/"his" or of "the country's" in a phrase."""
         assert d.ref is not None
         if d.ref_pronoun:
-            ante = self._antecedent(d.ref, self._poss_fits(d.ref))
+            fits = pronouns.fits(pronouns.word_at(self.cols, d.ref))
+            ante = pronouns.antecedent(self.linked, self.sent_of, d.ref, fits)
             return ante.country if ante is not None else None
         return self._salient_country(d.ref)
 
@@ -460,39 +461,11 @@ class Resolver:
             t = cols.head[t]
         return t
 
-    # ----- pronouns --------------------------------------------------------------------------
-    def _pronoun_fits(self, word: str):
-        if word in ("he", "she", "him", "her", "his"):
-            return lambda l: l.entity.akind == "person" and not l.draft.plural and fits(word, l.entity.gender)
-        if word in ("it", "its"):
-            return lambda l: l.entity.akind in ("country", "organization") and not l.draft.plural
-        return lambda l: l.draft.plural or l.entity.akind == "group"
-
-    def _poss_fits(self, token: int):
-        return self._pronoun_fits(_LOWER_WORDS.get(self.cols.lower[token], ""))
-
-    def _antecedent(self, token: int, fits) -> Linked | None:
-        sent = self.sent_of[token]
-        window = []
-        for l in reversed(self.linked):  # linked in (nearly) text order: stop past the window
-            if sent - l.sent > PRONOUN_WINDOW + 1:
-                break
-            if l.draft.head < token and sent - l.sent <= PRONOUN_WINDOW:
-                window.append(l)
-        before = sorted(window, key=lambda l: l.draft.head)
-        for l in reversed(before):
-            if l.subject and fits(l):
-                return l
-        for l in reversed(before):
-            if fits(l):
-                return l
-        return None
-
-    def _pronoun(self, d: Draft) -> None:
+    def _pronoun(self, d: Draft) -> None:  # see pronouns.py
         at = d.head
         if self.cols.dep[d.head] in SUBJECTS:  # "“... .” he said": the speaker comes before the quote
             at = self.cols.quote_opening(d.head) or d.head
-        ante = self._antecedent(at, self._pronoun_fits(d.name.lower()))
+        ante = pronouns.antecedent(self.linked, self.sent_of, at, pronouns.fits(d.name.lower()))
         if ante is None:
             return
         group = [ante]
@@ -526,8 +499,3 @@ def _title_fits(d: Draft, e: Entity) -> bool:
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
 
-
-#: Possessive and personal pronouns by their hash, for "its navy" and "his country".
-_LOWER_WORDS: dict[int, str] = {
-    get_string_id(w): w for w in ("he", "she", "him", "her", "his", "it", "its", "they", "them", "their")
-}

@@ -52,13 +52,3 @@ def agree(a: str | None, b: str | None) -> bool:
     """Whether two genders can be one person's (unknown agrees with either)."""
     return a is None or b is None or a == b
 
-
-def fits(word: str, gender: str | None) -> bool:
-    """Whether a pronoun ("he", "her" ...) can refer to an actor of ``gender``."""
-    if gender is None:
-        return True
-    if word in ("he", "him", "his", "himself"):
-        return gender == "m"
-    if word in ("she", "her", "hers", "herself"):
-        return gender == "f"
-    return True
