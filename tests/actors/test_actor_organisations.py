@@ -148,3 +148,12 @@ def test_a_company_home_country_does_not_set_the_country_in_focus(resolve, heade
                   "urged people to resist the coup.")
     (people,) = headed_by(doc, "people")
     assert people.actor.country == "MMR"
+
+
+@pytest.mark.parametrize("text, name, cameo", [
+    ("The European Space Agency will send a probe to Jupiter.", "European Space Agency", "IGOESA"),
+    ("NASA delayed the launch of its moon rocket.", "NASA", "USAGOV"),
+    ("Roscosmos said the crew was safe.", "Roscosmos", "RUSGOV"),
+])
+def test_space_agencies(resolve, mention, text, name, cameo):
+    assert mention(resolve(text), name).actor.cameo == cameo

@@ -42,6 +42,22 @@ def test_state_body_without_country_takes_the_country_in_focus(resolve, headed_b
     assert (m.actor.country, m.actor.sector) == ("KEN", "COP")
 
 
+@pytest.mark.parametrize("text, country", [
+    # nothing in this sentence or the one before: the country the article is about
+    ("A truck drove into a crowd in Lyon, France, on Sunday. French ministers met overnight. "
+     "The fire burned until dawn. The police said the driver had been arrested.", "FRA"),
+    # two countries written as often: none stands out
+    ("Kenya and Uganda signed a trade deal. Kenyan and Ugandan ministers praised it. "
+     "The fire burned until dawn. The police said the driver had been arrested.", None),
+    # one mention does not make a story's country
+    ("A truck drove into a crowd in Lyon on Sunday. The fire burned until dawn. "
+     "The police said the driver had been arrested.", None),
+])
+def test_state_body_far_from_any_country_takes_the_country_the_article_is_about(resolve, headed_by, text, country):
+    (m,) = headed_by(resolve(text), "police")
+    assert (m.actor.country, m.actor.sector) == (country, "COP")
+
+
 def test_body_of_another_body_is_that_body(resolve, headed_by):
     doc = resolve("Members of the Democratic Party of Freedonia walked out.")
     (m,) = headed_by(doc, "Members")

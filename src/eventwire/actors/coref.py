@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.strings import get_string_id
@@ -96,6 +97,8 @@ class Resolver:
         self.last_pair: tuple[Linked, Linked] | None = None
         #: Sentence -> drafts whose country is written in the text (for ``_focus``).
         self.written: dict[int, list[Draft]] = {}
+        #: The country the article is about, if one stands out (``note``).
+        self.home: str | None = None
         #: Whether the first sentence is a headline line with the body after it.
         first_line = cols.text.find("\n")
         self.headline = first_line > 0 and bool(cols.text[first_line:].strip())
@@ -107,6 +110,7 @@ class Resolver:
                     and not _company(d):
                 # A wire agency's country is where the report comes from, not the story's.
                 self.written.setdefault(self.sent_of[d.head], []).append(d)
+        self.home = _dominant(Counter(d.country for ds in self.written.values() for d in ds))
 
     # ----- helpers ---------------------------------------------------------------------------
     def _in_headline(self, d: Draft) -> bool:
@@ -249,8 +253,9 @@ class Resolver:
 
     def _focus(self, d: Draft) -> str | None:
         """The country in focus around ``d``: the nearest country written in the same sentence
-        (before or after it), else the latest one in the previous sentence. "The police",
-        "President X" and "Parliament member Lee" belong to it when nothing else says."""
+        (before or after it), else the latest one in the previous sentence, else the article's
+        own country. "The police", "President X" and "Parliament member Lee" belong to it when
+        nothing else says."""
         sent = self.sent_of[d.head]
         written = [x for x in self.written.get(sent, ()) if x is not d]
         # Places first: "23 people" killed "in Tel Aviv" by "Palestinian bombers" are Israeli.
@@ -260,7 +265,7 @@ class Resolver:
             return min(near, key=lambda t: t[0])[1]
         found = self._recent(sent, 1, lambda l: l.draft.head < d.head and l.country is not None
                              and l.country not in INTERNATIONAL and not _company(l.draft))
-        return found.country if found is not None else None
+        return found.country if found is not None else self.home
 
     def _compatible(self, d: Draft, e: Entity) -> bool:
         if d.country and e.country and d.country != e.country:
@@ -475,6 +480,15 @@ class Resolver:
             copy = dataclasses.replace(d, name=link.entity.name) if len(group) > 1 else d
             copy.name = link.entity.name
             self._link(copy, link.entity, link.country, link.sector)
+
+
+def _dominant(counts: Counter) -> str | None:
+    """The country an article is about: the one it writes most, at least twice and twice as
+    often as any other ("Police said" in a story about Nice is French)."""
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+        return None
+    return top[0][0]
 
 
 def _company(d: Draft) -> bool:
