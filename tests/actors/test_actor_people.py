@@ -43,6 +43,8 @@ def test_appositive_with_an_international_office(resolve, mention):
 @pytest.mark.parametrize("text, name", [
     ("Kenzo Oshima, the ambassador, said the vote would wait.", "Kenzo Oshima"),
     ("Oshima, a spokesman for the mission, said the vote would wait.", "Oshima"),
+    # tagged as a body, but a given name comes first
+    ("Christian Marchand, the mayor of Lyon, said the tram would run again.", "Christian Marchand"),
 ])
 def test_a_name_the_tagger_missed_is_a_person_by_its_appositive_title(resolve, mention, text, name):
     doc = resolve(text)

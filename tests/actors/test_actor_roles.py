@@ -58,6 +58,11 @@ def test_state_body_far_from_any_country_takes_the_country_the_article_is_about(
     assert (m.actor.country, m.actor.sector) == (country, "COP")
 
 
+def test_a_british_police_title_is_police(resolve, mention):
+    doc = resolve("Deputy Chief Constable Jane Wood said two men were held.")
+    assert mention(doc, "Deputy Chief Constable Jane Wood").actor.sector == "COP"
+
+
 def test_body_of_another_body_is_that_body(resolve, headed_by):
     doc = resolve("Members of the Democratic Party of Freedonia walked out.")
     (m,) = headed_by(doc, "Members")

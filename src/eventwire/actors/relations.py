@@ -2,7 +2,8 @@
 
 - Appositives: "Kenzo Oshima, the UN Emergency Relief Coordinator," - the name and the
   title are one person; the title gives the country and sector a bare name lacks (and
-  overrides a name the tagger mistook for a place).
+  overrides a name the tagger mistook for a place, or for a body when it starts with a
+  given name).
 - "X of Y" with a vague head: "members of the Association of African Jurists", "a group
   of Chechen refugees", "leaders of the opposition coalition" are Y's people.
 - "X for Y" with a speaker's role: "a spokeswoman for the force" speaks for the force and
@@ -19,6 +20,7 @@ import dataclasses
 
 from spacy.strings import get_string_id
 
+from .gender import given_names
 from .lexicon import fold
 from .parse import D, PROPN, Columns
 from .resolve import Draft
@@ -34,7 +36,8 @@ _QUANTITIES = frozenset(
 )
 #: Plural proper-noun tags ("Kurds", "Americans"): a people, never one titled person.
 _PLURAL_NAMES = frozenset(get_string_id(t) for t in ("NNPS",))
-#: Phrase kinds a name can have before an appositive title settles it.
+#: Phrase kinds a name can have before an appositive title settles it (and an organisation
+#: that looks like a person's name, ``_person_like``).
 _NAMES = frozenset({"person", "location", "unknown", "group", "country"})
 
 
@@ -59,11 +62,15 @@ def _appositives(drafts: list[Draft], by_head: dict[int, Draft], cols: Columns) 
         name, title = (p, t) if t.person == () and t.akind == "person" else (t, p)
         titled = name.mkind == "title" and bool(name.person)  # "Gen. Kenji Sato, commander of ..."
         if title.akind != "person" or title.person or not (name.mkind == "name" or titled) \
-                or name.akind not in _NAMES:
+                or not (name.akind in _NAMES or _person_like(name, cols) and not title.plural):
             continue
         if name.akind == "group" and cols.tag[name.head] in _PLURAL_NAMES:
             continue  # "most of them Iraqi Kurds, a spokeswoman said": a people is not one person
-        if name.akind != "person":  # the tagger took the name for a place or a group
+        if name.akind == "organization":  # "Christian Estrosi": a given name and a surname
+            words = _name_words(name, cols)
+            name.akind, name.country, name.sector = "person", None, None
+            name.name, name.person = " ".join(words), tuple(fold(w) for w in words)
+        elif name.akind != "person":  # the tagger took the name for a place or a group
             name.akind, name.country, name.sector = "person", None, None
             while name.start > 0 and cols.head[name.start - 1] == name.head and cols.pos[name.start - 1] == PROPN:
                 name.start -= 1  # "Kenzo Oshima": take the given name the tagger left out
@@ -74,6 +81,21 @@ def _appositives(drafts: list[Draft], by_head: dict[int, Draft], cols: Columns) 
             name.sector = title.sector
         name.office = name.office or title.office
         title.same_as = name
+
+
+def _person_like(d: Draft, cols: Columns) -> bool:
+    """An organisation the tagger guessed that looks like a person's name: unknown to the
+    knowledge base and a given name first ("Christian Estrosi"). A lone word may be a
+    place the tagger took for a body ("Nice")."""
+    if d.akind != "organization" or d.kb_id:
+        return False
+    words = _name_words(d, cols)
+    return len(words) >= 2 and fold(words[0]) in given_names()
+
+
+def _name_words(d: Draft, cols: Columns) -> list[str]:
+    """The proper nouns of a name up to its head ("Christian Estrosi")."""
+    return [cols.word(j) for j in range(d.start, d.head + 1) if cols.pos[j] == PROPN]
 
 
 def _of_phrases(drafts: list[Draft], by_head: dict[int, Draft], cols: Columns) -> None:
