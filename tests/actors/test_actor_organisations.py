@@ -121,6 +121,12 @@ def test_a_police_department_named_after_a_town_is_that_towns_police(resolve, me
     assert mention(resolve(text), name).actor.cameo == "USACOP"
 
 
+def test_a_police_title_named_after_a_placed_town_is_that_towns_police(resolve, mention):
+    doc = resolve("Nigerian scammers called people in Slidell, La., last week. The Nigerian police said the "
+                  "callers were abroad. Slidell Police Chief Dana Ruiz said the money was gone.")
+    assert mention(doc, "Slidell Police Chief Dana Ruiz").actor.cameo == "USACOP"
+
+
 def test_bodies_with_names_of_their_own_are_not_one_body(resolve, mention):
     doc = resolve("The Denver Police Department and the Boston Police Department both said the suspects had fled.")
     assert mention(doc, "Denver Police Department").entity != mention(doc, "Boston Police Department").entity

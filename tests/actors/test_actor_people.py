@@ -200,3 +200,15 @@ def test_a_possessive_is_not_part_of_a_name(resolve, mention):
 def test_well_known_government_spokespeople_are_their_government(resolve, mention, text, name, cameo):
     m = mention(resolve(text, published="2021-06-01"), name)
     assert m.actor.cameo == cameo
+
+
+@pytest.mark.parametrize("published, cameo", [("2019-06-01", "AFGREB"), ("2022-06-01", "AFGGOV")])
+def test_the_taliban_spokesman_is_an_armed_group_then_a_government(resolve, mention, published, cameo):
+    doc = resolve("Zabihullah Mujahid said the convoy had been stopped.", published=published)
+    assert mention(doc, "Zabihullah Mujahid").actor.cameo == cameo
+
+
+def test_an_ambassador_to_the_un_is_of_her_own_country(resolve):
+    doc = resolve("US ambassador to the United Nations Nikki Haley said the council had to act.", published="2017-09-05")
+    (haley,) = [m for m in doc.mentions if m.actor is not None and m.actor.name == "Nikki Haley"]
+    assert haley.actor.cameo == "USAGOV"

@@ -269,3 +269,20 @@ def test_the_noun_ending_a_time_phrase_before_a_subjectless_verb_is_its_source(a
 def test_a_quote_ending_in_a_time_phrase_keeps_its_speaker(attribute, by_cue):
     said = by_cue(attribute("“We will not stop, not even after the election,” said Senator Mara Quist."), "said")
     assert said.source_span.text == "Senator Mara Quist"
+
+
+def test_a_participle_aside_read_as_a_clausal_subject_is_not_the_source(hand_parsed, raw_headed_by):
+    # "Ms. Varga, speaking at a forum, said the talks would resume." with "speaking" a clausal subject
+    doc = hand_parsed(
+        ["Ms.", "Varga", ",", "speaking", "at", "a", "forum", ",", "said", "the", "talks", "would", "resume", "."],
+        [True, False, True, True, True, True, False, True, True, True, True, True, False, False],
+        [1, 8, 8, 8, 3, 6, 4, 8, 8, 10, 12, 12, 8, 8],
+        ["compound", "nsubj", "punct", "csubj", "prep", "det", "pobj", "punct", "ROOT", "det", "nsubj", "aux",
+         "ccomp", "punct"],
+        ["NNP", "NNP", ",", "VBG", "IN", "DT", "NN", ",", "VBD", "DT", "NNS", "MD", "VB", "."],
+        ["PROPN", "PROPN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "AUX", "VERB",
+         "PUNCT"],
+        ["Ms.", "Varga", ",", "speak", "at", "a", "forum", ",", "say", "the", "talk", "would", "resume", "."],
+    )
+    r = raw_headed_by(doc, "said")
+    assert doc[r.source[0]:r.source[1]].text == "Ms. Varga"

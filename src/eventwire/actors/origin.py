@@ -193,19 +193,26 @@ def org_country(ctx: Context, a: Atom) -> str | None:
         codes = atom_countries(ctx, inner)
         if codes:
             return codes[0]
-    # "the Slidell Police Department" after "Slidell, La.": a town the article places; a
-    # city's police ("the Dallas Police Department") are in the city's country
+    return town_country(ctx, a.start, [x for x in a.inner if x.kind == "role" and x.role is not None])
+
+
+def town_country(ctx: Context, start: int, roles: list[Atom]) -> str | None:
+    """Country of a town named by the proper nouns before a body's or a title's first role:
+    "the Slidell Police Department" or "Slidell Police Chief X" after "Slidell, La." (a
+    town the article places); a city's police ("the Dallas Police Department") are in the
+    city's country."""
+    if not roles:
+        return None
     cols = ctx.cols
-    roles = [x for x in a.inner if x.kind == "role" and x.role is not None]
-    first_role = min((x.start for x in roles), default=a.end)
-    start = a.start + (cols.pos[a.start] == DET)
-    if roles and start < first_role and all(cols.pos[j] == PROPN for j in range(start, first_role)):
-        town = cols.span_text(start, first_role)
-        code = ctx.places.get(fold(town))
-        if code is None and any(x.role.sector == "COP" for x in roles):
-            code = place_country(town, ctx.named)
-        return code
-    return None
+    first_role = min(x.start for x in roles)
+    start += cols.pos[start] == DET
+    if not (start < first_role and all(cols.pos[j] == PROPN for j in range(start, first_role))):
+        return None
+    town = cols.span_text(start, first_role)
+    code = ctx.places.get(fold(town))
+    if code is None and any(x.role is not None and x.role.sector == "COP" for x in roles):
+        code = place_country(town, ctx.named)
+    return code
 
 
 def prep_country(ctx: Context, token: int, located: bool = True) -> str | None:

@@ -26,7 +26,7 @@ from .lexicon import fold
 from .origin import (
     INTERNATIONAL, PLACE_KINDS, Context, acts, atom_countries, capital_is_government, countries_of,
     geographic_feature, not_nationality, of_country, org_country, pick_country, prep_country,
-    party_state_tag, relational_noun, shared_names,
+    party_state_tag, relational_noun, shared_names, town_country,
 )
 from .parse import D, NOUNS, PRON, Columns
 
@@ -286,6 +286,8 @@ def _person(ctx: Context, d: Draft, who: Atom, others: list[Atom]) -> Draft:
         d.country = org_country(ctx, orgs[-1])
         d.text_country = d.country is not None
     titles = [a for a in others if a.kind == "role" and a.role is not None and a.role.kind in ("person", "group")]
+    if d.country is None and (town := town_country(ctx, d.start, [a for a in others if a.kind == "role"])):
+        d.country, d.text_country = town, True  # "Slidell Police Chief X" after "Slidell, La."
     if titles:
         main = titles[-1]
         d.mkind = "title"
@@ -302,8 +304,8 @@ def _person(ctx: Context, d: Draft, who: Atom, others: list[Atom]) -> Draft:
                 codes = [ctx.lex.office_codes[o] for o in status.term.offices if o in ctx.lex.office_codes]
                 if codes and status.country == "IGO":
                     d.base = codes[0]  # "UN Secretary-General Antonio Guterres": IGOUNO + GOV
-            if d.country is None:
-                d.country = status.country
+            if d.country is None or (d.country == "IGO" and status.term is not None and status.country != "IGO"):
+                d.country = status.country  # "US ambassador to the UN Nikki Haley" is her country's
             if d.sector is None and not d.former:
                 d.sector = status.sector
             elif status.term is None and d.title and kb.held_title(person, d.title, ctx.day):

@@ -122,8 +122,8 @@ def cut(pieces: list[tuple[int, int]], lo: int, hi: int, text: str) -> list[tupl
 
 def subject(tok: Token) -> Token | None:
     """The verb's subject; of two before it, the nearer ('“My reaction, that was outrageous,”
-    the strategist said', "His promises notwithstanding, analysts agree"), and never a
-    quoted title after the verb."""
+    the strategist said', "His promises notwithstanding, analysts agree") unless the nearer
+    is a participle aside, and never a quoted title after the verb."""
     doc = tok.doc
     # 'said on Fox News's “Fox and Friends.”': a quoted title after the verb is no subject
     subs = [c for c in tok.children if c.dep_ in SUBJ
@@ -131,6 +131,8 @@ def subject(tok: Token) -> Token | None:
     before = [c for c in subs if c.i < tok.i]
     if len(before) > 1:
         pick, prev = before[-1], before[-2]
+        if pick.dep_ == "csubj" and pick.tag_ == "VBG" and prev.dep_ == "nsubj":
+            return prev  # "Mr. Lippert, speaking at a conference in Kent, said": an aside
         # "The state news agency Xinhua said": one name split in two, rejoined by _whole_subject
         return prev if prev.right_edge.i + 1 == pick.left_edge.i else pick
     return subs[0] if subs else None
