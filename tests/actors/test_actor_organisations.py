@@ -20,6 +20,13 @@ def test_un_body_and_peacekeepers_get_sectors(resolve, headed_by, mention):
     assert (pk.actor.country, pk.actor.sector, pk.actor.cameo) == ("IGO", "MIL", "IGOUNOMIL")
 
 
+def test_a_name_matches_in_each_of_its_listed_spellings(resolve, mention):
+    # "NATO" matches only in capitals; "Nato", listed too, is the same body
+    doc = resolve("A Nato spokesman said NATO would not comment.")
+    assert mention(doc, "Nato spokesman").actor.cameo == "IGOWSTNATMIL"
+    assert mention(doc, "NATO").actor.cameo == "IGOWSTNATMIL"
+
+
 def test_nato_and_eu(resolve, mention):
     doc = resolve("NATO and the European Union issued a joint statement.")
     assert mention(doc, "NATO").actor.country == "IGO"
@@ -97,6 +104,18 @@ def test_congress_in_a_story_naming_other_countries_only_is_theirs(resolve, ment
     assert mention(doc, "Congress").actor.cameo == "PERLEG"
 
 
+@pytest.mark.parametrize("text, name, cameo", [
+    # a country written before a shared name, even where the article also names the US
+    ("Peru's Congress voted to remove the president, and the US embassy said it was watching.",
+     "Peru's Congress", "PERLEG"),
+    ("South Korea's Joint Chiefs of Staff said the missile flew 700 km.",
+     "South Korea's Joint Chiefs of Staff", "KORMIL"),
+    ("The chairman of the Joint Chiefs of Staff flew to Iraq on Monday.", "Joint Chiefs of Staff", "USAMIL"),
+])
+def test_a_shared_name_is_the_body_of_the_country_written_before_it(resolve, mention, text, name, cameo):
+    assert mention(resolve(text), name).actor.cameo == cameo
+
+
 @pytest.mark.parametrize("text", [
     "Congress passed the bill on Friday after a long night of votes.",
     "The bill that Congress passed would let families of victims sue Saudi Arabia in American courts.",
@@ -141,6 +160,7 @@ def test_an_opposition_party_by_name_is_the_opposition(resolve, mention):
     ("Samsung said it would build a chip plant in Texas next year.", "Samsung", "KORBUS", "Texas"),
     ("Gazprom cut gas deliveries to Poland and Bulgaria on Wednesday.", "Gazprom", "RUSBUS", "Poland"),
     ("Moscow fined Google for failing to delete banned content.", "Google", "USABUS", "Moscow"),
+    ("Credit Suisse closed accounts linked to Caracas.", "Credit Suisse", "CHEBUS", "Caracas"),
 ])
 def test_large_companies_are_business_of_their_home_country(resolve, mention, text, company, cameo, place):
     doc = resolve(text)

@@ -150,24 +150,26 @@ class _Builder:
     """Collects (surface form -> entry) pairs, then freezes them into a Lexicon."""
 
     def __init__(self) -> None:
-        # folded token tuple -> (original tokens, lower-case spellings seen, entries)
-        self.forms: dict[tuple[str, ...], tuple[list[str], set[tuple[str, ...]], list[Entry]]] = {}
+        # (folded tokens, their case shapes) -> (original tokens, lower-case spellings seen,
+        # entries); the shapes keep "Nato" apart from "NATO", which matches only in capitals
+        self.forms: dict[tuple[tuple[str, ...], tuple[int, ...]],
+                         tuple[list[str], set[tuple[str, ...]], list[Entry]]] = {}
 
     def add(self, surface: str, entry: Entry) -> None:
         tokens = tokenize(surface.replace("\u2019", "'"))
         if not tokens:
             return
         key = tuple(fold(t) for t in tokens)
-        texts, lowers, entries = self.forms.setdefault(key, (tokens, set(), []))
+        shapes = tuple(_shape(t) for t in tokens)
+        texts, lowers, entries = self.forms.setdefault((key, shapes), (tokens, set(), []))
         lowers.add(tuple(t.lower() for t in tokens))
         if entry not in entries:
             entries.append(entry)
 
     def build(self, lex: Lexicon) -> None:
         rank = {k: i for i, k in enumerate(KIND_PRIORITY)}
-        for key, (texts, lowers, entries) in self.forms.items():
+        for (key, shapes), (texts, lowers, entries) in self.forms.items():
             entries.sort(key=lambda e: rank.get(e.kind, 99))
-            shapes = tuple(_shape(t) for t in texts)
             # spaCy's LOWER keeps accents, so index the accented spellings and the folded one:
             # "Erdogan" and "Erdoğan" both find the same entry.
             for spelling in {key, *lowers}:

@@ -321,9 +321,10 @@ def _person(ctx: Context, d: Draft, who: Atom, others: list[Atom]) -> Draft:
 def _organisation(ctx: Context, d: Draft, org: Atom, others: list[Atom]) -> list[Draft]:
     d.akind, d.mkind = "organization", "name"
     d.name = _text(ctx, org.start, org.end)
-    if org.entry is not None and _elsewhere_shared_name(ctx, org):
+    if org.entry is not None and _elsewhere_shared_name(ctx, org, others):
         # "Congress" in a story about Peru: Peru's, found as for a role noun
         d.sector, d.title = org.entry.sector, d.name.lower()
+        _apply_country(ctx, d, others)  # "Peru's Congress", "South Korea's Joint Chiefs of Staff"
         return [d]
     if org.entry is not None:
         e = org.entry
@@ -351,11 +352,17 @@ def _organisation(ctx: Context, d: Draft, org: Atom, others: list[Atom]) -> list
     return [d]
 
 
-def _elsewhere_shared_name(ctx: Context, org: Atom) -> bool:
-    """A name other countries' bodies share ("Congress"), in an article that names one of
-    them but not the country the name usually stands for."""
+def _elsewhere_shared_name(ctx: Context, org: Atom, modifiers: list[Atom]) -> bool:
+    """A name other countries' bodies share ("Congress") with one of them written before it
+    ("Peru's Congress"), or alone in an article that names one of them but not the country
+    the name usually stands for."""
     assert org.entry is not None
     others = shared_names().get(_text(ctx, org.start, org.end).lower(), frozenset())
+    if not others:
+        return False
+    written = {code for _, codes in countries_of(ctx, modifiers) for code in codes}
+    if written:
+        return bool(written & others)
     return bool(ctx.named & others) and org.entry.country not in ctx.named
 
 
