@@ -180,6 +180,9 @@ def test_a_company_home_country_does_not_set_the_country_in_focus(resolve, heade
     ("The European Space Agency will send a probe to Jupiter.", "European Space Agency", "IGOESA"),
     ("NASA delayed the launch of its moon rocket.", "NASA", "USAGOV"),
     ("Roscosmos said the crew was safe.", "Roscosmos", "RUSGOV"),
+    ("TfL said the line would reopen on Monday.", "TfL", "GBRGOV"),
+    ("The Securities and Exchange Commission fined the firm.", "Securities and Exchange Commission", "USAGOV"),
+    ("All Nippon Airways cancelled 40 flights.", "All Nippon Airways", "JPNBUS"),
 ])
-def test_space_agencies(resolve, mention, text, name, cameo):
+def test_agencies_and_companies_known_by_name(resolve, mention, text, name, cameo):
     assert mention(resolve(text), name).actor.cameo == cameo

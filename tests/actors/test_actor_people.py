@@ -196,6 +196,8 @@ def test_a_possessive_is_not_part_of_a_name(resolve, mention):
     ("Peskov told reporters the Kremlin saw no grounds for a meeting.", "Peskov", "RUSGOV"),
     ("Press secretary Jen Psaki declined to say when the call would take place.", "Press secretary Jen Psaki",
      "USAGOV"),
+    # the UN Secretary-General's spokesman carries the UN's code
+    ("Dujarric said the Secretary-General would travel to Niger.", "Dujarric", "IGOUNOGOV"),
 ])
 def test_well_known_government_spokespeople_are_their_government(resolve, mention, text, name, cameo):
     m = mention(resolve(text, published="2021-06-01"), name)
