@@ -22,8 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.strings import get_string_id
 
-from . import kb
-from . import pronouns
+from . import kb, pronouns
 from .gender import agree, gender_of
 from .lexicon import Lexicon
 from .parse import AUX, D, SUBJECTS, VERB, Columns

@@ -193,14 +193,15 @@ def org_country(ctx: Context, a: Atom) -> str | None:
         codes = atom_countries(ctx, inner)
         if codes:
             return codes[0]
-    return town_country(ctx, a.start, [x for x in a.inner if x.kind == "role" and x.role is not None])
+    return town_country(ctx, a.start, a.inner)
 
 
-def town_country(ctx: Context, start: int, roles: list[Atom]) -> str | None:
-    """Country of a town named by the proper nouns before a body's or a title's first role:
-    "the Slidell Police Department" or "Slidell Police Chief X" after "Slidell, La." (a
-    town the article places); a city's police ("the Dallas Police Department") are in the
-    city's country."""
+def town_country(ctx: Context, start: int, atoms: list[Atom]) -> str | None:
+    """Country of a town named by the proper nouns from ``start`` to the first role among
+    ``atoms``: "the Slidell Police Department" or "Slidell Police Chief X" after "Slidell,
+    La." (a town the article places); a city's police ("the Dallas Police Department") are
+    in the city's country."""
+    roles = [x for x in atoms if x.kind == "role" and x.role is not None]
     if not roles:
         return None
     cols = ctx.cols
@@ -210,7 +211,7 @@ def town_country(ctx: Context, start: int, roles: list[Atom]) -> str | None:
         return None
     town = cols.span_text(start, first_role)
     code = ctx.places.get(fold(town))
-    if code is None and any(x.role is not None and x.role.sector == "COP" for x in roles):
+    if code is None and any(x.role.sector == "COP" for x in roles):
         code = place_country(town, ctx.named)
     return code
 

@@ -286,7 +286,7 @@ def _person(ctx: Context, d: Draft, who: Atom, others: list[Atom]) -> Draft:
         d.country = org_country(ctx, orgs[-1])
         d.text_country = d.country is not None
     titles = [a for a in others if a.kind == "role" and a.role is not None and a.role.kind in ("person", "group")]
-    if d.country is None and (town := town_country(ctx, d.start, [a for a in others if a.kind == "role"])):
+    if d.country is None and (town := town_country(ctx, d.start, others)):
         d.country, d.text_country = town, True  # "Slidell Police Chief X" after "Slidell, La."
     if titles:
         main = titles[-1]

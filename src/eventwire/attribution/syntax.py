@@ -132,7 +132,7 @@ def subject(tok: Token) -> Token | None:
     if len(before) > 1:
         pick, prev = before[-1], before[-2]
         if pick.dep_ == "csubj" and pick.tag_ == "VBG" and prev.dep_ == "nsubj":
-            return prev  # "Mr. Lippert, speaking at a conference in Kent, said": an aside
+            return prev  # "Ms. Varga, speaking at a forum, said": the participle is an aside
         # "The state news agency Xinhua said": one name split in two, rejoined by _whole_subject
         return prev if prev.right_edge.i + 1 == pick.left_edge.i else pick
     return subs[0] if subs else None
