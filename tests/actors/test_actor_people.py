@@ -214,3 +214,14 @@ def test_an_ambassador_to_the_un_is_of_her_own_country(resolve):
     doc = resolve("US ambassador to the United Nations Nikki Haley said the council had to act.", published="2017-09-05")
     (haley,) = [m for m in doc.mentions if m.actor is not None and m.actor.name == "Nikki Haley"]
     assert haley.actor.cameo == "USAGOV"
+
+
+@pytest.mark.parametrize("text, name, cameo", [
+    ("Dana Kessler of Reuters said the talks had failed.", "Dana Kessler", "GBRMED"),
+    ("Mira Holm of the European Union said the talks would go on.", "Mira Holm", "IGOEUR"),
+    ("Wen Bo, from the Chinese Academy of Sciences, said the probe was ready.", "Wen Bo", "CHN"),
+    # a town is where a person is from, not a body whose people they are
+    ("Anna Berg of Stockholm said the ferry was late.", "Anna Berg", None),
+])
+def test_a_named_person_of_a_body_is_one_of_its_people(resolve, mention, text, name, cameo):
+    assert mention(resolve(text), name).actor.cameo == cameo

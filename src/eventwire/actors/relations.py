@@ -103,6 +103,7 @@ def _of_phrases(drafts: list[Draft], by_head: dict[int, Draft], cols: Columns) -
         if not (d.weak or d.sector is None or d.country is None) or d.akind not in ("group", "person", "organization"):
             continue
         if d.person:
+            _member_of(d, by_head, cols)
             continue
         y = _of_object(d.head, by_head, cols)
         if y is None and d.title in _SPEAKERS:
@@ -115,6 +116,16 @@ def _of_phrases(drafts: list[Draft], by_head: dict[int, Draft], cols: Columns) -
                 d.sector, d.weak = y.sector, False
         if d.sector is None or d.weak:
             d.sector, d.weak = y.sector or d.sector, False
+
+
+def _member_of(d: Draft, by_head: dict[int, Draft], cols: Columns) -> None:
+    """A named person with no title "of" or "from" a body is one of its people: "Ben Hubbard
+    of Reuters" is a journalist of the agency's country (CAMEO codes him as its media)."""
+    if d.kb_id or d.country is not None or d.sector is not None:
+        return
+    y = _of_object(d.head, by_head, cols)
+    if y is not None and y.akind == "organization" and (y.country or y.sector):
+        d.country, d.sector, d.base = y.country, y.sector, y.base  # "Lady Ashton of the EU": IGOEUR
 
 
 def _of_object(token: int, by_head: dict[int, Draft], cols: Columns, depth: int = 3,
