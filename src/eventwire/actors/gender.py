@@ -51,4 +51,3 @@ def gender_of(cols: Columns, d: Draft) -> str | None:
 def agree(a: str | None, b: str | None) -> bool:
     """Whether two genders can be one person's (unknown agrees with either)."""
     return a is None or b is None or a == b
-

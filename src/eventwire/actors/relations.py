@@ -66,15 +66,15 @@ def _appositives(drafts: list[Draft], by_head: dict[int, Draft], cols: Columns) 
             continue
         if name.akind == "group" and cols.tag[name.head] in _PLURAL_NAMES:
             continue  # "most of them Iraqi Kurds, a spokeswoman said": a people is not one person
-        if name.akind == "organization":  # "Christian Estrosi": a given name and a surname
-            words = _name_words(name, cols)
+        if name.akind != "person":  # the tagger took the name for a place, a group or a body
+            if name.akind == "organization":  # "Christian Estrosi": a given name and a surname
+                words = _name_words(name, cols)
+                name.name, name.person = " ".join(words), tuple(fold(w) for w in words)
+            else:
+                while name.start > 0 and cols.head[name.start - 1] == name.head and cols.pos[name.start - 1] == PROPN:
+                    name.start -= 1  # "Kenzo Oshima": take the given name the tagger left out
+                name.person = (name.name.lower(),)
             name.akind, name.country, name.sector = "person", None, None
-            name.name, name.person = " ".join(words), tuple(fold(w) for w in words)
-        elif name.akind != "person":  # the tagger took the name for a place or a group
-            name.akind, name.country, name.sector = "person", None, None
-            while name.start > 0 and cols.head[name.start - 1] == name.head and cols.pos[name.start - 1] == PROPN:
-                name.start -= 1  # "Kenzo Oshima": take the given name the tagger left out
-            name.person = (name.name.lower(),)
         if name.country is None or not name.kb_id:
             name.country = title.country or name.country
         if name.sector is None or (not name.kb_id and title.sector and not titled):

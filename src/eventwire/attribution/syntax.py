@@ -387,7 +387,6 @@ def _time_clause_subject(verb: Token, clause: Token) -> Token | None:
     return None
 
 
-
 def _unmarked_source(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     """A verb's source other than its subject: a passive agent, or a subject the parser hung
     elsewhere or mistagged (see :func:`_stranded_subject`, :func:`_mistagged_inverted`,
