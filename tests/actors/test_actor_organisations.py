@@ -186,3 +186,18 @@ def test_a_company_home_country_does_not_set_the_country_in_focus(resolve, heade
 ])
 def test_agencies_and_companies_known_by_name(resolve, mention, text, name, cameo):
     assert mention(resolve(text), name).actor.cameo == cameo
+
+
+@pytest.mark.parametrize("text, name, cameo", [
+    ("Sky News said the vote had been delayed.", "Sky News", "GBRMED"),
+    ("According to Yahoo News, the senator had resigned.", "Yahoo News", "USAMED"),
+    ("The NAACP called for an inquiry.", "NAACP", "USANGO"),
+    ("The Daily Beast reported that the aide had resigned.", "The Daily Beast", "USAMED"),
+])
+def test_outlets_and_civic_groups_known_by_name(resolve, mention, text, name, cameo):
+    assert mention(resolve(text), name).actor.cameo == cameo
+
+
+def test_a_river_basin_is_not_a_company_of_the_same_name(resolve):
+    doc = resolve("Fires spread across the Amazon on Monday, and Brazil's government sent troops.")
+    assert all(m.actor.sector != "BUS" for m in doc.mentions)

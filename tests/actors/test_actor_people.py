@@ -225,3 +225,22 @@ def test_an_ambassador_to_the_un_is_of_her_own_country(resolve):
 ])
 def test_a_named_person_of_a_body_is_one_of_its_people(resolve, mention, text, name, cameo):
     assert mention(resolve(text), name).actor.cameo == cameo
+
+
+@pytest.mark.parametrize("published, cameo", [("2017-06-01", "USAGOV"), ("2020-06-01", "USAELI")])
+def test_a_defense_secretary_is_government_while_in_office(resolve, mention, published, cameo):
+    doc = resolve("Mattis told reporters the troops would stay in Syria.", published=published)
+    assert mention(doc, "Mattis").actor.cameo == cameo
+
+
+def test_a_plural_common_noun_tagged_as_a_name_is_no_person(resolve):
+    doc = resolve("President Francois Hollande declared three days of national mourning from Sunday. Flags will fly "
+                  "at half-mast on all public buildings. “We will never give in,” he said.")
+    (he,) = [m for m in doc.mentions if m.text == "he"]
+    assert he.actor.name == "François Hollande"
+    assert all(m.text != "Flags" for m in doc.mentions)
+
+
+def test_a_surname_ending_in_s_stays_a_name(resolve):
+    doc = resolve("MSNBC host Chris Matthews praised the debate. Matthews said the senator looked strong.")
+    assert len([m for m in doc.mentions if m.actor.name == "Chris Matthews"]) >= 2

@@ -144,3 +144,34 @@ def test_a_rank_used_as_an_adjective_gives_no_sector(resolve, headed_by):
     # "major" and "general" are military ranks only as titles
     doc = resolve("One of the two major candidates spoke in Helsinki, and the general chairman agreed.")
     assert all(m.actor.sector != "MIL" for m in doc.mentions)
+
+
+@pytest.mark.parametrize("source, cameo", [
+    ("A military source", "EGYMIL"),
+    ("A judicial source", "EGYJUD"),
+    ("Security sources", "EGYCOP"),
+    ("A senior security source", "EGYCOP"),
+    ("Official sources", "EGYGOV"),
+    ("Medical sources", "EGYHLH"),
+    ("A government source", "EGYGOV"),
+    # diplomats may be anyone's: the sector, but not the country in focus
+    ("Diplomatic sources", None),
+])
+def test_an_anonymous_source_takes_the_sector_of_its_modifier(resolve, headed_by, source, cameo):
+    doc = resolve(f"Egyptian troops moved into Sinai on Monday. {source} said the operation would last a week.")
+    head = source.split()[-1]
+    (m,) = headed_by(doc, head)
+    assert m.actor.cameo == cameo
+    assert m.actor.kind == ("person" if head == "source" else "group")
+
+
+def test_a_source_without_a_sector_word_is_no_actor(resolve):
+    doc = resolve("Egyptian troops moved into Sinai on Monday. The source of the leak is unknown.")
+    assert all("source" not in m.text for m in doc.mentions)
+
+
+@pytest.mark.parametrize("people", ["European officials", "Arab officials", "Two senior Western European officials"])
+def test_a_wider_region_is_not_the_country_in_focus(resolve, headed_by, people):
+    doc = resolve(f"Egyptian troops moved into Sinai on Monday. {people} said the operation would last a week.")
+    (m,) = headed_by(doc, people.split()[-1])
+    assert m.actor.country is None

@@ -136,6 +136,18 @@ def _short_form_atoms(cols: Columns, lex: Lexicon, names: list[Atom]) -> list[At
     return out
 
 
+def _after_sector_word(cols: Columns, lex: Lexicon, i: int) -> bool:
+    """A word giving a sector right before token ``i`` ("a *military* source", "a *police* source")."""
+    if i == 0 or cols.head[i - 1] != i:
+        return False
+    k = i - 1
+    if cols.lower[k] in lex.sector_modifiers:
+        return True
+    # a body ("police", "army"), not a rank ("a major source" of revenue)
+    return any(len(keys) == 1 and role.strong and role.sector and role.kind in ("org", "group")
+               for keys, role in lex.roles.get(cols.lower[k], ()))
+
+
 def _role_at(doc: Doc, cols: Columns, lex: Lexicon, i: int) -> tuple[int, Role] | None:
     options = lex.roles.get(cols.lower[i]) or lex.roles.get(cols.lemma[i])
     if not options:
@@ -149,7 +161,7 @@ def _role_at(doc: Doc, cols: Columns, lex: Lexicon, i: int) -> tuple[int, Role] 
             last = i + k - 1
             if cols.pos[last] not in NOUNS and not (cols.pos[last] == ADJ and role.kind in ("person", "group")):
                 continue  # "military aid": the adjective is no actor ("rebel leader" still is a rebel)
-            if role.plural_only and not cols.plural(last):
+            if role.plural_only and not cols.plural(last) and not (role.sectored and _after_sector_word(cols, lex, i)):
                 continue
             if role.capitalised_only and not cols.text[cols.idx[i]].isupper():
                 continue
@@ -178,12 +190,16 @@ def find_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
             owner[j] = a
     atoms: list[Atom] = []
     dropped: set[int] = set()
+    full_names = {cols.orth[j] for s, e, label in cols.ents if label == PERSON and e - s > 1 for j in range(s, e)}
     for start, end, kind in ents:
         inside = {id(owner[j]): owner[j] for j in range(start, end) if owner[j] is not None}
         covered = [a for a in inside.values() if a.start <= start and a.end >= end]
         if covered:
             continue  # a known name covers the entity
         parts = [a for a in inside.values() if a.start >= start and a.end <= end]
+        if kind == "person" and not parts and end - start == 1 and cols.tag[start] == _PLURAL_NOUN \
+                and cols.orth[start] not in full_names:
+            continue  # "Flags will fly at half-staff": a plural common noun tagged PERSON, not "Matthews"
         if kind == "person" and not parts and _located_name(cols, start, end):
             kind = "place"  # "offices in Sivas" tagged PERSON by a small model: a town
         if kind in ("person", "org"):
@@ -271,6 +287,7 @@ def find_atoms(doc: Doc, cols: Columns, lex: Lexicon) -> list[Atom]:
 
 _NNP = get_string_id("NNP")
 _POSSESSIVE = get_string_id("POS")
+_PLURAL_NOUN = get_string_id("NNS")
 
 
 def _titled_names(cols: Columns, atoms: list[Atom], owner: list[Atom | None]) -> list[Atom]:

@@ -71,6 +71,7 @@ class Role:
     words: int
     foreign: bool = False
     national: bool = False  # one per country: several are several countries' ("six governments")
+    sectored: bool = False  # plural-only, but singular after a sector word ("a military source")
 
 
 @dataclass(slots=True)
@@ -88,6 +89,8 @@ class Lexicon:
     office_codes: dict[str, str] = field(default_factory=dict)
     #: Exact-case short form ("North") -> its country entry and the countries that license it.
     short_forms: dict[int, tuple[Entry, frozenset[str]]] = field(default_factory=dict)
+    #: Lower-case modifier -> (sector, foreign) it gives a weak role ("judicial sources").
+    sector_modifiers: dict[int, tuple[str, bool]] = field(default_factory=dict)
 
 
 def fold(text: str) -> str:
@@ -290,7 +293,7 @@ def _roles(lex: Lexicon) -> None:
         flags = set(row["flags"].split("|")) if row["flags"] else set()
         role = Role(row["phrase"], row["sector"] or None, row["strength"] == "strong", row["kind"],
                     row["office"] or None, "pl" in flags, "cap" in flags, len(words), "foreign" in flags,
-                    "national" in flags)
+                    "national" in flags, "sectored" in flags)
         # A token matches a word through its lower-case form or its lemma (either case); the
         # last word also in the plural, since proper-noun lemmas stay plural ("Teachers").
         forms = [{w} for w in words]
@@ -318,6 +321,8 @@ def lexicon() -> Lexicon:
         code = row["country"]
         entry = Entry("country", lex.country_names.get(code, code), (code,))
         lex.short_forms[get_string_id(row["form"])] = (entry, frozenset(row["context"].split()))
+    for row in load_tsv(PACKAGE, "sector_modifiers.tsv"):
+        lex.sector_modifiers[get_string_id(row["word"])] = (row["sector"], row["flags"] == "foreign")
     _office_codes(lex)
     return lex
 

@@ -322,6 +322,12 @@ def _relational() -> frozenset[int]:
 
 
 @functools.cache
+def elsewhere_modifiers() -> frozenset[int]:
+    """Words placing a role outside the country in focus ("Western diplomats", "European officials")."""
+    return frozenset(get_string_id(w) for w in load_wordlist("eventwire.actors", "elsewhere_modifiers.txt"))
+
+
+@functools.cache
 def _features() -> frozenset[int]:
     return frozenset(get_string_id(w) for w in load_wordlist("eventwire.actors", "geo_features.txt"))
 

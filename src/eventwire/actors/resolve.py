@@ -25,7 +25,7 @@ from .detect import Atom, NounPhrase
 from .lexicon import fold
 from .origin import (
     INTERNATIONAL, PLACE_KINDS, Context, acts, atom_countries, capital_is_government, countries_of,
-    geographic_feature, not_nationality, of_country, org_country, pick_country, prep_country,
+    elsewhere_modifiers, geographic_feature, not_nationality, of_country, org_country, pick_country, prep_country,
     party_state_tag, relational_noun, shared_names, town_country,
 )
 from .parse import D, NOUNS, PRON, Columns
@@ -40,8 +40,6 @@ DEFINITE_PAIR = _ids("the", "these", "those")
 DEFINITE = _ids("the", "this", "that", "these", "those")
 FORMER = _ids("former", "ex", "exiled", "ousted", "deposed", "late", "then")
 POSS_PRONOUNS = _ids("its", "his", "her", "their")
-#: Modifiers that place a role outside the country in focus ("Western diplomats").
-ELSEWHERE = _ids("western", "foreign", "international", "overseas", "outside")
 STATE_SECTORS = kb.STATE_SECTORS
 @dataclass(slots=True)
 class Draft:
@@ -140,6 +138,16 @@ def _adjective_sector(ctx: Context, main: Atom) -> tuple[str, bool] | None:
             for keys, role in ctx.lex.roles.get(cols.lower[k], ()):
                 if len(keys) == 1 and role.strong and role.sector and role.kind == "org":
                     return role.sector, False
+    return None
+
+
+def _modifier_sector(ctx: Context, main: Atom) -> tuple[str, bool] | None:
+    """Sector and foreignness a modifier word gives a weak role ("*judicial* sources" JUD,
+    "*diplomatic* sources" GOV from anywhere); see ``data/sector_modifiers.tsv``."""
+    cols = ctx.cols
+    k = main.start - 1
+    if k >= 0 and cols.head[k] == main.root and cols.dep[k] in (D["amod"], D["compound"]) and not cols.kids[k]:
+        return ctx.lex.sector_modifiers.get(cols.lower[k])  # not "national security adviser": a field
     return None
 
 
@@ -374,10 +382,13 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
     kids = ctx.cols.kids[main.root]
     kid_words = {ctx.cols.lower[k] for k in kids}
     placed = {ctx.cols.lower[k] for k in kids if not main.start <= k < main.end}  # not "foreign ministry"
-    d.foreign = role.foreign or bool(placed & ELSEWHERE)  # "Western diplomats"
+    d.foreign = role.foreign or bool(placed & elsewhere_modifiers())  # "Western diplomats"
     d.sector, d.weak = _role_sector(main, others)
     if (d.weak or d.sector is None) and role.kind in ("person", "group"):
         d.sector, d.weak = _adjective_sector(ctx, main) or (d.sector, d.weak)
+        if (d.weak or d.sector is None) and (given := _modifier_sector(ctx, main)):
+            d.sector, d.weak = given[0], False
+            d.foreign = d.foreign or given[1]
     d.mkind = "nominal"
     if role.kind == "country" and any(ctx.cols.dep[k] == D["compound"] and ctx.cols.pos[k] in NOUNS
                                       for k in ctx.cols.kids[main.root]):
