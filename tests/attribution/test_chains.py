@@ -9,7 +9,7 @@ import pytest
 
 from eventwire.attribution.stage import source_events
 from eventwire.document import Document
-from eventwire.model import CameoCoding, Event, PloverCoding
+from eventwire.model import Actor, Attribution, CameoCoding, Event, PloverCoding, Span
 
 
 def _event(doc: Document, word: str, modality: str = "asserted") -> Event:
@@ -310,3 +310,52 @@ def test_a_restrictive_or_quoted_relative_clause_stays_the_speakers(attribute, t
     first, outlet = _sourced_event(attribute(text), "shelled").according_to
     assert first.source.text.lower() == "the minister"
     assert outlet.kind == "outlet"
+
+
+def test_we_outside_any_quotation_is_the_writer_published_by_the_outlet(attribute, by_cue):
+    doc = attribute("The rebels attacked the town. As we reported last week, the army withdrew.")
+    a = by_cue(doc, "reported")
+    assert (a.source_span.text, a.source.name) == ("we", "Daily Planet")
+
+
+def _first_person_pair(text: str, speaker: Actor | None, relay_kind: str) -> list[Attribution]:
+    """A relay (id 0) and an "I ..." relation nested in it (id 1), as the stage links them."""
+    i = text.index("I ")
+    relay = Attribution(source=speaker, cue="say", kind=relay_kind, id=0,
+                        content_span=Span(0, len(text), 0, text))
+    nested = Attribution(source=Actor(text="I", kind="pronoun"), cue="think", id=1, via=0,
+                         source_span=Span(i, i + 1, 0, "I"), cue_span=Span(i + 2, i + 7, 0, "think"))
+    return [relay, nested]
+
+
+def test_i_in_a_quotation_is_its_speaker():
+    from eventwire.attribution.sources import first_person_speakers
+
+    text = '"I think the town will fall," the governor said.'
+    pair = _first_person_pair(text, Actor(text="the governor", name="Ali Musa", kind="person"), "direct_quote")
+    first_person_speakers(pair, text, "Daily Planet")
+    assert (pair[1].source.text, pair[1].source.name) == ("I", "Ali Musa")
+
+
+@pytest.mark.parametrize("speaker, kind", [
+    (None, "direct_quote"),  # a speaker the stage could not name gives nobody
+    (Actor(text="the governor", name="Ali Musa", kind="person"), "indirect"),  # not quoted: not their "I"
+])
+def test_i_without_a_quoted_speaker_stays_unresolved(speaker, kind):
+    from eventwire.attribution.sources import first_person_speakers
+
+    text = '"I think the town will fall," the governor said.'
+    pair = _first_person_pair(text, speaker, kind)
+    first_person_speakers(pair, text, "Daily Planet")
+    assert pair[1].source.name == ""
+
+
+def test_i_in_an_unattributed_quotation_is_not_the_outlet():
+    from eventwire.attribution.sources import first_person_speakers
+
+    text = 'The town fell. "I think it was a mistake."'
+    i = text.index("I ")
+    lone = Attribution(source=Actor(text="I", kind="pronoun"), cue="think", id=0,
+                       source_span=Span(i, i + 1, 1, "I"), cue_span=Span(i + 2, i + 7, 1, "think"))
+    first_person_speakers([lone], text, "Daily Planet")
+    assert lone.source.name == ""

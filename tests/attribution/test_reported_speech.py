@@ -101,6 +101,32 @@ def test_label_before_a_colon_is_not_a_speaker(attribute):
     assert not [a for a in doc.attributions if a.cue == ":"]
 
 
+@pytest.mark.parametrize("heading", [
+    "OUTLOOK: Analysts expect the central bank to hold rates through the winter.",
+    "YOUR PENSION: What the new rules mean for savers who retire next year.",
+    "Morning Headlines: Get the news from Asia delivered to your inbox every day.",
+])
+def test_a_heading_before_a_colon_is_not_a_speaker(attribute, heading):
+    doc = attribute("The bank met on Tuesday.\n" + heading)
+    assert not [a for a in doc.attributions if a.cue == ":"]
+
+
+def test_a_transcript_speaker_in_capitals_is_a_speaker(attribute, by_cue):
+    # named in the introduction, then written in capitals before what they say
+    doc = attribute("Our reporter Lena Okafor joins us from Abuja.\n"
+                    "OKAFOR: The curfew is holding, and the markets stayed shut today.")
+    a = by_cue(doc, ":")
+    assert a.source_span.text == "OKAFOR"
+    assert a.source.name.endswith("Okafor")  # the person the introduction names
+    assert a.content_span.text.startswith("The curfew is holding")
+
+
+def test_a_title_glued_to_a_stance_adjective_holds_no_stance(attribute):
+    # a tweet's opening words read as a title the adjective modifies
+    doc = attribute('The president tweeted, "Caught RED HANDED - very angry that the ship left port."')
+    assert all(a.source_span is None or "HANDED" not in a.source_span.text for a in doc.attributions)
+
+
 def test_denial_is_flagged(attribute, by_cue):
     doc = attribute("The defence ministry denied that its troops had crossed the border.")
     a = by_cue(doc, "denied")

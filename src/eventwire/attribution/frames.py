@@ -26,7 +26,7 @@ from .syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 #: Verbs before a colon that list things rather than say them ("has three parts: ...").
@@ -438,6 +438,16 @@ class FrameRules:
                       source=subtree(subj), source_head=subj.i, content=content, head=verb.i)
 
     # --- "Name: text" --------------------------------------------------------------------
+    def _heading(self, before: Span) -> bool:
+        """Capitals before a colon are a transcript's speaker ("NELSON:") when the article
+        names that person or opens another line with them, else a heading ("YOUR CREDIT:")."""
+        words = {t.text.title() for t in before if t.is_alpha}
+        if not words or not all(t.is_upper for t in before if t.is_alpha):
+            return False
+        if self.text.count(f"{before.text}:") >= 2:
+            return False
+        return not any(e.label_ == "PERSON" and any(t.text in words for t in e) for e in self.doc.ents)
+
     def _colons(self, found: list[Raw], colons: list[int]) -> Iterator[Raw]:
         """A short speaker phrase, a colon, then what was said ("Kim: “We are ready.”")."""
         doc = self.doc
@@ -457,7 +467,9 @@ class FrameRules:
                 continue
             if not any(t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.text[:1].isupper()) for t in before):
                 continue
-            if any(t.lower_ in labels for t in before):
+            if any(t.lower_ in labels or t.lemma_.lower() in labels for t in before):
+                continue
+            if self._heading(before):
                 continue
             # what follows the colon, to the end of its paragraph (the parser may have
             # cut the sentence at the colon); a quotation there is taken whole

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 #: Heads that can hold a stance: a noun, a name, a pronoun ("those worried about ...").
 _HOLDERS = frozenset({"NOUN", "PROPN", "PRON"})
+#: Entity types that hold no stance: a title or a date is not "disappointed that ...".
+_THINGS = frozenset({"WORK_OF_ART", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "EVENT", "LAW", "PRODUCT"})
 
 
 class ModifierRules:
@@ -32,7 +34,7 @@ class ModifierRules:
         head = tok.head
         if tok.dep_ not in ("amod", "acl") or tok.i < head.i or head.pos_ not in _HOLDERS or tok.i in self.used:
             return None
-        if head.pos_ == "NOUN" and self._non_holder(head):
+        if (head.pos_ == "NOUN" and self._non_holder(head)) or head.ent_type_ in _THINGS:
             return None  # "a deal eager to ..." cannot hold a stance
         content_tok: list[tuple[int, int]] = []
         extra: list[Token] = []

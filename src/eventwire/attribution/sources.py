@@ -11,7 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..document import Document, Mention
-from ..model import Actor
+from ..model import Actor, Attribution
+from .quotes import QuoteIndex
+
+#: Sources that are whoever is speaking ("“*I* believe …,” Abe said"; "As *we* have reported").
+_FIRST_PERSON = frozenset({"i", "we"})
 
 
 def _copy(actor: Actor, text: str) -> Actor:
@@ -92,10 +96,18 @@ def _affiliation(doc: Document, head: int, start: int, end: int) -> Actor | None
     ), None)
 
 
+def _label_speaker(doc: Document, label: str) -> Actor | None:
+    """The one person the article names with a transcript's capitals label ("NELSON:")."""
+    found = {e.name: e for e in doc.entities if e.kind == "person" and e.name and e.name.split()[-1].upper() == label}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Actor:
     """The actor behind tokens ``[start, end)`` of the parse (``head`` its syntactic head)."""
     assert doc.doc is not None
     text = doc.doc[start:end].text.strip(" ,")
+    if text.isalpha() and text.isupper() and len(text) > 1 and (speaker := _label_speaker(doc, text)) is not None:
+        return _copy(speaker, text)
     name = text
     if head is not None and (noun := _antecedent(doc, head)) is not None:
         head = noun  # "lawmakers, who said ...": the speaker is the noun "who" stands for
@@ -153,3 +165,31 @@ def outlet_actor(outlet: str | None) -> Actor | None:
     if not outlet:
         return None
     return Actor(text=outlet, name=outlet, sector="MED", kind="organization")
+
+
+def first_person_speakers(attributions: list[Attribution], text: str, outlet: str | None) -> None:
+    """Give "I"/"we" the actor who speaks them: the speaker of the quotation they stand in,
+    or, outside any quotation and report, the writer, whose words the outlet publishes."""
+    quotes: QuoteIndex | None = None
+
+    def depth(a: Attribution) -> int:
+        n, seen = 0, {a.id}
+        while a.via is not None and a.via not in seen:
+            seen.add(a.via)
+            a, n = attributions[a.via], n + 1
+        return n
+
+    for a in sorted(attributions, key=depth):  # a speaker before the "I" inside their quote
+        if a.source_span is None or a.source_span.text.lower() not in _FIRST_PERSON:
+            continue
+        relay = attributions[a.via] if a.via is not None else None
+        speaker: Actor | None = None
+        if relay is not None:
+            if relay.kind == "direct_quote" and relay.source is not None and relay.source.name:
+                speaker = relay.source
+        else:
+            quotes = quotes or QuoteIndex(text)
+            if quotes.covering(a.source_span.start, a.source_span.end) is None:
+                speaker = outlet_actor(outlet)
+        if speaker is not None:
+            a.source = _copy(speaker, a.source_span.text)

@@ -16,7 +16,7 @@ from ..document import Document
 from ..model import Attribution, Span
 from .chains import chain_for, link_relations
 from .extract import Raw, extract
-from .sources import resolve_source
+from .sources import first_person_speakers, resolve_source
 
 
 class _Spans:
@@ -79,6 +79,7 @@ def find_attributions(doc: Document) -> Document:
     attributions = [_build(doc, spans, raws[old], new) for new, old in enumerate(order)]
     relays = {new_index[k]: new_index[r.relays] for k, r in enumerate(raws) if r.relays is not None}
     link_relations(attributions, relays)
+    first_person_speakers(attributions, doc.article.text, doc.article.outlet)
     doc.attributions = attributions
     return doc
 
