@@ -244,3 +244,21 @@ def test_a_plural_common_noun_tagged_as_a_name_is_no_person(resolve):
 def test_a_surname_ending_in_s_stays_a_name(resolve):
     doc = resolve("MSNBC host Chris Matthews praised the debate. Matthews said the senator looked strong.")
     assert len([m for m in doc.mentions if m.actor.name == "Chris Matthews"]) >= 2
+
+
+@pytest.mark.parametrize("text, group, cameo", [
+    ("Obama aides said the visit would go ahead.", "aides", "USAGOV"),
+    ("Senator Ted Cruz spoke in Iowa. Cruz's lawyers said the filing was late.", "lawyers", "USALEG"),
+])
+def test_the_people_of_a_named_person_are_not_that_person(resolve, headed_by, text, group, cameo):
+    doc = resolve(text, published="2016-04-20")
+    (m,) = headed_by(doc, group)
+    assert (m.actor.kind, m.actor.kb_id) == ("group", None)  # not the person's own record
+    assert m.actor.name not in ("Barack Obama", "Ted Cruz")
+    assert m.actor.cameo == cameo  # their side, as the person is resolved in the article
+
+
+def test_a_spokesman_named_after_a_person_speaks_for_them(resolve, headed_by):
+    doc = resolve("Ms. Merkel's spokesman said the visit would go ahead.", published="2016-04-20")
+    (m,) = headed_by(doc, "spokesman")
+    assert (m.actor.name, m.actor.cameo) == ("Angela Merkel", "DEUGOV")

@@ -175,3 +175,15 @@ def test_a_wider_region_is_not_the_country_in_focus(resolve, headed_by, people):
     doc = resolve(f"Egyptian troops moved into Sinai on Monday. {people} said the operation would last a week.")
     (m,) = headed_by(doc, people.split()[-1])
     assert m.actor.country is None
+
+
+@pytest.mark.parametrize("people, country", [
+    ("Latin American leaders", None),
+    ("South American officials", None),
+    ("Peruvian officials", "PER"),
+    ("African-American voters", "USA"),
+])
+def test_americans_of_a_continent_are_not_the_united_states(resolve, headed_by, people, country):
+    doc = resolve(f"The summit opened in Lima on Monday. {people} said the talks would go on.")
+    (m,) = headed_by(doc, people.split()[-1])
+    assert m.actor.country == country

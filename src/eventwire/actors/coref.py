@@ -355,14 +355,19 @@ class Resolver:
         self._link(d, e or self._new(d, key))
 
     def speakers(self) -> None:
-        """A speaker for a body takes the body's resolved country, sector and code: "a
-        spokesman for the junta" is the junta's, whatever country is in focus around it."""
+        """A speaker for a body, or the people of a person ("Obama aides"), take its resolved
+        country, sector and code: "a spokesman for the junta" is the junta's, whatever country
+        is in focus around it."""
         links = {id(l.draft): l for l in self.linked}
         for l in self.linked:
             body = links.get(id(l.draft.speaks_for)) if l.draft.speaks_for is not None else None
             if body is None or body.country is None:
                 continue
-            l.country, l.sector = body.country, body.sector or l.sector
+            l.country = body.country
+            if l.sector is None or (l.draft.weak and l.sector in kb.STATE_SECTORS):
+                l.sector = body.sector or l.sector  # "Trump voters" and "Xi's family" stay civilians
+            if l.draft.former and l.sector in kb.STATE_SECTORS:
+                l.sector = "ELI"  # "a former Obama administration official"
             e = l.entity
             e.country, e.sector, e.base = l.country, l.sector, e.base or body.entity.base
 

@@ -381,7 +381,8 @@ _STANCE = frozenset(get_string_id(w) for w in ("anti", "pro"))
 _HYPHEN = get_string_id("-")
 
 
-def _stance(doc: Doc, cols: Columns, i: int) -> bool:
+def after_stance(cols: Columns, i: int) -> bool:
+    """Token ``i`` follows "anti-"/"pro-": an attitude to it ("anti-Cruz activists")."""
     return i >= 2 and cols.orth[i - 1] == _HYPHEN and cols.lower[i - 2] in _STANCE
 
 
@@ -389,7 +390,7 @@ def noun_phrases(doc: Doc, cols: Columns, atoms: list[Atom]) -> list[NounPhrase]
     """Group atoms by the head of the noun phrase they belong to, in text order."""
     groups: dict[int, NounPhrase] = {}
     for a in atoms:
-        if a.kind == "role" and _stance(doc, cols, a.start):
+        if a.kind == "role" and after_stance(cols, a.start):
             continue  # "anti-immigrant sentiment": an attitude, not an actor
         h = phrase_head(cols, a.root)
         np = groups.get(h)

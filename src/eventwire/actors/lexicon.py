@@ -72,6 +72,7 @@ class Role:
     foreign: bool = False
     national: bool = False  # one per country: several are several countries' ("six governments")
     sectored: bool = False  # plural-only, but singular after a sector word ("a military source")
+    voice: bool = False  # speaks for the person named before it ("Merkel's spokesman")
 
 
 @dataclass(slots=True)
@@ -293,7 +294,7 @@ def _roles(lex: Lexicon) -> None:
         flags = set(row["flags"].split("|")) if row["flags"] else set()
         role = Role(row["phrase"], row["sector"] or None, row["strength"] == "strong", row["kind"],
                     row["office"] or None, "pl" in flags, "cap" in flags, len(words), "foreign" in flags,
-                    "national" in flags, "sectored" in flags)
+                    "national" in flags, "sectored" in flags, "voice" in flags)
         # A token matches a word through its lower-case form or its lemma (either case); the
         # last word also in the plural, since proper-noun lemmas stay plural ("Teachers").
         forms = [{w} for w in words]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.strings import get_string_id
 
 from . import kb
-from .detect import Atom, NounPhrase
+from .detect import Atom, NounPhrase, after_stance
 from .lexicon import fold
 from .origin import (
     INTERNATIONAL, PLACE_KINDS, Context, acts, atom_countries, capital_is_government, countries_of,
@@ -190,7 +190,10 @@ def drafts_for(ctx: Context, np: NounPhrase) -> list[Draft]:
             return out + [d for a in places for d in _standalone(ctx, a)]
     definite, former, poss = _modifier_words(ctx, np)
     others = [a for a in np.atoms if a is not head_atom]
-    persons = [a for a in np.atoms if a.name_kind == "person"]
+    # a name after the role; one before it is whose they are ("Obama aides" are not Obama),
+    # unless the role speaks for them ("Merkel's spokesman" is coded as Merkel)
+    voice = head_atom.role is not None and head_atom.role.voice
+    persons = [a for a in np.atoms if a.name_kind == "person" and (a.start > head_atom.start or voice)]
     if persons and head_atom.kind == "role" and head_atom.role is not None and head_atom.role.kind == "person":
         head_atom = persons[-1]  # "negotiator Kim Myong Gil": the name is who it is
         others = [a for a in np.atoms if a is not head_atom]
@@ -379,10 +382,17 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
     assert role is not None
     d.title = role.phrase
     d.office = role.office
+    # "Obama aides", "Clinton's lawyers": the people of a person named before them, who is
+    # a mention of their own; they take that person's side as resolved in the article
+    principals = [a for a in others if a.name_kind == "person" and a.start < main.start
+                  and not after_stance(ctx.cols, a.start)] if role.kind in ("person", "group") else []
+    others = [a for a in others if a not in principals]
     kids = ctx.cols.kids[main.root]
     kid_words = {ctx.cols.lower[k] for k in kids}
     placed = {ctx.cols.lower[k] for k in kids if not main.start <= k < main.end}  # not "foreign ministry"
-    d.foreign = role.foreign or bool(placed & elsewhere_modifiers())  # "Western diplomats"
+    d.foreign = role.foreign or bool(placed & elsewhere_modifiers()) or any(  # "Western diplomats"
+        a.entry is not None and a.entry.kind in ("region", "demonym") and not a.entry.countries for a in others
+    )  # "Latin American leaders": a region of many countries
     d.sector, d.weak = _role_sector(main, others)
     if (d.weak or d.sector is None) and role.kind in ("person", "group"):
         d.sector, d.weak = _adjective_sector(ctx, main) or (d.sector, d.weak)
@@ -426,7 +436,7 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
         if entry is not None and entry.country in INTERNATIONAL:
             d.base = entry.cameo  # "UN peacekeepers": IGOUNO + MIL
         d.text_country = d.country is not None
-    persons = [a for a in others if a.name_kind == "person" and a.entry is not None]
+    persons = [a for a in others + principals if a.name_kind == "person" and a.entry is not None]
     if d.country is None and persons:  # "the Trump administration", "Putin's government"
         p = kb.choose(persons[-1].entry.persons, ctx.day)
         if p is not None:
@@ -441,11 +451,13 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
         d.sector = "ELI"
     if picked and d.anaphor:
         d.anaphor = False  # "the Gulf state of Qatar" names its country
-    if other_party:
-        d.start = max(d.start, max(a.end for a in other_party))
+    if other_party or principals:
+        d.start = max(d.start, max(a.end for a in other_party + principals))
         if ctx.cols.dep[d.start] == D["case"]:
             d.start += 1  # past the "'s"
-    return _split(d, picked, ctx) + [x for a in other_party for x in _standalone(ctx, a)]
+    sides = [x for a in principals for x in _standalone(ctx, a)]
+    d.speaks_for = sides[-1] if sides else None
+    return _split(d, picked, ctx) + [x for a in other_party for x in _standalone(ctx, a)] + sides
 
 
 def _place_phrase(ctx: Context, d: Draft, place: Atom, others: list[Atom]) -> list[Draft]:
@@ -480,6 +492,7 @@ def _place_phrase(ctx: Context, d: Draft, place: Atom, others: list[Atom]) -> li
         if kind in ("people", "demonym"):  # "ethnic Albanians in south Serbia"
             d.akind, d.sector = "group", d.sector or "CVL"
             d.country = prep_country(ctx, d.head)
+        d.foreign = d.foreign or (place.entry is not None and not place.entry.countries)  # "Central American"
         return [d]
     d.country = codes[0]
     d.text_country = True
