@@ -183,18 +183,13 @@ def test_a_company_home_country_does_not_set_the_country_in_focus(resolve, heade
     ("TfL said the line would reopen on Monday.", "TfL", "GBRGOV"),
     ("The Securities and Exchange Commission fined the firm.", "Securities and Exchange Commission", "USAGOV"),
     ("All Nippon Airways cancelled 40 flights.", "All Nippon Airways", "JPNBUS"),
-])
-def test_agencies_and_companies_known_by_name(resolve, mention, text, name, cameo):
-    assert mention(resolve(text), name).actor.cameo == cameo
-
-
-@pytest.mark.parametrize("text, name, cameo", [
+    # outlets and civic groups
     ("Sky News said the vote had been delayed.", "Sky News", "GBRMED"),
     ("According to Yahoo News, the senator had resigned.", "Yahoo News", "USAMED"),
     ("The NAACP called for an inquiry.", "NAACP", "USANGO"),
     ("The Daily Beast reported that the aide had resigned.", "The Daily Beast", "USAMED"),
 ])
-def test_outlets_and_civic_groups_known_by_name(resolve, mention, text, name, cameo):
+def test_agencies_and_companies_known_by_name(resolve, mention, text, name, cameo):
     assert mention(resolve(text), name).actor.cameo == cameo
 
 
