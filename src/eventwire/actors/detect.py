@@ -161,7 +161,8 @@ def _role_at(doc: Doc, cols: Columns, lex: Lexicon, i: int) -> tuple[int, Role] 
             last = i + k - 1
             if cols.pos[last] not in NOUNS and not (cols.pos[last] == ADJ and role.kind in ("person", "group")):
                 continue  # "military aid": the adjective is no actor ("rebel leader" still is a rebel)
-            if role.plural_only and not cols.plural(last) and not (role.sectored and _after_sector_word(cols, lex, i)):
+            if role.plural_only and not cols.plural(last) \
+                    and not (role.sectored and _after_sector_word(cols, lex, i)):
                 continue
             if role.capitalised_only and not cols.text[cols.idx[i]].isupper():
                 continue

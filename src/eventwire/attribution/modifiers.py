@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 #: Heads that can hold a stance: a noun, a name, a pronoun ("those worried about ...").
 _HOLDERS = frozenset({"NOUN", "PROPN", "PRON"})
 #: Entity types that hold no stance: a title or a date is not "disappointed that ...".
-_THINGS = frozenset({"WORK_OF_ART", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "EVENT", "LAW", "PRODUCT"})
+_THINGS = frozenset({
+    "WORK_OF_ART", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "EVENT", "LAW", "PRODUCT",
+})
 
 
 class ModifierRules:
