@@ -140,12 +140,9 @@ def _after_sector_word(cols: Columns, lex: Lexicon, i: int) -> bool:
     """A word giving a sector right before token ``i`` ("a *military* source", "a *police* source")."""
     if i == 0 or cols.head[i - 1] != i:
         return False
-    k = i - 1
-    if cols.lower[k] in lex.sector_modifiers:
-        return True
+    word = cols.lower[i - 1]
     # a body ("police", "army"), not a rank ("a major source" of revenue)
-    return any(len(keys) == 1 and role.strong and role.sector and role.kind in ("org", "group")
-               for keys, role in lex.roles.get(cols.lower[k], ()))
+    return word in lex.sector_modifiers or lex.body_sector(word, ("org", "group")) is not None
 
 
 def _role_at(doc: Doc, cols: Columns, lex: Lexicon, i: int) -> tuple[int, Role] | None:

@@ -93,6 +93,14 @@ class Lexicon:
     #: Lower-case modifier -> (sector, foreign) it gives a weak role ("judicial sources").
     sector_modifiers: dict[int, tuple[str, bool]] = field(default_factory=dict)
 
+    def body_sector(self, word: int, kinds: tuple[str, ...] = ("org",)) -> str | None:
+        """Sector of a one-word strong role naming a body of ``kinds`` ("military" MIL; with
+        "group", also "police" COP), as a modifier of another role uses it."""
+        for keys, role in self.roles.get(word, ()):
+            if len(keys) == 1 and role.strong and role.sector and role.kind in kinds:
+                return role.sector
+        return None
+
 
 def fold(text: str) -> str:
     """Lower-case ``text`` and strip accents ("Erdoğan" -> "erdogan")."""

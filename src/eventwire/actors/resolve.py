@@ -129,22 +129,15 @@ def _role_sector(main: Atom, others: list[Atom]) -> tuple[str | None, bool]:
     return main.role.sector, True
 
 
-def _adjective_sector(ctx: Context, main: Atom) -> tuple[str, bool] | None:
-    """A role word used as an adjective gives a weak role its sector ("a *military*
-    spokesman", "*military* officials"); the tagger leaves it out of the phrase's atoms."""
+def _modifier_sector(ctx: Context, main: Atom) -> tuple[str, bool] | None:
+    """Sector a modifier gives a weak role, and whether the role may then be from anywhere:
+    a role word used as an adjective ("a *military* spokesman", "*military* officials"; the
+    tagger leaves it out of the phrase's atoms), else a word of ``data/sector_modifiers.tsv``
+    right before it ("*judicial* sources" JUD, "*diplomatic* sources" GOV from anywhere)."""
     cols = ctx.cols
     for k in cols.kids[main.root]:
-        if cols.dep[k] == D["amod"] and k < main.start:
-            for keys, role in ctx.lex.roles.get(cols.lower[k], ()):
-                if len(keys) == 1 and role.strong and role.sector and role.kind == "org":
-                    return role.sector, False
-    return None
-
-
-def _modifier_sector(ctx: Context, main: Atom) -> tuple[str, bool] | None:
-    """Sector and foreignness a modifier word gives a weak role ("*judicial* sources" JUD,
-    "*diplomatic* sources" GOV from anywhere); see ``data/sector_modifiers.tsv``."""
-    cols = ctx.cols
+        if cols.dep[k] == D["amod"] and k < main.start and (sector := ctx.lex.body_sector(cols.lower[k])):
+            return sector, False
     k = main.start - 1
     if k >= 0 and cols.head[k] == main.root and cols.dep[k] in (D["amod"], D["compound"]) and not cols.kids[k]:
         return ctx.lex.sector_modifiers.get(cols.lower[k])  # not "national security adviser": a field
@@ -394,11 +387,9 @@ def _role_phrase(ctx: Context, d: Draft, main: Atom, others: list[Atom]) -> list
         a.entry is not None and a.entry.kind in ("region", "demonym") and not a.entry.countries for a in others
     )  # "Latin American leaders": a region of many countries
     d.sector, d.weak = _role_sector(main, others)
-    if (d.weak or d.sector is None) and role.kind in ("person", "group"):
-        d.sector, d.weak = _adjective_sector(ctx, main) or (d.sector, d.weak)
-        if (d.weak or d.sector is None) and (given := _modifier_sector(ctx, main)):
-            d.sector, d.weak = given[0], False
-            d.foreign = d.foreign or given[1]
+    if (d.weak or d.sector is None) and role.kind in ("person", "group") and (given := _modifier_sector(ctx, main)):
+        d.sector, d.weak = given[0], False
+        d.foreign = d.foreign or given[1]
     d.mkind = "nominal"
     if role.kind == "country" and any(ctx.cols.dep[k] == D["compound"] and ctx.cols.pos[k] in NOUNS
                                       for k in ctx.cols.kids[main.root]):
