@@ -173,3 +173,15 @@ def test_a_compass_word_inside_a_longer_name_is_not_korea(resolve):
 ])
 def test_a_region_after_a_place_settles_it_but_a_list_of_cities_does_not(resolve, mention, text, place, country):
     assert mention(resolve(text), place).actor.country == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gulf states pledged aid after the storm.", "Gulf"),
+    ("Officials in the Baltic warned of more flights near their borders.", "Baltic"),
+    ("Officials from the Red Sea region met.", "Red Sea"),
+    ("Sailors in the Pacific reported the storm.", "Pacific"),
+])
+def test_a_sea_or_region_of_many_countries_first_gives_no_country(resolve, mention, text, name):
+    # The gazetteer's next readings (a province of Papua New Guinea, towns in the United
+    # States, a state of Sudan) must not stand in for the sea or the region.
+    assert mention(resolve(text), name).actor.country is None

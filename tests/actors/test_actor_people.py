@@ -262,3 +262,19 @@ def test_a_spokesman_named_after_a_person_speaks_for_them(resolve, headed_by):
     doc = resolve("Ms. Merkel's spokesman said the visit would go ahead.", published="2016-04-20")
     (m,) = headed_by(doc, "spokesman")
     assert (m.actor.name, m.actor.cameo) == ("Angela Merkel", "DEUGOV")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ronald Reagan told the nation the economy would recover.", "Ronald Reagan"),
+    ("Richard Nixon resigned in August, his aides recalled.", "Richard Nixon"),
+])
+def test_earlier_us_presidents_are_known_and_former_today(resolve, mention, text, name):
+    # known to the knowledge base: American whatever else the story names, and out of office
+    assert mention(resolve(text), name).actor.cameo == "USAELI"
+
+
+def test_he_far_from_the_only_man_named_is_that_man(resolve):
+    doc = resolve("Elon Musk bought the company in October. The deal closed on Friday. Shares rose at the open. "
+                  "Analysts were surprised by the price. He said on Friday that the site would change.")
+    (he,) = [m for m in doc.mentions if m.text == "He"]
+    assert he.actor.name == "Elon Musk"

@@ -37,3 +37,18 @@ def test_an_antecedent_is_looked_for_only_before_the_pronoun_and_within_the_wind
     sent_of = [0] * 5 + [PRONOUN_WINDOW + 1] * 10
     assert antecedent([early, late], sent_of, 6, fits("he")) is None  # early is too far back, late after it
     assert antecedent([early, late], [0] * 15, 6, fits("he")) is early
+
+
+def test_past_the_window_he_or_she_takes_the_only_person_of_that_gender():
+    man = link(0, "person", subject=True, gender="m")
+    sent_of = [0] * 5 + [PRONOUN_WINDOW + 3] * 10
+    assert antecedent([man], sent_of, 8, fits("he")) is None  # the window alone
+    assert antecedent([man], sent_of, 8, fits("he"), sole="m") is man
+    assert antecedent([man], sent_of, 8, fits("she"), sole="f") is None
+
+
+def test_past_the_window_nobody_is_taken_when_two_fit_or_the_gender_is_unknown():
+    sent_of = [0] * 5 + [PRONOUN_WINDOW + 3] * 10
+    man, other = link(0, "person", gender="m"), link(2, "person")
+    assert antecedent([man, other], sent_of, 8, fits("he"), sole="m") is None  # "other" may be a man too
+    assert antecedent([other], sent_of, 8, fits("he"), sole="m") is None

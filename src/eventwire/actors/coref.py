@@ -474,7 +474,8 @@ class Resolver:
         at = d.head
         if self.cols.dep[d.head] in SUBJECTS:  # "“... .” he said": the speaker comes before the quote
             at = self.cols.quote_opening(d.head) or d.head
-        ante = pronouns.antecedent(self.linked, self.sent_of, at, pronouns.fits(d.name.lower()))
+        word = d.name.lower()
+        ante = pronouns.antecedent(self.linked, self.sent_of, at, pronouns.fits(word), sole=pronouns.gender(word))
         if ante is None:
             return
         group = [ante]

@@ -97,7 +97,10 @@ def _candidates(name: str) -> tuple[tuple[str, int], ...]:
     lookup = _gazetteer_lookup()
     found: list[tuple[str, int]] = []
     if lookup is not None:
-        for c in _found(name)[:_TOP]:
+        ranked = _found(name)
+        if ranked and not _candidate_country(ranked[0]):
+            return ()  # a sea or region of many countries first ("the Gulf", "Baltic", "Sahel")
+        for c in ranked[:_TOP]:
             if getattr(c, "feature_class", "A") not in _SETTLED:
                 continue  # seas, mountains and deserts say nothing about who acts
             code = _candidate_country(c)

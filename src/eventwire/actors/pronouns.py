@@ -2,7 +2,8 @@
 
 "he"/"his" a person who is not known to be a woman, "she"/"her" one not known to be a man,
 "it"/"its" a country or organisation, "they"/"their" a plural mention or a group; the
-nearest fitting subject within two sentences first, else the nearest fitting mention.
+nearest fitting subject within two sentences first, else the nearest fitting mention; "he"
+and "she" past that window only when one person of that known gender fits in all the text before.
 """
 
 from __future__ import annotations
@@ -49,9 +50,17 @@ def fits(word: str) -> Fits:
     return lambda l: l.draft.plural or l.entity.akind == "group"
 
 
-def antecedent(linked: Sequence[Linked], sent_of: Sequence[int], token: int, fits: Fits) -> Linked | None:
+def gender(word: str) -> str | None:
+    """ "m" for "he" and its forms, "f" for "she" and hers, None for any other word."""
+    referent = _REFERENT.get(word)
+    return referent if referent in ("m", "f") else None
+
+
+def antecedent(linked: Sequence[Linked], sent_of: Sequence[int], token: int, fits: Fits,
+               *, sole: str | None = None) -> Linked | None:
     """The link ``fits`` accepts before ``token``: the latest subject within the window, else
-    the latest mention (``sent_of`` maps a token to its sentence)."""
+    the latest mention (``sent_of`` maps a token to its sentence); with ``sole`` ("m"/"f"),
+    past the window, the one person before who fits and is known to be of that gender."""
     sent = sent_of[token]
     window = []
     for l in reversed(linked):  # linked in (nearly) text order: stop past the window
@@ -66,4 +75,13 @@ def antecedent(linked: Sequence[Linked], sent_of: Sequence[int], token: int, fit
     for l in reversed(before):
         if fits(l):
             return l
+    return _sole(linked, token, fits, sole) if sole else None
+
+
+def _sole(linked: Sequence[Linked], token: int, fits: Fits, gender: str) -> Linked | None:
+    """The latest link of the only entity ``fits`` accepts before ``token`` ("he said" four
+    sentences after the one man named), if its gender is known to be ``gender``."""
+    earlier = [l for l in linked if l.draft.head < token and fits(l)]
+    if earlier and len({id(l.entity) for l in earlier}) == 1 and earlier[0].entity.gender == gender:
+        return max(earlier, key=lambda l: l.draft.head)
     return None
