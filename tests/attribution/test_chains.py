@@ -66,7 +66,7 @@ def test_event_chain_runs_from_claimant_to_outlet(attribute):
     ]
     assert event.modality == "reported"
     outlet = event.according_to[-1].source
-    assert (outlet.name, outlet.sector) == ("Daily Planet", "MED")
+    assert (outlet.name, outlet.sector, outlet.cameo) == ("Daily Planet", "JRN", None)  # an outlet of unknown home
 
 
 def test_nested_chain_on_an_event(attribute):
@@ -359,3 +359,9 @@ def test_i_in_an_unattributed_quotation_is_not_the_outlet():
                        source_span=Span(i, i + 1, 1, "I"), cue_span=Span(i + 2, i + 7, 1, "think"))
     first_person_speakers([lone], text, "Daily Planet")
     assert lone.source.name == ""
+
+
+def test_the_publishing_outlet_is_coded_from_its_site(attribute):
+    doc = attribute("Rebels attacked a convoy near the border on Friday.", outlet="www.rt.com")
+    (outlet,) = _sourced_event(doc, "attacked").according_to  # the outlet's own assertion
+    assert (outlet.kind, outlet.source.name, outlet.source.cameo) == ("outlet", "Russia Today", "RUSMED")

@@ -19,7 +19,7 @@ def test_the_claimant_is_the_first_named_source_not_an_unnamed_hedge():
     chain = [
         Attribution(source=None, cue="appear", text="talks will resume"),
         Attribution(source=Actor(text="Lee", name="Lee Eun-jae"), cue="say"),
-        Attribution(source=Actor(text="Daily Ledger", name="Daily Ledger", sector="MED"), cue="publish", kind="outlet"),
+        Attribution(source=Actor(text="Daily Ledger", name="Daily Ledger", sector="JRN"), cue="publish", kind="outlet"),
     ]
     row = event_row(_event(chain), Article(id="a1", text="It appears talks will resume, Lee said."))
     assert row["claimant"] == "Lee Eun-jae"

@@ -1,7 +1,7 @@
 """Resolving a source phrase to an :class:`~eventwire.model.Actor` through the actor layer.
 
 Only the public actor layer is used (``Document.mentions_headed_by``, ``mention_at``,
-``Mention.actor``). "Sources in the spy agency" and "officials in Seoul" have no actor of
+``Mention.actor``, and ``eventwire.actors.outlets`` for the publishing outlet). "Sources in the spy agency" and "officials in Seoul" have no actor of
 their own: they take the country and sector of the named body inside the phrase, keeping
 their own words as ``text``.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..actors.outlets import outlet_actor
 from ..document import Document, Mention
 from ..model import Actor, Attribution
 from .quotes import QuoteIndex
@@ -158,13 +159,6 @@ def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Act
         elif tok.ent_type_ in ("ORG", "NORP", "GPE"):
             kind = "organization" if tok.ent_type_ == "ORG" else "country"
     return Actor(text=text, name=name if kind not in ("pronoun",) else "", kind=kind)
-
-
-def outlet_actor(outlet: str | None) -> Actor | None:
-    """The publishing outlet as an actor (media sector); ``None`` when the article names none."""
-    if not outlet:
-        return None
-    return Actor(text=outlet, name=outlet, sector="MED", kind="organization")
 
 
 def first_person_speakers(attributions: list[Attribution], text: str, outlet: str | None) -> None:
