@@ -185,3 +185,13 @@ def test_a_sea_or_region_of_many_countries_first_gives_no_country(resolve, menti
     # The gazetteer's next readings (a province of Papua New Guinea, towns in the United
     # States, a state of Sudan) must not stand in for the sea or the region.
     assert mention(resolve(text), name).actor.country is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Flooding closed roads in Erie, Pa., on Tuesday.", "Pa."),
+    ("The rally in Salem, Ore., drew hundreds.", "Ore."),
+    ("The storm hit Tampa, Fla., overnight.", "Fla."),  # Florida, not Flå in Norway
+])
+def test_an_abbreviated_state_is_american(resolve, mention, text, name):
+    # the gazetteer's plain readings of "Pa." and "Ore." are villages elsewhere
+    assert mention(resolve(text), name).actor.country == "USA"

@@ -90,3 +90,15 @@ def test_where_people_from_elsewhere_come_from_is_their_country(resolve, headed_
 def test_led_by_a_country_is_that_countrys_as_country_led_is(resolve, headed_by, text, head, country):
     (m,) = headed_by(resolve(text), head)
     assert m.actor.country == country
+
+
+@pytest.mark.parametrize("text, country", [
+    ("ERIE, Pa. (Wire) — The fire spread through three blocks.\n\nThe governor toured the site on "
+     "Sunday. Two days later, police said the cause was still unknown.", "USA"),
+    ("Storm damage mounts\n\nMOMBASA — Water rose in the old town overnight.\n\nIn the afternoon, police said "
+     "the port would reopen.", "KEN"),
+])
+def test_the_dateline_counts_toward_the_storys_own_country(resolve, headed_by, text, country):
+    # nothing else in the text names a country: the police are the dateline's
+    (police,) = headed_by(resolve(text), "police")
+    assert (police.actor.country, police.actor.sector) == (country, "COP")

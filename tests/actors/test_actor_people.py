@@ -198,6 +198,9 @@ def test_a_possessive_is_not_part_of_a_name(resolve, mention):
      "USAGOV"),
     # the UN Secretary-General's spokesman carries the UN's code
     ("Dujarric said the Secretary-General would travel to Niger.", "Dujarric", "IGOUNOGOV"),
+    # China's, even in a story about North Korea
+    ("North Korea fired a missile on Monday. Foreign Ministry spokesperson Geng Shuang urged restraint.",
+     "Foreign Ministry spokesperson Geng Shuang", "CHNGOV"),
 ])
 def test_well_known_government_spokespeople_are_their_government(resolve, mention, text, name, cameo):
     m = mention(resolve(text, published="2021-06-01"), name)

@@ -187,3 +187,13 @@ def test_americans_of_a_continent_are_not_the_united_states(resolve, headed_by, 
     doc = resolve(f"The summit opened in Lima on Monday. {people} said the talks would go on.")
     (m,) = headed_by(doc, people.split()[-1])
     assert m.actor.country == country
+
+
+@pytest.mark.parametrize("text, head, country", [
+    ("The Chinese Consulate General in Lyon said two citizens were hurt.", "General", "CHN"),
+    ("The Indian consul general visited the injured in Lyon.", "general", "IND"),
+    ("The inspector general opened an inquiry into the Interior Department.", "general", None),
+])
+def test_a_general_after_an_office_is_no_soldier(resolve, headed_by, text, head, country):
+    (m,) = headed_by(resolve(text), head)
+    assert (m.actor.country, m.actor.sector) == (country, "GOV")

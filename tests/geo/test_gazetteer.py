@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.geo.gazetteer import Candidate, get, lookup
+from eventwire.geo.gazetteer import Candidate, get, lookup, qualifier_countries
 from eventwire.geo.names import key
 
 
@@ -62,3 +62,11 @@ def test_qualifiers_and_demonyms():
     assert any(g.names[i] == "Oregon" for i in oregon)
     assert g.demonym_country("Turkish").country == "TUR"
     assert lookup("Ore.") == [] or lookup("Ore.")[0].name != "Oregon"  # qualifier-only alias
+
+
+def test_qualifier_countries_read_abbreviations_that_lookup_does_not():
+    assert lookup("Pa.") == [] or lookup("Pa.")[0].country != "USA"  # "Pa." alone is no state
+    assert qualifier_countries("Pa.") == ["USA"]
+    assert qualifier_countries("Ontario") == ["CAN"]
+    assert set(qualifier_countries("Georgia")) == {"GEO", "USA"}  # the country and the state
+    assert qualifier_countries("Foo") == []

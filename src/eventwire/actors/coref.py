@@ -102,14 +102,18 @@ class Resolver:
         first_line = cols.text.find("\n")
         self.headline = first_line > 0 and bool(cols.text[first_line:].strip())
 
-    def note(self, drafts: list[Draft]) -> None:
-        """Remember where countries are written, before walking the drafts."""
+    def note(self, drafts: list[Draft], dateline: str | None = None) -> None:
+        """Remember where countries are written, before walking the drafts (``dateline``:
+        the country of the story's dateline, which counts as two mentions)."""
         for d in drafts:
             if d.text_country and d.country and d.country not in INTERNATIONAL and d.sector != "JRN" \
                     and not _company(d):
                 # A wire agency's country is where the report comes from, not the story's.
                 self.written.setdefault(self.sent_of[d.head], []).append(d)
-        self.home = _dominant(Counter(d.country for ds in self.written.values() for d in ds))
+        counts = Counter(d.country for ds in self.written.values() for d in ds)
+        if dateline:
+            counts[dateline] += 2
+        self.home = _dominant(counts)
 
     # ----- helpers ---------------------------------------------------------------------------
     def _in_headline(self, d: Draft) -> bool:

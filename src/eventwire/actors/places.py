@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from ..datelines import opening_dateline
 from .lexicon import fold, lexicon
 
 
@@ -135,6 +136,8 @@ def place_country(name: str, context: frozenset[str] = frozenset()) -> str | Non
     ("Tripoli" in a story about Lebanon) unless it is a village beside the first one
     ("Vienna" stays Austrian in a story that names the United States).
     """
+    if name.endswith(".") and (states := _qualifier_countries(name)):
+        return states[0]  # "Pa.", "Ore.": a state's abbreviation, not a village in China or Nigeria
     codes = _candidates(name)
     if not codes:
         return None
@@ -143,3 +146,27 @@ def place_country(name: str, context: frozenset[str] = frozenset()) -> str | Non
         if code in context and pop >= top * _CONTEXT_SHARE:
             return code
     return codes[0][0]
+
+
+def dateline_country(text: str) -> str | None:
+    """Country of the story's opening dateline: its region's ("PORTSMOUTH, N.H. —" the
+    United States) or else its place's ("MOSCOW —" Russia); None without one."""
+    found = opening_dateline(text)
+    if found is None:
+        return None
+    place = found.place.title()
+    if found.region and (codes := _qualifier_countries(found.region)):
+        # "ATLANTA, Georgia": of the countries the region may be, the one that has the place
+        code = place_country(place, frozenset(codes))
+        return code if code in codes else codes[0]
+    return place_country(place)
+
+
+def _qualifier_countries(name: str) -> list[str]:
+    """Countries a dateline's region may be ("Pa.": the United States; "Georgia": two)."""
+    try:
+        from ..geo.gazetteer import qualifier_countries  # type: ignore[import-not-found]
+    except ImportError:
+        code = region_country(name)
+        return [code] if code else []
+    return [_sovereign(c) for c in qualifier_countries(name)]

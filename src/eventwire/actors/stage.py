@@ -17,6 +17,7 @@ from .coref import Resolver
 from .detect import find_atoms, noun_phrases
 from .lexicon import cameo_code, lexicon
 from .parse import PRON, SUBJECTS, Columns
+from .places import dateline_country
 from .origin import Context, index_countries
 from .resolve import Draft, drafts_for
 
@@ -54,7 +55,7 @@ def resolve_actors(doc: Document) -> Document:
     drafts.sort(key=lambda d: (d.start, d.head))
     sent_of = cols.sent_of
     resolver = Resolver(cols, sent_of, lex, day)
-    resolver.note(drafts)
+    resolver.note(drafts, dateline_country(doc.article.text))
     resolver.add_all(drafts)
     resolver.speakers()
     resolver.merge_partial_names()

@@ -1,32 +1,21 @@
-"""Datelines ("WASHINGTON — ", "PORTSMOUTH, N.H. -- ") that open a story's first paragraph.
+"""Sources and contents that start with a dateline ("WASHINGTON — ", "PORTSMOUTH, N.H. -- ").
 
 The parser reads the dateline as part of the first sentence, so a source or content span
-starting there would carry the place name; these helpers move such a span past it.
+starting there would carry the place name; this moves such a span past it (the dateline
+itself is :mod:`eventwire.datelines`).
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from ..datelines import dateline_end
 from .syntax import SUBJ, Raw, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# An upper-case place of three letters or more (with an optional ", N.H." or "(Reuters)"),
-# then a dash and a space: "US - China talks" opens with no dateline.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]*)?(?: \([A-Za-z .]+\))? ?(?:—|–|--|-) "
-)
-
-
-def dateline_end(text: str, start: int) -> int:
-    """Where the text after a dateline begins, if one opens the paragraph at ``start``; else ``start``."""
-    if start > 0 and text[start - 1] != "\n":
-        return start
-    m = _DATELINE.match(text, start)
-    return m.end() if m else start
+__all__ = ["dateline_end", "skip_dateline"]
 
 
 def skip_dateline(doc: Doc, text: str, raw: Raw) -> None:

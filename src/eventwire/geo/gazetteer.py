@@ -411,6 +411,17 @@ def get() -> Gazetteer:
     return g
 
 
+def qualifier_countries(name: str) -> list[str]:
+    """ISO3 countries, most likely first, of what ``name`` may denote after a comma: a
+    country or region, or a standard abbreviation of one ("Pa.", "Ore.", "TX")."""
+    g = get()
+    rows = g.qualifier_rows(name)
+    # the listed abbreviations first, then the most prominent: "Fla." is Florida, not Flå
+    aliases = {~j if j < 0 else j for k in variants(name) for j in g.qualifiers.get(k, ())}
+    rows.sort(key=lambda i: (i not in aliases, -g.prior(i)))
+    return list(dict.fromkeys(code for i in rows if (code := g.iso3.get(g.cc[i]))))
+
+
 def lookup(name: str, country: str | None = None) -> list[Candidate]:
     """Ranked gazetteer candidates for ``name`` (a country name or ISO code restricts them).
 
