@@ -10,7 +10,8 @@ Walks the drafts in text order and keeps one entity per actor:
 - organisations by id or name (and an acronym to the name it abbreviates);
 - groups by country, sector and role ("Turkish troops" ... "the troops");
 - pronoun subjects ("he", "it", "they") and possessives ("its military") to the
-  previous compatible subject, else the previous compatible mention nearby (pronouns.py).
+  previous compatible subject, else the previous compatible mention nearby (pronouns.py);
+- "the two countries", "both sides" to the two latest actors of one class (pairs.py).
 """
 
 from __future__ import annotations
@@ -20,19 +21,13 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.strings import get_string_id
-
-from . import kb, pronouns
+from . import kb, pairs, pronouns
 from .gender import agree, gender_of
 from .lexicon import Lexicon
-from .parse import AUX, D, SUBJECTS, VERB, Columns
+from .parse import D, SUBJECTS, Columns
 from .origin import INTERNATIONAL
 from .resolve import Draft
 
-D_POBJ = D["pobj"]
-#: Prepositions that make a country name a place ("a summit in Singapore").
-_IN_PLACE = frozenset(get_string_id(w) for w in ("in", "at", "near", "inside", "outside", "within", "throughout"))
-VERBS = frozenset({VERB, AUX})
 
 #: How far back (in sentences) a description looks for its antecedent.
 DESCRIPTION_WINDOW = 6
@@ -399,61 +394,22 @@ class Resolver:
                 self.entity_of[id(link.draft)] = target
 
     def _pair(self, d: Draft) -> bool:
-        """"The two countries", "both sides", "the two leaders": the latest two distinct actors
-        of one class (two people, two states, two armed or political groups) mentioned before,
-        one mention each (same head, like "Hungarian and Romanian officials"). The subjects of
-        the pair's own clause are not candidates ("Iraq and Oman hosted talks between the two
-        countries"), nor are places ("a summit in Singapore")."""
+        """"The two countries", "both sides": link ``d`` to the two actors it names (pairs.py);
+        a later pair phrase keeps naming the pair the last one named."""
         sent = self.sent_of[d.head]
-        if d.akind == "person" or (d.title or "").endswith("leader"):
-            wanted = {"person"}
-        elif d.akind == "country" or d.sector == "GOV":
-            wanted = {"state"}
-        else:
-            wanted = {"person", "state", "group"}
         if self.last_pair is not None and sent - self.last_pair[0].sent <= DESCRIPTION_WINDOW \
-                and self._pair_fits(d, self.last_pair):
-            # "The two sides" keeps naming the pair it named before.
-            for link in self.last_pair:
-                sector = d.sector if d.sector and not d.weak else link.sector
-                self._link(dataclasses.replace(d, country=link.country), link.entity, link.country, sector)
-            return True
-        verb = self._clause_verb(d.head)
-        cands: list[tuple[str, Linked]] = []
-        for link in sorted(self.linked, key=lambda l: l.draft.head, reverse=True):
-            if link.draft.head >= d.start or sent - link.sent > DESCRIPTION_WINDOW:
-                continue
-            if link.subject and self._clause_verb(link.draft.head) == verb:
-                continue
-            cls = self._pair_class(link)
-            if cls in wanted and link.country and all(c[1].entity is not link.entity for c in cands):
-                cands.append((cls, link))
-        for i, (cls_i, a) in enumerate(cands):
-            for cls_j, b in cands[i + 1:]:
-                if cls_i == cls_j and a.country != b.country:
-                    for link in (b, a):
-                        sector = d.sector if d.sector and not d.weak else link.sector
-                        self._link(dataclasses.replace(d, country=link.country), link.entity, link.country, sector)
-                    self.last_pair = (self.linked[-2], self.linked[-1])
-                    return True
-        return False
-
-    def _pair_fits(self, d: Draft, pair: tuple[Linked, Linked]) -> bool:
-        if d.akind == "person" or (d.title or "").endswith("leader"):
-            return all(l.entity.akind == "person" for l in pair)
+                and pairs.still_fits(d, self.last_pair):
+            found: tuple[Linked, Linked] | None = self.last_pair
+        else:
+            found = pairs.find_pair(d, self.linked, sent, self.cols, DESCRIPTION_WINDOW)
+            if found is None:
+                return False
+        for link in found:
+            sector = d.sector if d.sector and not d.weak else link.sector
+            self._link(dataclasses.replace(d, country=link.country), link.entity, link.country, sector)
+        if found is not self.last_pair:
+            self.last_pair = (self.linked[-2], self.linked[-1])
         return True
-
-    def _pair_class(self, link: Linked) -> str | None:
-        e, cols, h = link.entity, self.cols, link.draft.head
-        if cols.dep[h] == D_POBJ and cols.lower[cols.head[h]] in _IN_PLACE:
-            return None  # "a summit in Singapore": a place, not a side
-        if e.akind == "person":
-            return "person"
-        if e.akind == "country" or link.sector in ("GOV", "MIL"):
-            return "state"
-        if link.sector in ("REB", "OPP", "PTY"):
-            return "group"
-        return None
 
     def _is_subject(self, token: int) -> bool:
         """Subject of its clause, or coordinated with one ("Iraq and Oman hosted")."""
@@ -463,16 +419,6 @@ class Resolver:
                 break
             t = cols.head[t]
         return cols.dep[t] in SUBJECTS
-
-    def _clause_verb(self, token: int) -> int:
-        """The verb whose clause holds ``token`` (the token itself at the root)."""
-        cols = self.cols
-        t = token
-        for _ in range(12):
-            if cols.pos[t] in VERBS or cols.head[t] == t:
-                return t
-            t = cols.head[t]
-        return t
 
     def _pronoun(self, d: Draft) -> None:  # see pronouns.py
         at = d.head
