@@ -102,3 +102,13 @@ def test_the_dateline_counts_toward_the_storys_own_country(resolve, headed_by, t
     # nothing else in the text names a country: the police are the dateline's
     (police,) = headed_by(resolve(text), "police")
     assert (police.actor.country, police.actor.sector) == (country, "COP")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Floods closed roads in Lyon on Monday. A Canadian was pulled from a car by police, the mayor said.", "FRA"),
+    ("Floods closed roads in Lyon on Monday. Police rescued the young Swiss Canadian from a car.", "FRA"),
+    ("A Dane was stabbed in Jerusalem, police said.", "ISR"),  # the place, as before
+])
+def test_a_persons_nationality_is_not_the_country_in_focus(resolve, text, country):
+    (police,) = [m for m in resolve(text).mentions if m.text.lower() == "police"]
+    assert police.actor.country == country

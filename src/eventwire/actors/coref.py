@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from . import kb, pairs, pronouns
 from .gender import agree, gender_of
 from .lexicon import Lexicon
-from .parse import D, SUBJECTS, Columns
+from .parse import D, NOUNS, SUBJECTS, Columns
 from .origin import INTERNATIONAL
 from .resolve import Draft
 
@@ -91,6 +91,8 @@ class Resolver:
         self.last_pair: tuple[Linked, Linked] | None = None
         #: Sentence -> drafts whose country is written in the text (for ``_focus``).
         self.written: dict[int, list[Draft]] = {}
+        #: Heads of one person named by nationality ("the French Tunisian", "a Briton").
+        self.nationals: set[int] = set()
         #: The country the article is about, if one stands out (``note``).
         self.home: str | None = None
         #: Whether the first sentence is a headline line with the body after it.
@@ -105,12 +107,24 @@ class Resolver:
                     and not _company(d):
                 # A wire agency's country is where the report comes from, not the story's.
                 self.written.setdefault(self.sent_of[d.head], []).append(d)
+        demonyms = [d for d in drafts if d.mkind == "demonym"]
+        nouns = {d.head for d in demonyms
+                 if d.start <= d.head < d.end and not d.plural and self.cols.pos[d.head] in NOUNS
+                 and not self._hyphened(d.head)}  # "an American-born judge" is American
+        # and a demonym modifying one: "Swiss" in "the Swiss Canadian"
+        self.nationals = nouns | {d.head for d in demonyms if self.cols.head[d.head] in nouns}
         counts = Counter(d.country for ds in self.written.values() for d in ds)
         if dateline:
             counts[dateline] += 2
         self.home = _dominant(counts)
 
     # ----- helpers ---------------------------------------------------------------------------
+    def _hyphened(self, token: int) -> bool:
+        """Whether ``token`` is joined by a hyphen to the next word ("American-born")."""
+        cols = self.cols
+        return token + 1 < cols.n and cols.word(token + 1) == "-" \
+            and cols.idx[token + 1] == cols.idx[token] + cols.length[token]
+
     def _in_headline(self, d: Draft) -> bool:
         return self.headline and self.sent_of[d.head] == 0
 
@@ -252,17 +266,19 @@ class Resolver:
     def _focus(self, d: Draft) -> str | None:
         """The country in focus around ``d``: the nearest country written in the same sentence
         (before or after it), else the latest one in the previous sentence, else the article's
-        own country. "The police", "President X" and "Parliament member Lee" belong to it when
-        nothing else says."""
+        own country; never a person's nationality ("the French Tunisian"). "The police",
+        "President X" and "Parliament member Lee" belong to it when nothing else says."""
         sent = self.sent_of[d.head]
-        written = [x for x in self.written.get(sent, ()) if x is not d]
+        # a person's nationality is theirs, not the police's who shot them
+        written = [x for x in self.written.get(sent, ()) if x is not d and x.head not in self.nationals]
         # Places first: "23 people" killed "in Tel Aviv" by "Palestinian bombers" are Israeli.
         places = [x for x in written if x.akind in ("location", "country")]
         near = [(abs(x.head - d.head), x.country) for x in (places or written)]
         if near:
             return min(near, key=lambda t: t[0])[1]
         found = self._recent(sent, 1, lambda l: l.draft.head < d.head and l.country is not None
-                             and l.country not in INTERNATIONAL and not _company(l.draft))
+                             and l.country not in INTERNATIONAL and not _company(l.draft)
+                             and l.draft.head not in self.nationals)
         return found.country if found is not None else self.home
 
     def _compatible(self, d: Draft, e: Entity) -> bool:
