@@ -60,7 +60,9 @@ def clause_verb(cols: Columns, token: int) -> int:
     return t
 
 
-def find_pair(d: Draft, linked: Sequence[Linked], sent: int, cols: Columns, window: int) -> tuple[Linked, Linked] | None:
+def find_pair(
+    d: Draft, linked: Sequence[Linked], sent: int, cols: Columns, window: int
+) -> tuple[Linked, Linked] | None:
     """The two links ``d`` names, in text order, or None (``sent``: ``d``'s sentence)."""
     if _of_people(d):
         wanted = {"person"}

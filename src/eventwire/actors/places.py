@@ -163,7 +163,8 @@ def dateline_country(text: str) -> str | None:
 
 
 def _qualifier_countries(name: str) -> list[str]:
-    """Countries a dateline's region may be ("Pa.": the United States; "Georgia": two)."""
+    """Countries a region written after a place may be ("Pa.": the United States;
+    "Georgia": two), most likely first."""
     try:
         from ..geo.gazetteer import qualifier_countries  # type: ignore[import-not-found]
     except ImportError:

@@ -15,8 +15,6 @@ from .syntax import SUBJ, Raw, subtree
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["dateline_end", "skip_dateline"]
-
 
 def skip_dateline(doc: Doc, text: str, raw: Raw) -> None:
     """Move ``raw``'s content ranges and source past a dateline they start with.

@@ -1,9 +1,9 @@
 """Resolving a source phrase to an :class:`~eventwire.model.Actor` through the actor layer.
 
 Only the public actor layer is used (``Document.mentions_headed_by``, ``mention_at``,
-``Mention.actor``, and ``eventwire.actors.outlets`` for the publishing outlet). "Sources in the spy agency" and "officials in Seoul" have no actor of
-their own: they take the country and sector of the named body inside the phrase, keeping
-their own words as ``text``.
+``Mention.actor``, and ``eventwire.actors.outlets`` for the publishing outlet). "Sources in
+the spy agency" and "officials in Seoul" have no actor of their own: they take the country
+and sector of the named body inside the phrase, keeping their own words as ``text``.
 """
 
 from __future__ import annotations
