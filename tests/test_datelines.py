@@ -46,3 +46,8 @@ def test_no_opening_dateline(text):
 def test_a_region_of_several_words():
     found = opening_dateline("BEIT UMMAR, West Bank (Wire) — Soldiers said ...")
     assert found is not None and (found.place, found.region) == ("BEIT UMMAR", "West Bank")
+
+
+def test_two_places_joined_by_a_slash():
+    text = "LIMA/QUITO (Wire) - Both governments said ..."
+    assert text[dateline_end(text, 0):] == "Both governments said ..."

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# An upper-case place of three letters or more (with an optional ", N.H.", ", West Bank" or
-# "(Reuters)"), then a dash and a space: "US - China talks" opens with no dateline.
+# An upper-case place of three letters or more, or two joined by "/" (with an optional
+# ", N.H.", ", West Bank" or "(Reuters)"), then a dash and a space: "US - China talks" opens
+# with no dateline.
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*)(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*))?"
+    r"(?P<place>[A-Z][A-Z.'’/-]{2,}(?: [A-Z][A-Z.'’/-]+)*)(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*))?"
     r"(?: \([A-Za-z .]+\))? ?(?:—|–|--|-) "
 )
 #: How many paragraphs from the top may hold the opening dateline (after a headline line,
