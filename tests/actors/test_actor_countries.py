@@ -191,7 +191,15 @@ def test_a_sea_or_region_of_many_countries_first_gives_no_country(resolve, menti
     ("Flooding closed roads in Erie, Pa., on Tuesday.", "Pa."),
     ("The rally in Salem, Ore., drew hundreds.", "Ore."),
     ("The storm hit Tampa, Fla., overnight.", "Fla."),  # Florida, not Flå in Norway
+    ("Lawmakers such as Jane Doyle (Ore.) and Tom Reyes (Pa.) objected.", "Pa."),
+    # the place before the abbreviation is American too, not the English Cambridge
+    ("A professor retired in Cambridge, Mass., said so by telephone.", "Cambridge"),
 ])
 def test_an_abbreviated_state_is_american(resolve, mention, text, name):
     # the gazetteer's plain readings of "Pa." and "Ore." are villages elsewhere
     assert mention(resolve(text), name).actor.country == "USA"
+
+
+def test_a_word_after_a_common_noun_is_no_state_abbreviation(resolve):
+    doc = resolve("The family attended a solemn evening requiem Mass.")
+    assert all(m.actor.country is None for m in doc.mentions)

@@ -19,8 +19,8 @@ from spacy.strings import get_string_id
 from ..resources import load_tsv, load_wordlist
 from .detect import AGENTIVE, Atom
 from .lexicon import Lexicon, fold
-from .parse import D, DET, NOMINAL_MODS, OBJECTS, PROPN, PUNCT, SUBJECTS, Columns
-from .places import admin1_countries, place_country, region_country
+from .parse import ADJ, D, DET, NOMINAL_MODS, NOUN, OBJECTS, PROPN, PUNCT, SUBJECTS, Columns
+from .places import abbreviation_country, admin1_countries, place_country, region_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -79,7 +79,8 @@ def index_countries(ctx: Context, atoms: list[Atom]) -> None:
 
 
 def _qualifier_country(ctx: Context, a: Atom) -> str | None:
-    """"Berlin, New Hampshire": a first-level region named right after a place is its country."""
+    """"Berlin, New Hampshire", "Cambridge, Mass.": a first-level region named (or
+    abbreviated) right after a place is its country."""
     cols = ctx.cols
     if a.end + 1 >= cols.n or cols.span_text(a.end, a.end + 1) != ",":
         return None
@@ -87,7 +88,8 @@ def _qualifier_country(ctx: Context, a: Atom) -> str | None:
         end = a.end + 1 + k
         if end <= cols.n and all(cols.pos[j] == PROPN for j in range(a.end + 1, end)) \
                 and (end == cols.n or cols.pos[end] == PUNCT):
-            code = region_country(cols.span_text(a.end + 1, end))
+            region = cols.span_text(a.end + 1, end)
+            code = region_country(region) or abbreviation_country(region)  # "Cambridge, Mass."
             if code:
                 return code
     return None
@@ -110,9 +112,20 @@ def atom_countries(ctx: Context, a: Atom) -> tuple[str, ...]:
     if a.entry is not None and a.entry.kind in PLACE_KINDS:
         return a.entry.countries
     if a.kind == "place":
-        code = place_country(ctx.cols.span_text(a.start, a.end), ctx.named)
+        text = ctx.cols.span_text(a.start, a.end)
+        # "Erie, Pa.", "(R-Fla.)": a state; "a solemn requiem Mass.": no place at all
+        if not _after_common_word(ctx.cols, a.start) and (code := abbreviation_country(text)):
+            return (code,)
+        code = place_country(text, ctx.named)
         return (code,) if code else ()
     return ()
+
+
+def _after_common_word(cols: Columns, t: int) -> bool:
+    """Whether token ``t`` follows a lower-case noun or adjective ("requiem Mass."), so it
+    ends a common phrase rather than naming a state after a place, a comma or a verb."""
+    prev = t - 1
+    return prev >= 0 and cols.pos[prev] in (NOUN, ADJ) and cols.word(prev).islower()
 
 
 def coord_root(cols: Columns, t: int) -> int:

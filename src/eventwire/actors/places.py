@@ -136,8 +136,6 @@ def place_country(name: str, context: frozenset[str] = frozenset()) -> str | Non
     ("Tripoli" in a story about Lebanon) unless it is a village beside the first one
     ("Vienna" stays Austrian in a story that names the United States).
     """
-    if name.endswith(".") and (states := _qualifier_countries(name)):
-        return states[0]  # "Pa.", "Ore.": a state's abbreviation, not a village in China or Nigeria
     codes = _candidates(name)
     if not codes:
         return None
@@ -146,6 +144,14 @@ def place_country(name: str, context: frozenset[str] = frozenset()) -> str | Non
         if code in context and pop >= top * _CONTEXT_SHARE:
             return code
     return codes[0][0]
+
+
+def abbreviation_country(name: str) -> str | None:
+    """Country of a region's abbreviation ("Pa.", "Ore."): the United States, where the
+    gazetteer's plain readings are villages in China or Nigeria; None for other names."""
+    if name.endswith(".") and (states := _qualifier_countries(name)):
+        return states[0]
+    return None
 
 
 def dateline_country(text: str) -> str | None:
