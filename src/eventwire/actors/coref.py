@@ -31,11 +31,10 @@ from .resolve import Draft
 
 #: How far back (in sentences) a description looks for its antecedent.
 DESCRIPTION_WINDOW = 6
-#: Sectors of the state: a bare "the police", "the government" belongs to the country in focus.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 #: A named person holding one of these is a player in the country in focus: the state's
-#: offices, and its opposition and parties ("opposition leader X").
-DOMESTIC_SECTORS = STATE_SECTORS | {"OPP", "PTY"}
+#: offices (``kb.STATE_SECTORS``: a bare "the police" belongs to it too), and its
+#: opposition and parties ("opposition leader X").
+DOMESTIC_SECTORS = kb.STATE_SECTORS | {"OPP", "PTY"}
 #: Groups that do not take the country in focus: refugees are often foreign, NGOs
 #: international, and a phrase without any sector says too little.
 UNFOCUSED = frozenset({None, "REF", "NGO", "IGO"})

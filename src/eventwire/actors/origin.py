@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.strings import get_string_id
 
 from ..resources import load_tsv, load_wordlist
-from .detect import AGENTIVE, Atom
+from .detect import AGENTIVE, Atom, after_stance
 from .lexicon import Lexicon, fold
 from .parse import ADJ, D, DET, NOMINAL_MODS, NOUN, OBJECTS, PROPN, PUNCT, SUBJECTS, Columns
 from .places import abbreviation_country, admin1_countries, place_country, region_country
@@ -32,7 +32,6 @@ def _ids(*words: str) -> frozenset[int]:
 
 ETHNIC = get_string_id("ethnic")
 HYPHEN = get_string_id("-")
-STANCE = _ids("anti", "pro")
 LOCATIVE = _ids("in", "at", "near", "outside", "inside", "around", "across", "within", "from", "into",
                 "through", "throughout", "toward", "towards", "off", "over", "above", "beyond", "beneath",
                 "between", "along", "on")
@@ -171,7 +170,7 @@ def not_nationality(ctx: Context, a: Atom) -> bool:
     cols, i = ctx.cols, a.start
     if i >= 1 and cols.lower[i - 1] == ETHNIC:
         return True
-    return i >= 2 and cols.orth[i - 1] == HYPHEN and cols.lower[i - 2] in STANCE
+    return after_stance(cols, i)
 
 
 def countries_of(ctx: Context, atoms: list[Atom]) -> list[tuple[Atom, tuple[str, ...]]]:

@@ -20,12 +20,18 @@ def _candidate_country(c: Any) -> str | None:
 
 
 @functools.cache
-def _gazetteer_lookup():
+def _gazetteer():
+    """The place stage's gazetteer module, or None when it is not installed."""
     try:
-        from ..geo.gazetteer import lookup  # type: ignore[import-not-found]
+        from ..geo import gazetteer  # type: ignore[import-not-found]
     except ImportError:
         return None
-    return lookup
+    return gazetteer
+
+
+def _gazetteer_lookup():
+    g = _gazetteer()
+    return g.lookup if g is not None else None
 
 
 @functools.cache
@@ -171,9 +177,8 @@ def dateline_country(text: str) -> str | None:
 def _qualifier_countries(name: str) -> list[str]:
     """Countries a region written after a place may be ("Pa.": the United States;
     "Georgia": two), most likely first."""
-    try:
-        from ..geo.gazetteer import qualifier_countries  # type: ignore[import-not-found]
-    except ImportError:
+    g = _gazetteer()
+    if g is None:
         code = region_country(name)
         return [code] if code else []
-    return [_sovereign(c) for c in qualifier_countries(name)]
+    return [_sovereign(c) for c in g.qualifier_countries(name)]
