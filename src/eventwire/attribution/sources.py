@@ -10,13 +10,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from ..actors.outlets import outlet_actor
 from ..document import Document, Mention
 from ..model import Actor, Attribution
+from .lexicon import document_nouns, verb_cues
 from .quotes import QuoteIndex
 
 #: Sources that are whoever is speaking ("“*I* believe …,” Abe said"; "As *we* have reported").
 _FIRST_PERSON = frozenset({"i", "we"})
+#: How many sentences back "the statement" may point to the one its issuer put out.
+ISSUER_WINDOW = 8
+#: Determiners that point back to a document named before ("*the* statement said").
+_BACK = frozenset({"the", "this", "that"})
+#: Documents that record rather than state: "the police videos show ..." is evidence, not the police's claim.
+_RECORDINGS = frozenset({"video", "footage", "recording", "transcript", "record", "data"})
 
 
 def _copy(actor: Actor, text: str) -> Actor:
@@ -103,6 +112,53 @@ def _label_speaker(doc: Document, label: str) -> Actor | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _issuing_verb(lemma: str) -> bool:
+    cue = verb_cues().get(lemma)
+    return cue is not None and cue.document  # "released a statement", "issued a report"
+
+
+def _issuer_token(tok: Token) -> Token | None:
+    """Who issued the document ``tok`` names, from the words around it: "*X*'s statement", "a
+    statement from *X*", "*X* said in a statement", "*X* released a statement"."""
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")):
+            found = c if c.dep_ == "poss" else next((g for g in c.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    verb = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "X said in a statement", "In a statement, X said"
+    elif not (tok.dep_ == "dobj" and _issuing_verb(verb.lemma_.lower())):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _issuer(doc: Document, head: int) -> Actor | None:
+    """The actor behind "the statement" or "the report": the issuer of the latest same document
+    named within :data:`ISSUER_WINDOW` sentences before it, where the text says who issued it."""
+    assert doc.doc is not None
+    tok = doc.doc[head]
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in document_nouns() or lemma in _RECORDINGS or \
+            not any(c.dep_ == "det" and c.lower_ in _BACK for c in tok.children):
+        return None
+    sent = doc.sentence_index(tok)
+    for t in reversed(doc.doc[:head]):
+        if sent - doc.sentence_index(t) > ISSUER_WINDOW:
+            return None
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        issuer = _issuer_token(t)
+        if issuer is None:
+            compound = [c for c in t.children if c.dep_ == "compound" and doc.mention_at(c.i) is not None]
+            issuer = compound[-1] if compound else None  # "a government statement"
+        if issuer is None:
+            continue
+        actor = resolve_source(doc, issuer.left_edge.i, issuer.right_edge.i + 1, issuer.i)
+        return actor if actor.country or actor.sector or actor.kind in ("person", "organization") else None
+    return None
+
+
 def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Actor:
     """The actor behind tokens ``[start, end)`` of the parse (``head`` its syntactic head)."""
     assert doc.doc is not None
@@ -147,6 +203,8 @@ def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Act
         if head is not None and not (m.start <= head < m.end):
             actor.kind = "person" if role else "group"
         return actor
+    if head is not None and (issuer := _issuer(doc, head)) is not None:
+        return _copy(issuer, text)  # "the statement said": whoever issued it says so
     kind = "unknown"
     if head is not None:
         tok = doc.doc[head]
