@@ -166,3 +166,17 @@ def test_the_pronoun_after_a_long_quote_finds_the_speaker_before_it(resolve):
                   "The boats stayed in port. We were on our own,” he said.")
     (he,) = [m for m in doc.mentions if m.text == "he"]
     assert he.actor.name == "Tomas Lindqvist"
+
+
+def test_the_same_unplaced_sources_do_not_take_the_country_in_focus(resolve, mention):
+    doc = resolve("Tankers from Malta carried oil to Syria, three Western intelligence sources said. "
+                  "\"The tankers unloaded in Syrian ports,\" the second intelligence source said.")
+    first, second = mention(doc, "three Western intelligence sources"), mention(doc, "second intelligence source")
+    assert second.entity == first.entity
+    assert second.actor.country is None  # not Syria's, the nearest country
+
+
+def test_a_description_after_placed_people_still_takes_their_country(resolve, mention):
+    doc = resolve("Syrian intelligence sources said the convoy had left. "
+                  "\"It was empty,\" the second intelligence source said.")
+    assert mention(doc, "second intelligence source").actor.country == "SYR"

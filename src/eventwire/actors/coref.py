@@ -24,13 +24,15 @@ from dataclasses import dataclass, field
 from . import kb, pairs, pronouns
 from .gender import agree, gender_of
 from .lexicon import Lexicon
-from .parse import D, NOUNS, SUBJECTS, Columns
+from .parse import D, NOUNS, ORDINAL, SUBJECTS, Columns
 from .origin import INTERNATIONAL
 from .resolve import Draft
 
 
 #: How far back (in sentences) a description looks for its antecedent.
 DESCRIPTION_WINDOW = 6
+#: How far back "the first source", "the second diplomat" may find the group they are one of.
+ONE_OF_WINDOW = 12
 #: A named person holding one of these is a player in the country in focus: the state's
 #: offices (``kb.STATE_SECTORS``: a bare "the police" belongs to it too), and its
 #: opposition and parties ("opposition leader X").
@@ -280,6 +282,10 @@ class Resolver:
                              and l.draft.head not in self.nationals)
         return found.country if found is not None else self.home
 
+    def _one_of(self, d: Draft) -> bool:
+        """"The *first* source", "a *second* diplomat": one of a group named before."""
+        return any(self.cols.ent[k] == ORDINAL for k in self.cols.kids[d.head])
+
     def _compatible(self, d: Draft, e: Entity) -> bool:
         if d.country and e.country and d.country != e.country:
             return False
@@ -343,6 +349,14 @@ class Resolver:
         if d.country is None and d.title and (d.definite or d.ref is not None):
             # "the agency" after "Yonhap news agency": same role word, take its values.
             word = d.title.split()[-1]
+            group = self._recent(sent, ONE_OF_WINDOW, lambda l: l.draft.plural and not l.draft.pair
+                                 and l.draft.title is not None and l.draft.title.split()[-1] == word
+                                 ) if self._one_of(d) else None
+            if group is not None and d.mkind != "name":
+                # "two Western security sources" ... "the first security source told Reuters": one
+                # of them, with their country or none, not the country in focus
+                self._link(d, group.entity, group.country, group.sector)
+                return
             same = self._recent(sent, DESCRIPTION_WINDOW, lambda l: l.draft.title is not None
                                 and l.draft.title.split()[-1] == word and l.country is not None)
             if same is not None and d.mkind == "name":

@@ -37,6 +37,7 @@ NOUNS = frozenset({NOUN, PROPN})
 PLURAL_TAGS = _ids("NNS", "NNPS")
 # Entity labels.
 PERSON, ORG, GPE, NORP, LOC, FAC = (get_string_id(x) for x in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"))
+ORDINAL = get_string_id("ORDINAL")
 ENT_B, ENT_I = 3, 1  # ENT_IOB values: first token of an entity, a later one
 _CLOSING_QUOTES = frozenset({"”", '"', "''"})
 _OPENING_QUOTES = frozenset({"“", '"', "``"})
