@@ -158,6 +158,9 @@ class Attribution:
     via: int | None = None
     #: True when the cue denies the content ("denied that ...").
     denial: bool = False
+    #: True when the source is unnamed people ("sources said", "a senior official said") or
+    #: is granted anonymity ("..., who spoke on condition of anonymity"); never the outlet.
+    anonymous: bool = False
     #: The pieces of a discontinuous content (a quote split by "he said"); empty when
     #: ``content_span`` is one piece. ``content_span`` always covers all pieces.
     content_parts: list[Span] = field(default_factory=list)

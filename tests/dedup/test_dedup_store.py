@@ -145,7 +145,7 @@ def test_version_1_store_is_readable_and_upgraded_when_opened_for_writing(tmp_pa
         with pytest.raises(StoreError, match="upgrade"):
             s.clusters()
     with EventStore(path) as s:
-        assert s.sql("SELECT max(version) FROM schema_version").fetchone()[0] == 2
+        assert s.sql("SELECT max(version) FROM schema_version").fetchone()[0] == 3
         assert s.update_clusters().clusters_total == 2
     with EventStore(path, read_only=True) as s:
         assert s.count_clusters() == 2

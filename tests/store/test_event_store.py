@@ -244,3 +244,20 @@ def test_loosely_typed_stage_output_is_coerced_not_fatal(tmp_path):
     assert s.add([Outcome(art, doc)]).events_added == 1
     row = s.sql("SELECT cameo_code, place_admin1, place_lat FROM events").fetchone()
     assert row == ("36", "5", 1.0)
+
+
+def test_version_2_store_gains_the_anonymous_column_when_opened_for_writing(tmp_path, outcomes):
+    path = tmp_path / "v2.duckdb"
+    with EventStore(path) as s:  # make it look like a store written before anonymity was recorded
+        s.add(outcomes[:2])
+        s.sql("ALTER TABLE attributions DROP COLUMN anonymous")
+        s.sql("DELETE FROM schema_version")
+        s.sql("INSERT INTO schema_version VALUES (2, 'eventwire 0.1.0')")
+    with EventStore(path, read_only=True) as s:
+        stored = s.sql("SELECT count(*) FROM attributions").fetchone()[0]
+        assert stored > 0 and s.version == 2
+    with EventStore(path) as s:
+        assert s.sql("SELECT max(version) FROM schema_version").fetchone()[0] == 3
+        assert s.sql("SELECT count(*) FROM attributions WHERE anonymous IS NULL").fetchone()[0] == stored
+        s.add(outcomes[2:4])
+        assert s.sql("SELECT count(*) FROM attributions WHERE anonymous IS NOT NULL").fetchone()[0] > 0

@@ -14,6 +14,7 @@ import bisect
 from .. import registry
 from ..document import Document
 from ..model import Attribution, Span
+from .anonymity import is_anonymous
 from .chains import chain_for, link_relations
 from .extract import Raw, extract
 from .sources import first_person_speakers, resolve_source
@@ -47,9 +48,11 @@ def _build(doc: Document, spans: _Spans, raw: Raw, index: int) -> Attribution:
     cue_span = spans.tokens(*raw.cue)
     source = None
     source_span = None
+    anonymous = False
     if raw.source is not None:
         source_span = spans.tokens(*raw.source)
         source = resolve_source(doc, raw.source[0], raw.source[1], raw.source_head)
+        anonymous = is_anonymous(spans.doc, raw.source[0], raw.source[1], raw.source_head, source)
     parts = [spans.chars(a, b) for a, b in sorted(raw.content)]
     content_span = None
     if parts:
@@ -64,6 +67,7 @@ def _build(doc: Document, spans: _Spans, raw: Raw, index: int) -> Attribution:
         kind=raw.kind,
         id=index,
         denial=raw.denial,
+        anonymous=anonymous,
         content_parts=parts if len(parts) > 1 else [],
     )
 

@@ -25,9 +25,17 @@ COUNT_BY: dict[str, str] = {
     "claimant_code": ("SELECT CASE WHEN first.kind IS NULL OR first.kind = 'outlet' THEN '(the article itself)' "
                       "ELSE COALESCE(first.code, '(unresolved)') END AS claimant_code, count(*) AS events "
                       "FROM (SELECT * FROM events{where}) events LEFT JOIN ("
-                      "SELECT event_id, arg_min(source_cameo, position) AS code, arg_min(kind, position) AS kind "
+                      "SELECT event_id, arg_min_null(source_cameo, position) AS code, arg_min(kind, position) AS kind "
                       "FROM attributions WHERE source_name IS NOT NULL OR source_text IS NOT NULL GROUP BY event_id"
                       ") first ON first.event_id = events.id GROUP BY 1 ORDER BY 2 DESC, 1"),
+    # how the original claim is sourced: by the article itself, a named source or an anonymous one
+    "sourcing": ("SELECT CASE WHEN first.kind IS NULL OR first.kind = 'outlet' THEN '(the article itself)' "
+                 "WHEN first.anonymous IS NULL THEN '(not recorded)' WHEN first.anonymous THEN 'anonymous' "
+                 "ELSE 'not anonymous' END AS sourcing, count(*) AS events "
+                 "FROM (SELECT * FROM events{where}) events LEFT JOIN ("
+                 "SELECT event_id, arg_min_null({anonymous}, position) AS anonymous, arg_min(kind, position) AS kind "
+                 "FROM attributions WHERE source_name IS NOT NULL OR source_text IS NOT NULL GROUP BY event_id"
+                 ") first ON first.event_id = events.id GROUP BY 1 ORDER BY 2 DESC, 1"),
     "type": "SELECT plover_type AS type, count(*) AS events FROM events{where} GROUP BY 1 ORDER BY 2 DESC, 1",
     "country": ("SELECT ea.country AS country, count(DISTINCT events.id) AS events FROM (SELECT * FROM events{where}) events "
                 "JOIN event_actors ea ON ea.event_id = events.id AND ea.country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1"),
@@ -126,7 +134,9 @@ def query_command(
         if count_by not in COUNT_BY:
             raise typer.BadParameter(f"choose one of {', '.join(COUNT_BY)}", param_hint="--count-by")
         where = event_filters(**filters)
-        rel = store.cursor().sql(COUNT_BY[count_by].format(where=where.sql), params=where.params)
+        # a store of schema version 2 or older has no anonymous column: its claims are "(not recorded)"
+        anonymous = "anonymous" if store.version >= 3 else "NULL::BOOLEAN"
+        rel = store.cursor().sql(COUNT_BY[count_by].format(where=where.sql, anonymous=anonymous), params=where.params)
         emit(list(rel.columns), rel.fetchmany(limit), output, title=f"events by {count_by}")
         return
     rel = store.events(limit=limit, **filters)

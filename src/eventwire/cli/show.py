@@ -71,7 +71,8 @@ def _chain(chain: list[dict[str, Any]]) -> str:
         src = at.get("source") or {}
         unnamed = "unnamed outlet" if at.get("kind") == "outlet" else "unnamed source"
         name = src.get("name") or src.get("text") or unnamed
-        links.append(f"{name} ({at.get('cue')}, {at.get('kind')}{', denies' if at.get('denial') else ''})")
+        marks = (", anonymous" if at.get("anonymous") else "") + (", denies" if at.get("denial") else "")
+        links.append(f"{name} ({at.get('cue')}, {at.get('kind')}{marks})")
     return " -> ".join(links)
 
 

@@ -34,7 +34,7 @@ def _attribution(at: Attribution) -> dict[str, Any]:
     return {
         "source": ({"name": s.name or s.text, "entity_text": s.text, "code": s.country,
                     "sector": s.sector, "cameo": s.cameo} if s else None),
-        "cue": at.cue, "kind": at.kind, "text": at.text, "denial": at.denial,
+        "cue": at.cue, "kind": at.kind, "text": at.text, "denial": at.denial, "anonymous": at.anonymous,
     }
 
 

@@ -64,6 +64,7 @@ def attribution_from(d: dict) -> Attribution:
         cue_span=span_from(d.get("cue_span")), source_span=span_from(d.get("source_span")),
         content_span=span_from(d.get("content_span")), kind=d.get("kind", "indirect"),
         id=d.get("id", -1), via=d.get("via"), denial=bool(d.get("denial", False)),
+        anonymous=bool(d.get("anonymous", False)),
     )
 
 

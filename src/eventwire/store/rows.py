@@ -166,7 +166,7 @@ def attribution_rows(event: Event, article_id: str) -> list[dict[str, Any]]:
             "source_country": s.country if s else None, "source_sector": s.sector if s else None,
             "source_cameo": s.cameo if s else None, "source_kb_id": s.kb_id if s else None,
             "cue": at.cue, "kind": at.kind, "text": at.text, "denial": bool(at.denial),
-            "cue_start": _start(at.cue_span), "cue_end": _end(at.cue_span),
+            "anonymous": bool(at.anonymous), "cue_start": _start(at.cue_span), "cue_end": _end(at.cue_span),
             "source_start": _start(at.source_span), "source_end": _end(at.source_span),
             "content_start": _start(at.content_span), "content_end": _end(at.content_span),
         })

@@ -11,8 +11,12 @@ from __future__ import annotations
 #: Bump when a table changes; :class:`~eventwire.store.EventStore` refuses other versions.
 #: Version 2 added ``clusters`` and ``cluster_members`` (dedup); opening a version-1 file for
 #: writing creates them and bumps the version, read-only opens read it without them.
-SCHEMA_VERSION = 2
-READABLE_VERSIONS: tuple[int, ...] = (1, 2)
+#: Version 3 added ``attributions.anonymous``; opening an older file for writing adds it
+#: (NULL on the rows already stored, which were coded before anonymity was told).
+SCHEMA_VERSION = 3
+READABLE_VERSIONS: tuple[int, ...] = (1, 2, 3)
+#: Columns added to existing tables after version 1, as (version, table, column definition).
+ADDED_COLUMNS: tuple[tuple[int, str, str], ...] = ((3, "attributions", "anonymous BOOLEAN"),)
 
 TABLES: tuple[str, ...] = (
     "articles", "events", "event_actors", "places", "attributions", "rejects", "runs",
@@ -145,6 +149,7 @@ DDL: tuple[str, ...] = (
         kind VARCHAR,
         text VARCHAR,
         denial BOOLEAN,
+        anonymous BOOLEAN,          -- unnamed people ("sources said") or granted anonymity
         cue_start INTEGER,
         cue_end INTEGER,
         source_start INTEGER,

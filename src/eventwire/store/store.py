@@ -23,7 +23,7 @@ import duckdb
 from ..errors import StoreError
 from .filters import event_filters, order_sql, to_date
 from .rows import document_rows, dumps, reject_key
-from .schema import DDL, READABLE_VERSIONS, SCHEMA_VERSION, TABLES
+from .schema import ADDED_COLUMNS, DDL, READABLE_VERSIONS, SCHEMA_VERSION, TABLES
 
 DEFAULT_PATH = "eventwire.duckdb"
 
@@ -91,9 +91,12 @@ class EventStore:
 
                 self.con.execute("INSERT INTO schema_version VALUES (?, ?)", [SCHEMA_VERSION, f"eventwire {__version__}"])
             elif got in READABLE_VERSIONS and got < SCHEMA_VERSION:
-                # Migration: the DDL above created the tables this version added.
+                # Migration: the DDL above created the tables this version added; add its columns.
                 from .. import __version__
 
+                for version, table, column in ADDED_COLUMNS:
+                    if got < version:
+                        self.con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column}")
                 self.con.execute("INSERT INTO schema_version VALUES (?, ?)",
                                  [SCHEMA_VERSION, f"eventwire {__version__} (upgraded from {got})"])
             elif got != SCHEMA_VERSION:
