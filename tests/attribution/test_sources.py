@@ -60,3 +60,25 @@ def test_a_recording_is_evidence_not_its_owners_claim(attribute):
     doc = attribute("The family watched the police videos on Monday. The videos show the driver raising his hands.")
     src = _source(doc, "The videos")
     assert src.sector is None
+
+
+def test_he_after_a_name_the_tagger_missed_is_that_speaker(attribute):
+    doc = attribute('Bakare said the ferry had capsized near the jetty. "We saw it turn over," he said.')
+    src = _source(doc, "he")
+    assert (src.name, src.kind) == ("Bakare", "person")
+
+
+@pytest.mark.parametrize("text", [
+    'Reuters reported that the ferry had capsized. "We saw it turn over," he said.',  # a body is no "he"
+    'Bakare said the ferry had capsized. Eze Chukwu watched. "We saw it turn over," he said.',  # someone since
+    'Bakare said: "The pilot waved and he said we were safe."',  # a "he" inside the quote is another man
+])
+def test_he_stays_unnamed_where_the_last_speaker_may_not_be_him(attribute, text):
+    doc = attribute(text)
+    found = [a.source for a in doc.attributions if a.source_span is not None and a.source_span.text == "he"]
+    assert all(s is None or s.name != "Bakare" and s.kind != "organization" for s in found)
+
+
+def test_she_is_not_the_last_speaker_when_his_given_name_is_a_mans(attribute):
+    doc = attribute('Robert Bakare said the ferry had capsized near the jetty. "We saw it turn over," she said.')
+    assert _source(doc, "she").name != "Robert Bakare"

@@ -1,9 +1,10 @@
 """Resolving a source phrase to an :class:`~eventwire.model.Actor` through the actor layer.
 
 Only the public actor layer is used (``Document.mentions_headed_by``, ``mention_at``,
-``Mention.actor``, and ``eventwire.actors.outlets`` for the publishing outlet). "Sources in
-the spy agency" and "officials in Seoul" have no actor of their own: they take the country
-and sector of the named body inside the phrase, keeping their own words as ``text``.
+``Mention.actor``, ``eventwire.actors.outlets`` for the publishing outlet, and the given
+names of ``eventwire.actors.gender``). "Sources in the spy agency" and "officials in Seoul"
+have no actor of their own: they take the country and sector of the named body inside the
+phrase, keeping their own words as ``text``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..actors.gender import given_names
+from ..actors.lexicon import fold
 from ..actors.outlets import outlet_actor
 from ..document import Document, Mention
 from ..model import Actor, Attribution
@@ -245,3 +248,55 @@ def first_person_speakers(attributions: list[Attribution], text: str, outlet: st
                 speaker = outlet_actor(outlet)
         if speaker is not None:
             a.source = _copy(speaker, a.source_span.text)
+
+
+#: Pronouns that stand for the speaker just named ("Schiller notes that … “…,” *he* added").
+_SPEAKER_PRONOUNS = {"he": "m", "she": "f"}
+#: How many sentences back a pronoun source may find the speaker it continues.
+SPEAKER_WINDOW = 2
+
+
+def _named_speaker(doc: Document, at: Attribution) -> bool:
+    """Whether ``at``'s source is one person's name the actor layer may have missed ("Kudirat
+    Okesola", "Musk"): capitalised words, singular, a full name or a proper noun, and not a
+    body or country the actor layer knows ("Reuters", "the ministry", "Police")."""
+    s, span = at.source, at.source_span
+    if s is None or span is None or not s.name or s.kind in ("pronoun", "country") or s.kb_id \
+            or (s.kind != "person" and s.country is not None):
+        return False
+    assert doc.doc is not None
+    toks = doc.doc.char_span(span.start, span.end, alignment_mode="expand")
+    words = [t for t in toks or () if t.is_alpha]
+    return bool(words) and all(t.is_title for t in words) and not any(t.tag_ in ("NNS", "NNPS") for t in words) \
+        and (len(words) >= 2 or words[0].pos_ == "PROPN")
+
+
+def pronoun_speakers(attributions: list[Attribution], doc: Document) -> None:
+    """Give an unresolved "he"/"she" source the speaker named just before it: the source of
+    the latest relation within :data:`SPEAKER_WINDOW` sentences that is one proper name, when
+    no other person is named in between ("Kudirat Okesola said … She said …")."""
+    assert doc.doc is not None
+    persons = [e for e in doc.doc.ents if e.label_ == "PERSON"]
+    named = [b for b in attributions if _named_speaker(doc, b)]
+    quotes: QuoteIndex | None = None
+    for a in attributions:
+        span = a.source_span
+        if span is None or a.source is None or a.source.name or span.text.lower() not in _SPEAKER_PRONOUNS:
+            continue
+        quotes = quotes or QuoteIndex(doc.article.text)
+        if quotes.covering(span.start, span.end) is not None:
+            continue  # "“… and *he* would say …”": someone the speaker talks about
+        before = [b for b in named if b.source_span is not None and b.source_span.end <= span.start
+                  and span.sentence - b.source_span.sentence <= SPEAKER_WINDOW]
+        if not before:
+            continue
+        b = before[-1]
+        assert b.source is not None and b.source_span is not None
+        if any(b.source_span.end <= e.start_char and e.end_char <= span.start for e in persons):
+            continue  # someone else was named since: the pronoun may be theirs
+        names = (b.source.name or "").split()
+        gender = given_names().get(fold(names[0])) if len(names) >= 2 else None
+        if gender is not None and gender != _SPEAKER_PRONOUNS[span.text.lower()]:
+            continue  # "she" is not Robert
+        a.source = _copy(b.source, span.text)
+        a.source.kind = "person"  # "she" is a person, whatever the tagger took the name for

@@ -17,7 +17,7 @@ from ..model import Attribution, Span
 from .anonymity import is_anonymous
 from .chains import chain_for, link_relations
 from .extract import Raw, extract
-from .sources import first_person_speakers, resolve_source
+from .sources import first_person_speakers, pronoun_speakers, resolve_source
 
 
 class _Spans:
@@ -84,6 +84,7 @@ def find_attributions(doc: Document) -> Document:
     relays = {new_index[k]: new_index[r.relays] for k, r in enumerate(raws) if r.relays is not None}
     link_relations(attributions, relays)
     first_person_speakers(attributions, doc.article.text, doc.article.outlet)
+    pronoun_speakers(attributions, doc)
     doc.attributions = attributions
     return doc
 
