@@ -97,7 +97,8 @@ def fixture_events(doc: Document) -> Document:
             src = Actor(a.group(1), a.group(1).removeprefix("the ").title(), None, "GOV", kind="organization",
                         spans=[_span(text, s0 + a.start(1), s0 + a.end(1), s_i)])
             according.append(Attribution(src, "according to", sent, kind="according_to", id=len(doc.attributions),
-                                         source_span=src.spans[0], cue_span=_span(text, s0 + a.start(), s0 + a.start() + 12, s_i)))
+                                         source_span=src.spans[0], cue_span=_span(text, s0 + a.start(), s0 + a.start() + 12, s_i),
+                                         anonymous=a.group(1).split()[-1] in ("sources", "officials")))
             doc.attributions.extend(according)
         elif r := _REPORTED.search(sent):  # a claim with no named source
             according.append(Attribution(None, "report", sent, kind="report", id=len(doc.attributions),

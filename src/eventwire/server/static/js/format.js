@@ -49,7 +49,8 @@ export function sourcesText(chain) {
       // a link without a source: an unnamed claimant, or an article whose outlet is not known
       const unnamed = at.kind === "outlet" ? "unnamed outlet" : "unnamed source";
       const who = (at.source && (at.source.name || at.source.text)) || unnamed;
-      return `${who}${at.cue ? ` (${at.cue}${at.denial ? ", denies" : ""})` : ""}`;
+      const marks = `${at.anonymous ? ", anonymous" : ""}${at.denial ? ", denies" : ""}`;
+      return `${who}${at.cue ? ` (${at.cue}${marks})` : ""}`;
     })
     .join(" → ");
 }
