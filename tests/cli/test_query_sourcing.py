@@ -62,6 +62,15 @@ def test_export_and_show_mark_the_anonymous_link(db):
     assert "Two senior officials (say, indirect, anonymous)" in " ".join(shown.split())
 
 
+def test_filter_events_by_an_anonymous_source_in_their_chain(db):
+    def claimants(flag: str) -> list[str]:
+        out = cli("query", "--db", str(db), flag, "--output", "json")
+        return sorted(json.loads(line)["claimant"] or "" for line in out.splitlines())
+
+    assert claimants("--anonymous") == ["Two senior officials"]
+    assert claimants("--not-anonymous") == ["Olu Badmus", "Russia Today"]  # the outlet claims its own
+
+
 def test_a_store_from_before_anonymity_counts_its_claims_as_not_recorded(db, tmp_path):
     import shutil
 
@@ -73,3 +82,6 @@ def test_a_store_from_before_anonymity_counts_its_claims_as_not_recorded(db, tmp
         s.sql("ALTER TABLE attributions DROP COLUMN anonymous")
         s.sql("UPDATE schema_version SET version = 2")
     assert _counts(old, "sourcing") == {"(not recorded)": 2, "(the article itself)": 1}
+    proc = subprocess.run([sys.executable, str(RUNNER), "query", "--db", str(old), "--anonymous"],
+                          capture_output=True, timeout=600)
+    assert proc.returncode != 0 and b"does not record anonymous" in proc.stderr

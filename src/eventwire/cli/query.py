@@ -93,6 +93,7 @@ def query_command(
     modality: Annotated[Optional[list[str]], typer.Option(help="asserted, negated, future, ...; repeatable")] = None,
     historical: Annotated[Optional[bool], typer.Option("--historical/--current", help="Only historical (or only current) events")] = None,
     claimant: Annotated[Optional[str], typer.Option(help="Anyone in the according-to chain")] = None,
+    anonymous: Annotated[Optional[bool], typer.Option("--anonymous/--not-anonymous", help="Only events with an anonymous source in their chain (or only those without)")] = None,
     text: Annotated[Optional[str], typer.Option(help="Words in the sentence")] = None,
     sql: Annotated[Optional[str], typer.Option("--sql", help="Run this SQL instead (tables: events, articles, ...)")] = None,
     count_by: Annotated[Optional[str], typer.Option("--count-by", help=f"Count events by: {', '.join(COUNT_BY)}")] = None,
@@ -124,7 +125,7 @@ def query_command(
     filters: dict[str, Any] = {
         "country": country, "actor": actor, "recipient_country": recipient, "type": type, "cameo": cameo,
         "since": since, "until": until, "modality": modality, "historical": historical,
-        "claimant": claimant, "text": text,
+        "claimant": claimant, "anonymous": anonymous, "text": text,
     }
     filters = {k: v for k, v in filters.items() if v not in (None, [])}
     if clusters or min_articles is not None:
@@ -133,10 +134,13 @@ def query_command(
     if count_by:
         if count_by not in COUNT_BY:
             raise typer.BadParameter(f"choose one of {', '.join(COUNT_BY)}", param_hint="--count-by")
+        if anonymous is not None and store.version < 3:
+            raise typer.BadParameter(f"{db} has schema version {store.version}, which does not record anonymous "
+                                     "sources; open it for writing and re-code its articles", param_hint="--anonymous")
         where = event_filters(**filters)
         # a store of schema version 2 or older has no anonymous column: its claims are "(not recorded)"
-        anonymous = "anonymous" if store.version >= 3 else "NULL::BOOLEAN"
-        rel = store.cursor().sql(COUNT_BY[count_by].format(where=where.sql, anonymous=anonymous), params=where.params)
+        column = "anonymous" if store.version >= 3 else "NULL::BOOLEAN"
+        rel = store.cursor().sql(COUNT_BY[count_by].format(where=where.sql, anonymous=column), params=where.params)
         emit(list(rel.columns), rel.fetchmany(limit), output, title=f"events by {count_by}")
         return
     rel = store.events(limit=limit, **filters)

@@ -112,6 +112,7 @@ def event_filters(
     modality: str | Iterable[str] | None = None,
     historical: bool | None = None,
     claimant: str | None = None,
+    anonymous: bool | None = None,
     text: str | None = None,
     bbox: tuple[float, float, float, float] | None = None,
     place_country: str | Iterable[str] | None = None,
@@ -153,6 +154,9 @@ def event_filters(
         w.add("EXISTS (SELECT 1 FROM attributions atr WHERE atr.event_id = events.id AND "
               "(contains(lower(atr.source_name), ?) OR contains(lower(atr.source_text), ?) "
               "OR lower(atr.source_country) = ?))", needle, needle, needle)
+    if anonymous is not None:  # an anonymous source anywhere in the chain (schema version 3)
+        w.add(("" if anonymous else "NOT ") + "EXISTS (SELECT 1 FROM attributions atr "
+              "WHERE atr.event_id = events.id AND atr.anonymous)")
     if text is not None:
         w.add("contains(lower(sentence_text), ?)", str(text).lower())
     if bbox is not None:

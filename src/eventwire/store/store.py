@@ -267,19 +267,27 @@ class EventStore:
         ``recipient`` (same, recipient role), ``type`` (PLOVER), ``mode``, ``cameo`` (code
         prefix), ``cameo_root``, ``quad_class``, ``since``/``until`` (interval overlap;
         undated events use the publication day), ``modality``, ``historical``,
-        ``claimant`` (any link of the according-to chain), ``text`` (sentence substring),
+        ``claimant`` (any link of the according-to chain), ``anonymous`` (an anonymous source
+        in the chain, or with ``False`` none; stores of schema version 3), ``text`` (sentence substring),
         ``bbox`` (min_lon, min_lat, max_lon, max_lat), ``place_country``, ``article_id``,
         ``outlet``, ``min_confidence``. Lists are accepted wherever several values make sense.
         ``order``: date, published, confidence, goldstein, type, cameo, id (``-`` reverses).
         """
+        self._check_filters(filters)
         where = event_filters(**filters)
         cols = _columns(columns, EVENT_COLUMNS)
         q = f"SELECT {cols} FROM events{where.sql}{order_sql(order)}{_paging(limit, offset)}"
         return self.cursor().sql(q, params=where.params)
 
     def count_events(self, **filters: Any) -> int:
+        self._check_filters(filters)
         where = event_filters(**filters)
         return self.cursor().execute(f"SELECT count(*) FROM events{where.sql}", where.params).fetchone()[0]
+
+    def _check_filters(self, filters: dict[str, Any]) -> None:
+        if filters.get("anonymous") is not None and self.version < 3:
+            raise StoreError(f"{self.path} has schema version {self.version}, which does not record anonymous "
+                             "sources; open it for writing (eventwire code ... --db FILE) and re-code its articles")
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         """One event as JSON-ready data (the full record) plus its article's citation."""
