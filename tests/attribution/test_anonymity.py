@@ -13,32 +13,31 @@ def _relation(doc, cue_word: str) -> Attribution:
     return found[0]
 
 
-@pytest.mark.parametrize("text", [
+#: Unnamed people speaking off the record are anonymous sources.
+UNNAMED = [
     "Two senior Nigerian officials said the convoy had been ambushed near Maiduguri.",
     "The convoy had been ambushed near Maiduguri, sources in the Nigerian army said.",
     "People familiar with the negotiations said the ceasefire would hold until Friday.",
     "A farmer who asked not to be named said the convoy had been ambushed near Maiduguri.",
     "According to a diplomat in Abuja, the convoy had been ambushed near Maiduguri.",
     "The convoy had been ambushed near Maiduguri, an unnamed driver quoted by Le Monde said.",
-])
-def test_unnamed_people_are_anonymous_sources(attribute, text):
-    doc = attribute(text)
-    relations = [a for a in doc.attributions if a.kind != "outlet" and a.source is not None]
-    assert relations and all(a.anonymous for a in relations)
-
-
-@pytest.mark.parametrize("text", [
+]
+#: Named people, bodies and spokespeople are on the record.
+ON_RECORD = [
     "Nigerian army spokesman Onyema Nwachukwu said the convoy had been ambushed near Maiduguri.",
     "The Nigerian army said the convoy had been ambushed near Maiduguri.",
     "Nigeria said the convoy had been ambushed near Maiduguri.",
     "A spokesman for the Nigerian army said the convoy had been ambushed near Maiduguri.",
     "Onyema Nwachukwu, who spoke on condition of anonymity, said the convoy had been ambushed.",
     "People for the Ethical Treatment of Animals said the convoy had carried caged monkeys.",
-])
-def test_named_people_bodies_and_spokespeople_are_on_the_record(attribute, text):
+]
+
+
+@pytest.mark.parametrize("text, anonymous", [(t, True) for t in UNNAMED] + [(t, False) for t in ON_RECORD])
+def test_unnamed_people_are_anonymous_sources_and_others_are_not(attribute, text, anonymous):
     doc = attribute(text)
     relations = [a for a in doc.attributions if a.kind != "outlet" and a.source is not None]
-    assert relations and not any(a.anonymous for a in relations)
+    assert relations and all(a.anonymous is anonymous for a in relations)
 
 
 def test_a_source_granted_anonymity_later_in_the_sentence_is_anonymous(attribute):

@@ -140,24 +140,18 @@ def test_pasted_article_is_coded_and_marked(page, live, shots):
     page.screenshot(path=shots / "article-pasted.png")
 
 
-def test_an_anonymous_claimant_is_marked(page, live):
+@pytest.mark.parametrize("sourcing, shown", [
+    ("it was reported", "unnamed source (report)"),  # a claim without a named source says so
+    ("according to the security sources", "Security Sources (according to, anonymous)"),
+])
+def test_the_tooltip_says_how_a_claim_is_sourced(page, live, sourcing, shown):
     page.goto(f"{live.url}/#article")
-    page.fill("#code-text", "Chile attacked Brazil in Brasilia in March 2021, according to the security sources.")
+    page.fill("#code-text", f"Chile attacked Brazil in Brasilia in March 2021, {sourcing}.")
     page.fill("#code-published", "2021-03-12")
     page.click("#code-submit")
     page.wait_for_selector("#article-text .mark.r-trigger")
     page.hover("#article-text .mark.r-trigger >> nth=0")
-    assert "Security Sources (according to, anonymous)" in page.inner_text("#tooltip")
-
-
-def test_a_claim_without_a_named_source_says_so(page, live):
-    page.goto(f"{live.url}/#article")
-    page.fill("#code-text", "Chile attacked Brazil in Brasilia in March 2021, it was reported.")
-    page.fill("#code-published", "2021-03-12")
-    page.click("#code-submit")
-    page.wait_for_selector("#article-text .mark.r-trigger")
-    page.hover("#article-text .mark.r-trigger >> nth=0")
-    assert "unnamed source (report)" in page.inner_text("#tooltip")
+    assert shown in page.inner_text("#tooltip")
 
 
 def test_store_views_render(page, live, shots):
