@@ -82,3 +82,8 @@ def test_he_stays_unnamed_where_the_last_speaker_may_not_be_him(attribute, text)
 def test_she_is_not_the_last_speaker_when_his_given_name_is_a_mans(attribute):
     doc = attribute('Robert Bakare said the ferry had capsized near the jetty. "We saw it turn over," she said.')
     assert _source(doc, "she").name != "Robert Bakare"
+
+
+def test_a_statement_issued_by_a_statement_does_not_loop(attribute):
+    doc = attribute("A statement from the statement was read out. Troops moved. The statement said the talks failed.")
+    assert _source(doc, "The statement").country is None

@@ -155,8 +155,8 @@ def _issuer(doc: Document, head: int) -> Actor | None:
         if issuer is None:
             compound = [c for c in t.children if c.dep_ == "compound" and doc.mention_at(c.i) is not None]
             issuer = compound[-1] if compound else None  # "a government statement"
-        if issuer is None:
-            continue
+        if issuer is None or issuer.right_edge.i >= head:
+            continue  # only words before: each nested look-up then starts earlier, so it ends
         actor = resolve_source(doc, issuer.left_edge.i, issuer.right_edge.i + 1, issuer.i)
         return actor if actor.country or actor.sector or actor.kind in ("person", "organization") else None
     return None
