@@ -21,6 +21,7 @@ UNNAMED = [
     "A farmer who asked not to be named said the convoy had been ambushed near Maiduguri.",
     "According to a diplomat in Abuja, the convoy had been ambushed near Maiduguri.",
     "The convoy had been ambushed near Maiduguri, an unnamed driver quoted by Le Monde said.",
+    "Two senior Nigerian officials said the bridge was closed. They said it would reopen on Monday.",
 ]
 #: Named people, bodies and spokespeople are on the record.
 ON_RECORD = [
@@ -30,6 +31,7 @@ ON_RECORD = [
     "A spokesman for the Nigerian army said the convoy had been ambushed near Maiduguri.",
     "Onyema Nwachukwu, who spoke on condition of anonymity, said the convoy had been ambushed.",
     "People for the Ethical Treatment of Animals said the convoy had carried caged monkeys.",
+    "Army spokesman Onyema Nwachukwu said the bridge was closed. He said it would reopen on Monday.",
 ]
 
 

@@ -38,6 +38,15 @@ def _granted() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b", re.I)
 
 
+def _unnamed_name(source: Actor) -> bool:
+    """Whether a pronoun's resolved actor is unnamed people ("Two senior officials")."""
+    words = (source.name or "").lower().split()
+    if source.kind not in ("group", "person") or not words:
+        return False
+    last = words[-1]
+    return last in unnamed_sources() or (last.endswith("s") and last[:-1] in unnamed_sources())
+
+
 def is_anonymous(doc: Doc, start: int, end: int, head: int | None, source: Actor | None) -> bool:
     """Whether the source at tokens ``[start, end)`` (``head`` its head) is unnamed people,
     or is granted anonymity in its sentence."""
@@ -50,8 +59,10 @@ def is_anonymous(doc: Doc, start: int, end: int, head: int | None, source: Actor
         tok = tok.head.head  # "a farmer, who asked ...": the farmer
     if tok.ent_type_ in _NAMED_ENTITIES:
         return False  # "People for the Ethical Treatment of Animals" is a body
+    if tok.pos_ == "PRON":
+        return _unnamed_name(source)  # "they" after "officials said" are the same officials
     if tok.pos_ not in ("NOUN", "PROPN") or source.kind in _ON_RECORD_KINDS:
-        return False  # "he" is whoever it stands for; "the ministry said" speaks as itself
+        return False  # "the ministry said" speaks as itself
     if tok.lemma_.lower() in unnamed_sources() or any(t.lower_ in _UNNAMED for t in doc[start:end]):
         return True  # "a source cited by Haaretz" is anonymous, though Haaretz is not
     if source.kb_id:
