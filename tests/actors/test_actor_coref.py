@@ -3,6 +3,8 @@ country anaphors, pronoun subjects and possessives."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_partial_name_joins_the_full_name(resolve, mention):
     doc = resolve("North Korean leader Kim Jong Un inspected the site. Kim later praised the scientists.")
@@ -180,3 +182,31 @@ def test_a_description_after_placed_people_still_takes_their_country(resolve, me
     doc = resolve("Syrian intelligence sources said the convoy had left. "
                   "\"It was empty,\" the second intelligence source said.")
     assert mention(doc, "second intelligence source").actor.country == "SYR"
+
+
+@pytest.mark.parametrize("text", [
+    # the surname first, the relative's full name later
+    "Jones said she would run again. Jones was joined by her husband, David Jones, on Monday. "
+    "Later, Jones told reporters the race was close.",
+    # the full name first
+    "Sarah Jones said she would run again. She was joined by her husband, David Jones, on Monday. "
+    "Later, Jones told reporters the race was close.",
+])
+def test_a_surname_stays_with_its_person_after_a_relative_is_named(resolve, mention, text):
+    doc = resolve(text)
+    husband = mention(doc, "David Jones")
+    assert [m for m in doc.mentions if m.text == "Jones"][-1].entity != husband.entity
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("The mayor thanked her husband, David Jones, a teacher, on Monday. Later, Jones told reporters the race "
+     "was close.", "Jones", "David Jones"),
+    ("Smith thanked his wife, Karen Smith, for her work. Karen then spoke to reporters.", "Karen", "Karen Smith"),
+    # named again on his own, he is the latest Jones again
+    ("Sarah Jones said she would run again. She was joined by her husband, David Jones, on Monday. On Tuesday, "
+     "former mayor David Jones greeted voters in Boston. Later, Jones told reporters the race was close.",
+     "Jones", "David Jones"),
+])
+def test_a_relatives_own_name_still_finds_the_relative(resolve, mention, text, short, full):
+    doc = resolve(text)
+    assert mention(doc, short).entity == mention(doc, full).entity

@@ -18,9 +18,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.strings import get_string_id
+
+from ..resources import load_wordlist
 from . import kb, pairs, pronouns
 from .gender import agree, gender_of
 from .lexicon import Lexicon
@@ -64,6 +68,8 @@ class Entity:
     headline_sector: bool = False
     #: "m" or "f" when a mention shows it ("Mr.", "actress", a given name), else None.
     gender: str | None = None
+    #: Introduced as someone's relative ("her father, Robert Thurman").
+    relative: bool = False
 
 
 @dataclass(slots=True)
@@ -133,12 +139,21 @@ class Resolver:
         e = Entity(len(self.entities), d.akind, d.name, d.country, d.sector, d.base, d.kb_id,
                    d.person, set(d.person), d.office, d.title)
         e.headline_sector = d.sector is not None and self._in_headline(d)
+        e.relative = d.akind == "person" and self._kin_introduced(d)
         self.entities.append(e)
         if d.kb_id:
             self.by_kb[d.kb_id] = e
         if key is not None:
             self.by_key[key] = e
         return e
+
+    def _kin_introduced(self, d: Draft) -> bool:
+        """Whether ``d`` names a person as someone's relative: "her father, Robert Thurman",
+        "his brother Jeb Bush"."""
+        cols, kin = self.cols, kin_nouns()
+        if cols.dep[d.head] == D["appos"] and cols.lower[cols.head[d.head]] in kin:
+            return True
+        return any(cols.lower[j] in kin for j in range(d.start, d.head))
 
     def _recent(self, sent: int, window: int, pred) -> Linked | None:
         for link in reversed(self.linked):
@@ -150,6 +165,8 @@ class Resolver:
 
     def _link(self, d: Draft, e: Entity, country: str | None = None, sector: str | None = None) -> None:
         sent = self.sent_of[d.head]
+        if e.relative and len(d.person) >= 2 and not self._kin_introduced(d):
+            e.relative = False  # named again on their own: "former President Bill Clinton greeted voters"
         country = country if country is not None else (d.country or e.country)
         sector = sector if sector is not None else (d.sector if d.sector is not None else e.sector)
         if e.country is None and country is not None and e.akind != "country":
@@ -220,13 +237,14 @@ class Resolver:
             if len(d.person) == 1 or not d.kb_id:
                 # A partial name joins the nearest earlier full name it fits.
                 words = set(d.person)
-                best = None
                 gender = gender_of(self.cols, d)  # "Mr. Thurman" is not Uma Thurman
-                for e in self.entities:
-                    if e.akind == "person" and e.person and words <= e.names and e.person != d.person \
-                            and self._compatible(d, e) and agree(gender, e.gender):
-                        if best is None or e.last_token > best.last_token:
-                            best = e
+                cands = [e for e in self.entities if e.akind == "person" and e.person and words <= e.names
+                         and e.person != d.person and self._compatible(d, e) and agree(gender, e.gender)]
+                # "Thurman" after "her father, Robert Thurman" is still the Thurman named before
+                plain = [e for e in cands if not _kin_of(d, e)]
+                if len(plain) < len(cands) and (plain or ("person", d.person) in self.by_key):
+                    cands = plain
+                best = max(cands, key=lambda e: e.last_token, default=None)
                 if best is not None and (len(d.person) == 1 or len(d.person) < len(best.person)):
                     self._link(d, best)
                     return
@@ -408,6 +426,7 @@ class Resolver:
             if e.akind != "person" or len(e.person) != 1 or e.kb_id:
                 continue
             cands = [f for f in full if f is not e and e.person[0] in f.names
+                     and not (f.relative and e.person[0] == f.person[-1])  # "Thurman", not her father
                      and (e.country is None or f.country in (None, e.country))
                      and agree(e.gender, f.gender)]
             if len(cands) == 1:
@@ -464,6 +483,17 @@ class Resolver:
             copy = dataclasses.replace(d, name=link.entity.name) if len(group) > 1 else d
             copy.name = link.entity.name
             self._link(copy, link.entity, link.country, link.sector)
+
+
+@functools.cache
+def kin_nouns() -> frozenset[int]:
+    """Word ids of ``data/kin_nouns.txt`` ("father", "wife")."""
+    return frozenset(get_string_id(w) for w in load_wordlist("eventwire.actors", "kin_nouns.txt"))
+
+
+def _kin_of(d: Draft, e: Entity) -> bool:
+    """Whether bare surname ``d`` is only the surname of relative ``e``."""
+    return e.relative and len(d.person) == 1 and len(e.person) >= 2 and d.person[0] == e.person[-1]
 
 
 def _dominant(counts: Counter) -> str | None:
