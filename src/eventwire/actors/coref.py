@@ -18,15 +18,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.strings import get_string_id
-
-from ..resources import load_wordlist
 from . import kb, pairs, pronouns
 from .gender import agree, gender_of
+from .kin import introduced_as_relative, relatives_surname
 from .lexicon import Lexicon
 from .parse import D, NOUNS, ORDINAL, SUBJECTS, Columns
 from .origin import INTERNATIONAL
@@ -139,21 +136,13 @@ class Resolver:
         e = Entity(len(self.entities), d.akind, d.name, d.country, d.sector, d.base, d.kb_id,
                    d.person, set(d.person), d.office, d.title)
         e.headline_sector = d.sector is not None and self._in_headline(d)
-        e.relative = d.akind == "person" and self._kin_introduced(d)
+        e.relative = d.akind == "person" and introduced_as_relative(self.cols, d)
         self.entities.append(e)
         if d.kb_id:
             self.by_kb[d.kb_id] = e
         if key is not None:
             self.by_key[key] = e
         return e
-
-    def _kin_introduced(self, d: Draft) -> bool:
-        """Whether ``d`` names a person as someone's relative: "her father, Robert Thurman",
-        "his brother Jeb Bush"."""
-        cols, kin = self.cols, kin_nouns()
-        if cols.dep[d.head] == D["appos"] and cols.lower[cols.head[d.head]] in kin:
-            return True
-        return any(cols.lower[j] in kin for j in range(d.start, d.head))
 
     def _recent(self, sent: int, window: int, pred) -> Linked | None:
         for link in reversed(self.linked):
@@ -165,7 +154,7 @@ class Resolver:
 
     def _link(self, d: Draft, e: Entity, country: str | None = None, sector: str | None = None) -> None:
         sent = self.sent_of[d.head]
-        if e.relative and len(d.person) >= 2 and not self._kin_introduced(d):
+        if e.relative and len(d.person) >= 2 and not introduced_as_relative(self.cols, d):
             e.relative = False  # named again on their own: "former President Bill Clinton greeted voters"
         country = country if country is not None else (d.country or e.country)
         sector = sector if sector is not None else (d.sector if d.sector is not None else e.sector)
@@ -241,7 +230,7 @@ class Resolver:
                 cands = [e for e in self.entities if e.akind == "person" and e.person and words <= e.names
                          and e.person != d.person and self._compatible(d, e) and agree(gender, e.gender)]
                 # "Thurman" after "her father, Robert Thurman" is still the Thurman named before
-                plain = [e for e in cands if not _kin_of(d, e)]
+                plain = [e for e in cands if not (e.relative and relatives_surname(d.person, e.person))]
                 if len(plain) < len(cands) and (plain or ("person", d.person) in self.by_key):
                     cands = plain
                 best = max(cands, key=lambda e: e.last_token, default=None)
@@ -426,7 +415,7 @@ class Resolver:
             if e.akind != "person" or len(e.person) != 1 or e.kb_id:
                 continue
             cands = [f for f in full if f is not e and e.person[0] in f.names
-                     and not (f.relative and e.person[0] == f.person[-1])  # "Thurman", not her father
+                     and not (f.relative and relatives_surname(e.person, f.person))  # not her father
                      and (e.country is None or f.country in (None, e.country))
                      and agree(e.gender, f.gender)]
             if len(cands) == 1:
@@ -483,17 +472,6 @@ class Resolver:
             copy = dataclasses.replace(d, name=link.entity.name) if len(group) > 1 else d
             copy.name = link.entity.name
             self._link(copy, link.entity, link.country, link.sector)
-
-
-@functools.cache
-def kin_nouns() -> frozenset[int]:
-    """Word ids of ``data/kin_nouns.txt`` ("father", "wife")."""
-    return frozenset(get_string_id(w) for w in load_wordlist("eventwire.actors", "kin_nouns.txt"))
-
-
-def _kin_of(d: Draft, e: Entity) -> bool:
-    """Whether bare surname ``d`` is only the surname of relative ``e``."""
-    return e.relative and len(d.person) == 1 and len(e.person) >= 2 and d.person[0] == e.person[-1]
 
 
 def _dominant(counts: Counter) -> str | None:
