@@ -196,3 +196,16 @@ def test_agencies_and_companies_known_by_name(resolve, mention, text, name, came
 def test_a_river_basin_is_not_a_company_of_the_same_name(resolve):
     doc = resolve("Fires spread across the Amazon on Monday, and Brazil's government sent troops.")
     assert all(m.actor.sector != "BUS" for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text, name, cameo", [
+    # US federal agencies are American whatever country the sentence names
+    ("The Federal Reserve warned that Chinese tariffs would slow growth.", "Federal Reserve", "USAGOV"),
+    ("ICE detained two Honduran men in Dallas on Monday.", "ICE", "USACOP"),
+    ("The Centers for Disease Control and Prevention tracked the outbreak from Guinea.",
+     "Centers for Disease Control and Prevention", "USAHLH"),
+    ("The Congressional Budget Office said the plan would cost Mexico nothing.", "Congressional Budget Office",
+     "USALEG"),
+])
+def test_us_federal_agencies(resolve, mention, text, name, cameo):
+    assert mention(resolve(text), name).actor.cameo == cameo
