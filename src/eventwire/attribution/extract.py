@@ -91,13 +91,14 @@ class Extractor(
 ):
     """Runs the cue rules over one parsed document."""
 
-    def __init__(self, doc: Doc, text: str | None = None, actor_heads: frozenset[int] = frozenset()):
+    def __init__(self, doc: Doc, text: str | None = None, actor_heads: frozenset[int] = frozenset(),
+                 quotes: QuoteIndex | None = None):
         self.doc = doc
         #: Head tokens of actor mentions: a person or body, for cues that need one.
         self.actor_heads = actor_heads
         # spaCy rebuilds Doc.text on each access: read it once (or take the article's text)
         self.text = doc.text if text is None else text
-        self.quotes = QuoteIndex(self.text)
+        self.quotes = quotes if quotes is not None else QuoteIndex(self.text)
         self.verbs = verb_cues()
         self.nouns = noun_cues()
         self.adjectives = adjective_cues()
@@ -436,13 +437,15 @@ def _markup(doc: Doc, raw: Raw) -> bool:
     return i > 0 and doc[i - 1].text in ("<", "</") and not doc[i - 1].whitespace_
 
 
-def extract(doc: Doc, text: str | None = None, actor_heads: frozenset[int] = frozenset()) -> list[Raw]:
+def extract(doc: Doc, text: str | None = None, actor_heads: frozenset[int] = frozenset(),
+            quotes: QuoteIndex | None = None) -> list[Raw]:
     """All attribution relations of a parsed document.
 
     ``text`` is the document's text if at hand; ``actor_heads`` the head tokens of actor
-    mentions (people and bodies), which some cues need as their subject.
+    mentions (people and bodies), which some cues need as their subject; ``quotes`` the
+    text's quotations, if already found.
     """
-    extractor = Extractor(doc, text, actor_heads)
+    extractor = Extractor(doc, text, actor_heads, quotes)
     raws = extractor.run()
     if any(_markup(doc, r) for r in raws):
         keep = [k for k, r in enumerate(raws) if not _markup(doc, r)]

@@ -222,10 +222,11 @@ def resolve_source(doc: Document, start: int, end: int, head: int | None) -> Act
     return Actor(text=text, name=name if kind not in ("pronoun",) else "", kind=kind)
 
 
-def first_person_speakers(attributions: list[Attribution], text: str, outlet: str | None) -> None:
+def first_person_speakers(attributions: list[Attribution], text: str, outlet: str | None,
+                          quotes: QuoteIndex | None = None) -> None:
     """Give "I"/"we" the actor who speaks them: the speaker of the quotation they stand in,
-    or, outside any quotation and report, the writer, whose words the outlet publishes."""
-    quotes: QuoteIndex | None = None
+    or, outside any quotation and report, the writer, whose words the outlet publishes
+    (``quotes``: the quotations of ``text``, if already found)."""
 
     def depth(a: Attribution) -> int:
         n, seen = 0, {a.id}
@@ -271,14 +272,14 @@ def _named_speaker(doc: Document, at: Attribution) -> bool:
         and (len(words) >= 2 or words[0].pos_ == "PROPN")
 
 
-def pronoun_speakers(attributions: list[Attribution], doc: Document) -> None:
+def pronoun_speakers(attributions: list[Attribution], doc: Document, quotes: QuoteIndex | None = None) -> None:
     """Give an unresolved "he"/"she" source the speaker named just before it: the source of
     the latest relation within :data:`SPEAKER_WINDOW` sentences that is one proper name, when
-    no other person is named in between ("Kudirat Okesola said … She said …")."""
+    no other person is named in between ("Kudirat Okesola said … She said …"; ``quotes``: the
+    article's quotations, if already found)."""
     assert doc.doc is not None
     persons = [e for e in doc.doc.ents if e.label_ == "PERSON"]
     named = [b for b in attributions if _named_speaker(doc, b)]
-    quotes: QuoteIndex | None = None
     for a in attributions:
         span = a.source_span
         if span is None or a.source is None or a.source.name or span.text.lower() not in _SPEAKER_PRONOUNS:

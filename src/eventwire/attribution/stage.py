@@ -17,6 +17,7 @@ from ..model import Attribution, Span
 from .anonymity import is_anonymous
 from .chains import chain_for, link_relations
 from .extract import Raw, extract
+from .quotes import QuoteIndex
 from .sources import first_person_speakers, pronoun_speakers, resolve_source
 
 
@@ -76,15 +77,16 @@ def _build(doc: Document, spans: _Spans, raw: Raw, index: int) -> Attribution:
 def find_attributions(doc: Document) -> Document:
     """Every attribution relation in the article, in text order, nested ones linked by ``via``."""
     assert doc.doc is not None
-    raws = extract(doc.doc, doc.article.text, frozenset(m.head for m in doc.mentions))
+    quotes = QuoteIndex(doc.article.text)  # one look for quotation marks, for every rule below
+    raws = extract(doc.doc, doc.article.text, frozenset(m.head for m in doc.mentions), quotes)
     order = sorted(range(len(raws)), key=lambda k: raws[k].cue[0])
     new_index = {old: new for new, old in enumerate(order)}
     spans = _Spans(doc)
     attributions = [_build(doc, spans, raws[old], new) for new, old in enumerate(order)]
     relays = {new_index[k]: new_index[r.relays] for k, r in enumerate(raws) if r.relays is not None}
     link_relations(attributions, relays)
-    first_person_speakers(attributions, doc.article.text, doc.article.outlet)
-    pronoun_speakers(attributions, doc)
+    first_person_speakers(attributions, doc.article.text, doc.article.outlet, quotes)
+    pronoun_speakers(attributions, doc, quotes)
     doc.attributions = attributions
     return doc
 

@@ -16,26 +16,29 @@ from . import app
 from .common import open_store
 from .render import print_events, relation_dicts, wide_console
 
+
+def _by_first_claimant(label: str, column: str, name: str) -> str:
+    """Events counted by ``label``, a CASE over ``first``: each event's first link that names a
+    source, with its ``kind`` and its ``column`` as ``name`` (NULL kept, never a later link's)."""
+    return (f"SELECT CASE WHEN first.kind IS NULL OR first.kind = 'outlet' THEN '(the article itself)' {label}, "
+            "count(*) AS events FROM (SELECT * FROM events{where}) events LEFT JOIN ("
+            f"SELECT event_id, arg_min_null({column}, position) AS {name}, arg_min(kind, position) AS kind "
+            "FROM attributions WHERE source_name IS NOT NULL OR source_text IS NOT NULL GROUP BY event_id"
+            ") first ON first.event_id = events.id GROUP BY 1 ORDER BY 2 DESC, 1")
+
+
 #: ``--count-by`` name -> SQL over the filtered events (``{where}`` is the filter clause).
 COUNT_BY: dict[str, str] = {
     # the original claimant: the first link of the chain that names a source (as events.claimant)
     "claimant": ("SELECT COALESCE(claimant, '(the article itself)') AS claimant, count(*) AS events "
                  "FROM events{where} GROUP BY 1 ORDER BY 2 DESC, 1"),
     # ... and its CAMEO actor code: "PRKMED" (North Korean media), "KORMIL", ...
-    "claimant_code": ("SELECT CASE WHEN first.kind IS NULL OR first.kind = 'outlet' THEN '(the article itself)' "
-                      "ELSE COALESCE(first.code, '(unresolved)') END AS claimant_code, count(*) AS events "
-                      "FROM (SELECT * FROM events{where}) events LEFT JOIN ("
-                      "SELECT event_id, arg_min_null(source_cameo, position) AS code, arg_min(kind, position) AS kind "
-                      "FROM attributions WHERE source_name IS NOT NULL OR source_text IS NOT NULL GROUP BY event_id"
-                      ") first ON first.event_id = events.id GROUP BY 1 ORDER BY 2 DESC, 1"),
+    "claimant_code": _by_first_claimant("ELSE COALESCE(first.code, '(unresolved)') END AS claimant_code",
+                                        "source_cameo", "code"),
     # how the original claim is sourced: by the article itself, a named source or an anonymous one
-    "sourcing": ("SELECT CASE WHEN first.kind IS NULL OR first.kind = 'outlet' THEN '(the article itself)' "
-                 "WHEN first.anonymous IS NULL THEN '(not recorded)' WHEN first.anonymous THEN 'anonymous' "
-                 "ELSE 'not anonymous' END AS sourcing, count(*) AS events "
-                 "FROM (SELECT * FROM events{where}) events LEFT JOIN ("
-                 "SELECT event_id, arg_min_null({anonymous}, position) AS anonymous, arg_min(kind, position) AS kind "
-                 "FROM attributions WHERE source_name IS NOT NULL OR source_text IS NOT NULL GROUP BY event_id"
-                 ") first ON first.event_id = events.id GROUP BY 1 ORDER BY 2 DESC, 1"),
+    "sourcing": _by_first_claimant("WHEN first.anonymous IS NULL THEN '(not recorded)' "
+                                   "WHEN first.anonymous THEN 'anonymous' ELSE 'not anonymous' END AS sourcing",
+                                   "{anonymous}", "anonymous"),
     "type": "SELECT plover_type AS type, count(*) AS events FROM events{where} GROUP BY 1 ORDER BY 2 DESC, 1",
     "country": ("SELECT ea.country AS country, count(DISTINCT events.id) AS events FROM (SELECT * FROM events{where}) events "
                 "JOIN event_actors ea ON ea.event_id = events.id AND ea.country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1"),
