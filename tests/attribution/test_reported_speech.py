@@ -284,6 +284,27 @@ def test_a_clause_with_its_own_subject_read_as_adverbial_is_the_content(attribut
     assert by_cue(attribute(text), "said").content_span.text == content
 
 
+def test_a_report_closing_a_sentence_that_opens_with_an_adverbial_clause(hand_parsed, raw_headed_by):
+    # "As Kim spoke on Monday, a boy was hurt by a stone, police said." with the reported
+    # clause hung on the "As ..." clause, not on "said"
+    doc = hand_parsed(
+        ["As", "Kim", "spoke", "on", "Monday", ",", "a", "boy", "was", "hurt", "by", "a", "stone", ",", "police",
+         "said", "."],
+        [True, True, True, True, False, True, True, True, True, True, True, True, False, True, True, False, False],
+        [2, 2, 15, 2, 3, 2, 7, 9, 9, 2, 9, 12, 10, 15, 15, 15, 15],
+        ["mark", "nsubj", "advcl", "prep", "pobj", "punct", "det", "nsubjpass", "auxpass", "advcl", "agent", "det",
+         "pobj", "punct", "nsubj", "ROOT", "punct"],
+        ["IN", "NNP", "VBD", "IN", "NNP", ",", "DT", "NN", "VBD", "VBN", "IN", "DT", "NN", ",", "NNS", "VBD", "."],
+        ["SCONJ", "PROPN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN",
+         "PUNCT", "NOUN", "VERB", "PUNCT"],
+        ["as", "kim", "speak", "on", "monday", ",", "a", "boy", "be", "hurt", "by", "a", "stone", ",", "police",
+         "say", "."],
+    )
+    r = raw_headed_by(doc, "said")
+    assert doc[r.source[0]:r.source[1]].text == "police"
+    assert [doc.text[a:b] for a, b in r.content] == ["As Kim spoke on Monday, a boy was hurt by a stone"]
+
+
 @pytest.mark.parametrize("text", ["She spoke when the minister arrived.", "He spoke after the meeting ended."])
 def test_a_subordinate_clause_after_a_verb_of_saying_is_no_content(attribute, text):
     assert not [a for a in attribute(text).attributions if a.cue_span is not None and "spoke" in a.cue_span.text]

@@ -66,6 +66,8 @@ class PlacementRules:
         after = self.quotes.starting_after(end_char)
         if after is not None:
             return [(after.start, after.end)]
+        if (fronted := self._fronted_clause(tok, a, b)) is not None:
+            return [fronted]
         if tok.dep_ == "parataxis" or (tok.dep_ in ("ccomp", "advcl", "conj") and head.i < tok.i):
             if tok.dep_ != "parataxis" and not self._comma_between(head, tok):
                 return []  # "Do you think he has resigned": a complement, not a parenthetical
@@ -136,6 +138,30 @@ class PlacementRules:
             found.append(Raw(cue=(tok.i, tok.i + 1), lemma=cue.lemma, cls=cue.cls, kind="indirect",
                              source=(comma + 1, end), source_head=phrase.root.i, content=[content], head=tok.i))
         return found
+
+    def _fronted_clause(self, tok: Token, a: int, b: int) -> tuple[int, int] | None:
+        """"As Trump spoke, a girl was hurt, police said.": the parser hung the reported
+        clause on an adverbial clause before the cue.
+
+        The cue's clause must close the sentence after a comma, and the adverbial clause
+        must run from the sentence's start to that comma; then the whole of it is reported.
+        """
+        doc = self.doc
+        sent = tok.sent
+        if tok.dep_ != "ROOT" or subject(tok) is None or a - 1 <= sent.start or doc[a - 1].text != ",":
+            return None
+        if not all(t.is_punct or t.is_space for t in doc[b:sent.end]):
+            return None
+        clause = next((c for c in tok.lefts if c.dep_ == "advcl"), None)
+        if clause is None or any(c.dep_ == "ccomp" for c in tok.children):
+            return None
+        lo, hi = subtree(clause)
+        if hi != a - 1 or any(not (t.is_punct or t.is_space) for t in doc[sent.start:lo]):
+            return None
+        if not any(c.dep_ == "advcl" and c.i > clause.i and any(
+                s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children) for c in clause.children):
+            return None  # "As he left, he said.": only an adverbial, no clause of its own after it
+        return chars(doc, lo, hi, self.text)
 
     def _split_off(self, tok: Token, a: int, b: int) -> list[tuple[int, int]]:
         """"Debt hurts, even with a job, he said.": the parser cut the sentence before ", he said".
