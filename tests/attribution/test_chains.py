@@ -146,6 +146,46 @@ def test_quoted_as_saying_relays_the_quoted_speaker(attribute, by_cue):
     assert saying.via == quoted.id  # the spokesman's claim, as the broadcaster relays it
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "relay"),
+    [
+        ("The general was quoted by state television as saying that the border had been closed.",
+         "The general", "state television"),
+        ("The mayor is quoted in The Valley Herald as saying that the bridge had collapsed.",
+         "The mayor", "The Valley Herald"),
+        ("The minister, quoted by a news agency as saying that the talks had failed, left the capital.",
+         "The minister", "a news agency"),
+        ("The colonel was quoted as saying that the border had been closed.", "The colonel", None),
+    ],
+)
+def test_quoted_as_saying_in_the_passive_is_the_subjects_claim(attribute, by_cue, text, speaker, relay):
+    doc = attribute(text)
+    quoted, saying = by_cue(doc, "quoted"), by_cue(doc, "saying")
+    assert saying.source_span.text == speaker  # before, the relay (or no one) was the speaker
+    assert saying.via == quoted.id
+    assert (quoted.source_span.text if quoted.source_span else None) == relay
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general said the army had shelled the border town, according to the state news agency.",
+        "The general said in a statement carried by the state news agency that the army had shelled the border town.",
+        "In remarks published by the state news agency, the general said the army had shelled the border town.",
+    ],
+)
+def test_a_medium_that_passes_the_words_on_relays_the_speaker(attribute, text):
+    event = _sourced_event(attribute(text), "shelled")
+    chain = [a.source.text if a.source else None for a in event.according_to]
+    assert chain == ["The general" if text.startswith("The") else "the general", "the state news agency", "Daily Planet"]
+
+
+def test_a_statement_with_no_medium_has_no_relay(attribute):
+    event = _sourced_event(attribute("The general said in a statement on Sunday that the army had shelled the town."),
+                           "shelled")
+    assert [a.kind for a in event.according_to] == ["indirect", "outlet"]
+
+
 def test_a_name_split_into_two_subjects_is_one_source(attribute, by_cue):
     a = by_cue(attribute("The state news agency Xinhua said the border had been closed."), "said")
     assert a.source_span.text == "The state news agency Xinhua"

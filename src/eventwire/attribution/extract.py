@@ -56,6 +56,7 @@ from .nesting import drop_unanchored_quoted, separate_neighbours
 from .placement import PlacementRules
 from .quotes import QuoteIndex
 from .raising import RaisingRules
+from .relays import add_media_relays
 from .senses import SenseRules
 from .signatures import SignatureRules
 from .source_spans import clip_source
@@ -457,6 +458,7 @@ def extract(doc: Doc, text: str | None = None, actor_heads: frozenset[int] = fro
     _widen_closing_reports(doc, raws, extractor.text)
     separate_neighbours(doc, raws, extractor.text, extractor.quotes)
     raws = drop_unanchored_quoted(doc, raws, extractor.quotes, extractor.text)
+    add_media_relays(doc, raws, extractor.text)
     heads = frozenset(r.head for r in raws)
     for raw in raws:
         skip_dateline(doc, extractor.text, raw)

@@ -51,6 +51,16 @@ def _closes_sentence(tok: Token, phrase: tuple[int, int]) -> bool:
     )
 
 
+def _governs(cue: Token, clause: Token) -> bool:
+    """``clause`` lies in the complement of the cue verb ``cue`` ("Kim *said* the army *would strike*")."""
+    cur = clause
+    while cur.head.i != cur.i:
+        if cur.head.i == cue.i:
+            return cur.dep_ == "ccomp"
+        cur = cur.head
+    return False
+
+
 class FrameRules:
     """The non-verbal cue frames (mixed into the extractor)."""
 
@@ -155,11 +165,13 @@ class FrameRules:
         if cur.i in self.used and cur.pos_ == "VERB":  # "X said, according to Y": Y reports X's claim
             clause = (tok.sent.start, tok.sent.end)
         elif _closes_sentence(tok, phrase) and not any(
-            tok.sent.start <= i < tok.sent.end and not clause[0] <= i < clause[1] for i in self.used
+            tok.sent.start <= i < tok.sent.end and not clause[0] <= i < clause[1] and not _governs(doc[i], cur)
+            for i in self.used
         ):
             # "A rose, but B fell, according to Y": a phrase set off at the end vouches for the
             # whole sentence, not just the clause the parser hung it on (unless another cue
-            # in the sentence already speaks for the rest)
+            # in the sentence already speaks for the rest). "X said A, according to Y": Y
+            # reports X's saying, the cue whose complement holds the phrase
             clause = (tok.sent.start, tok.sent.end)
         pieces = minus(clause, [phrase])
         content = self._expand_quotes(tok, [r for a, b in pieces if (r := chars(doc, a, b, self.text))])

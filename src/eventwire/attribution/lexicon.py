@@ -223,3 +223,15 @@ def posted_nouns() -> frozenset[str]:
 def expletive_verbs() -> frozenset[str]:
     """Verbs whose "it" subject before a that-clause is a dummy ("it emerged that ...")."""
     return load_wordlist(PACKAGE, "expletive_verbs.txt")
+
+
+@functools.cache
+def relaying_participles() -> frozenset[str]:
+    """Lemmas of participles by which a medium passes words on ("a statement *carried* by KCNA")."""
+    return load_wordlist(PACKAGE, "relaying_participles.txt")
+
+
+@functools.cache
+def relayed_utterances() -> frozenset[str]:
+    """What a speaker said, as a medium can pass it on ("statement", "remarks", "interview")."""
+    return load_wordlist(PACKAGE, "relayed_utterances.txt")

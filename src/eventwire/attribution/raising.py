@@ -116,6 +116,14 @@ class RaisingRules:
                 if holder is not None:
                     extra.append(c)
                     hosts.append(holder)  # "seen by analysts as ...": the parser may hang "as" on the agent
+        if holder is None and cue.citing:
+            # "was quoted in The New York Times as saying ...": the paper quotes
+            for c in tok.children:
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if c.dep_ == "prep" and c.lower_ == "in" and pobj is not None and pobj.pos_ == "PROPN":
+                    holder = pobj
+                    extra.append(c)
+                    break
         comps: list[Token] = []
         as_prep: Token | None = None
         for host in hosts:

@@ -177,13 +177,20 @@ def as_saying(prep: Token) -> bool:
 
 
 def quoted_speaker(tok: Token) -> Token | None:
-    """"Xinhua quoted *a spokesman* as saying ...": the object of the verb that quotes ``tok``."""
+    """"Xinhua quoted *a spokesman* as saying ...": the object of the verb that quotes ``tok``.
+
+    In the passive it is the subject ("*Kim* was quoted by KCNA as saying ...") or the noun
+    the participle follows ("*the minister*, quoted by Interfax as saying ...").
+    """
     if tok.dep_ != "pcomp" or not as_saying(tok.head):
         return None
     host = tok.head.head
     if host.dep_ == "dobj":  # the parser may hang "as saying" on the object itself
         return host
-    return next((c for c in host.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    found = next((c for c in host.children if c.dep_ in ("dobj", "nsubjpass") and c.i < tok.i), None)
+    if found is None and host.tag_ == "VBN" and host.dep_ == "acl" and host.head.pos_ in ("NOUN", "PROPN"):
+        found = host.head
+    return found
 
 
 def _whole_subject(verb: Token, subj: Token) -> tuple[Token, tuple[int, int]]:
