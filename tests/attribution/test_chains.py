@@ -180,6 +180,45 @@ def test_a_medium_that_passes_the_words_on_relays_the_speaker(attribute, text):
     assert chain == ["The general" if text.startswith("The") else "the general", "the state news agency", "Daily Planet"]
 
 
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        ("The minister told state television that the army had shelled the border town.", "state television"),
+        ("The minister said on state television that the army had shelled the border town.", "state television"),
+        ("The minister said in an interview with CNN that the army had shelled the border town.", "CNN"),
+        ("In a CNN interview, the minister said the army had shelled the border town.", "CNN"),
+        ("The minister told The Times that the army had shelled the border town.", "The Times"),
+    ],
+)
+def test_a_medium_the_words_were_said_to_relays_them(attribute, text, medium):
+    event = _sourced_event(attribute(text), "shelled")
+    assert [(a.kind, a.source.text if a.source else None) for a in event.according_to] == [
+        ("indirect", "The minister" if text.startswith("The") else "the minister"),
+        ("medium", medium),
+        ("outlet", "Daily Planet"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The minister told CNN that the army had shelled the border town.", "CNN"),  # the outlet itself
+        ("The minister told The Times that the army had shelled the border town.", "The Valley Times"),  # its short name
+        ("The minister told the newspaper that the army had shelled the border town.", "Daily Planet"),
+        ("The minister told reporters that the army had shelled the border town.", "Daily Planet"),
+    ],
+)
+def test_the_outlet_itself_or_a_bare_newspaper_is_no_medium(attribute, text, outlet):
+    event = _sourced_event(attribute(text, outlet=outlet), "shelled")
+    assert [a.kind for a in event.according_to] == ["indirect", "outlet"]
+
+
+def test_a_medium_relays_what_was_said_not_who_said_it(attribute):
+    doc = attribute("Survivors of the shelling told state television that the army had withdrawn.")
+    assert [a.kind for a in _sourced_event(doc, "shelling").according_to] == ["outlet"]
+    assert [a.kind for a in _sourced_event(doc, "withdrawn").according_to] == ["indirect", "medium", "outlet"]
+
+
 def test_a_statement_with_no_medium_has_no_relay(attribute):
     event = _sourced_event(attribute("The general said in a statement on Sunday that the army had shelled the town."),
                            "shelled")

@@ -85,3 +85,20 @@ def test_a_store_from_before_anonymity_counts_its_claims_as_not_recorded(db, tmp
     proc = subprocess.run([sys.executable, str(RUNNER), "query", "--db", str(old), "--anonymous"],
                           capture_output=True, timeout=600)
     assert proc.returncode != 0 and b"does not record anonymous" in proc.stderr
+
+
+#: Three more events: one a leader's word carried by his state news agency, one told to a
+#: news agency of another country, one the outlet asserts itself.
+MEDIA_ARTICLE = ("title: Launch\noutlet: www.reuters.com\npublished: 2019-11-04\n\n"
+                 "Kim Jong Un said in a statement carried by the official KCNA news agency that the army fired "
+                 "two missiles on Monday. Moon Jae-in told Yonhap that North Korean troops attacked a border post "
+                 "on Sunday. Police arrested four men in Seoul on Sunday.\n")
+
+
+def test_count_by_media_code_counts_the_medium_a_claim_went_through(tmp_path):
+    (tmp_path / "launch.txt").write_text(MEDIA_ARTICLE, encoding="utf-8")
+    db = tmp_path / "m.duckdb"
+    cli("code", str(tmp_path / "launch.txt"), "--db", str(db), "--quiet")
+    # the claimants are the two leaders; the media carried their words before Reuters did
+    assert _counts(db, "claimant_code") == {"PRKGOV": 1, "KORGOV": 1, "(the article itself)": 1}
+    assert _counts(db, "media_code") == {"PRKMED": 1, "KORMED": 1, "(no medium but the outlet)": 1}

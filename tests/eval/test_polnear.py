@@ -206,3 +206,25 @@ def test_cli_prints_why_cues_were_missed(tmp_path):
     assert result.exit_code == 0, result.output
     assert "cue_errors_by_reason" in result.output
     assert "missed/not_found" in result.output
+
+
+def test_a_medium_link_is_no_relation_of_its_own(tmp_path):
+    # "in an interview with CNN" relays the minister's words in the chain; PolNeAR annotates
+    # only the minister's relation, and scoring the medium instead would miss it
+    text = "The minister said in an interview with CNN that the border would reopen."
+    content = "that the border would reopen"
+    c0 = text.index(content)
+    ann = (
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+        "T1\tSource 0 12\tThe minister\n"
+        "T2\tCue 13 17\tsaid\n"
+        f"T3\tContent {c0} {c0 + len(content)}\t{content}\n"
+        "T4\tAttribution 13 17\tsaid\n"
+    )
+    split = _write_split(tmp_path)
+    (split / "text" / "doc1.txt").write_text(text, encoding="utf-8")
+    (split / "attributions" / "doc1_ann1.ann").write_text(ann, encoding="utf-8")
+    pipeline = Pipeline(["nlp", "actors", "attributions"])
+    assert "medium" in {a.kind for a in pipeline(text).attributions}
+    m = evaluate("polnear", split, pipeline, quiet=True).metrics
+    assert (m["cue_exact_f1"], m["source_exact_f1"], m["relation_f1"]) == (1.0, 1.0, 1.0)

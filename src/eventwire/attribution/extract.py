@@ -439,12 +439,13 @@ def _markup(doc: Doc, raw: Raw) -> bool:
 
 
 def extract(doc: Doc, text: str | None = None, actor_heads: frozenset[int] = frozenset(),
-            quotes: QuoteIndex | None = None) -> list[Raw]:
+            quotes: QuoteIndex | None = None, media_heads: frozenset[int] = frozenset()) -> list[Raw]:
     """All attribution relations of a parsed document.
 
     ``text`` is the document's text if at hand; ``actor_heads`` the head tokens of actor
     mentions (people and bodies), which some cues need as their subject; ``quotes`` the
-    text's quotations, if already found.
+    text's quotations, if already found; ``media_heads`` the head tokens of news media
+    other than the article's outlet, which relay what is said to them (see relays.py).
     """
     extractor = Extractor(doc, text, actor_heads, quotes)
     raws = extractor.run()
@@ -458,7 +459,7 @@ def extract(doc: Doc, text: str | None = None, actor_heads: frozenset[int] = fro
     _widen_closing_reports(doc, raws, extractor.text)
     separate_neighbours(doc, raws, extractor.text, extractor.quotes)
     raws = drop_unanchored_quoted(doc, raws, extractor.quotes, extractor.text)
-    add_media_relays(doc, raws, extractor.text)
+    add_media_relays(doc, raws, media_heads)
     heads = frozenset(r.head for r in raws)
     for raw in raws:
         skip_dateline(doc, extractor.text, raw)

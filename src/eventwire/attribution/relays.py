@@ -1,59 +1,102 @@
-"""Media that pass a speaker's words on: "X said in a statement carried by KCNA that ...".
+"""Media that pass a speaker's words on: "X said in a statement carried by KCNA that ...",
+"X told state television that ...", "X said in an interview with CNN that ...".
 
-The speaker is X; the news agency that carried the statement relays X's claim to the
-outlet. Each such medium becomes a relation of its own (cue: the participle, source: its
-agent, content: the sentence around the phrase) that relays X's relation, so an event's
-chain reads X → KCNA → outlet.
+The speaker is X; the medium relays X's claim to the outlet. Each such medium becomes a
+relation of kind ``medium`` (source: the medium, content: the speaker's cue and content) that
+relays X's relation, so an event's chain reads X → KCNA → outlet. A medium is a link of
+the chain, not a claim of its own: attribution corpora do not annotate it as a relation.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import relayed_utterances, relaying_participles
-from .syntax import Raw, chars, minus, subtree
+from .lexicon import addressee_verbs, relayed_utterances, relaying_participles
+from .syntax import SPEECH, Raw, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+#: Prepositions that put a medium after an utterance ("in an interview *with* CNN", "in
+#: comments *to* Reuters", "in remarks *on* state television"). On the verb itself only
+#: "said *on* state television": "likened RT *to* the BBC" names no medium.
+_MEDIUM_PREPS = frozenset({"on", "to", "with"})
+_VERB_MEDIUM_PREPS = frozenset({"on"})
 
-def _medium(verb: Token) -> tuple[Token, Token, Token] | None:
-    """``(in, participle, agent)`` of "in a statement carried by X" on ``verb``, if there."""
-    utterances, participles = relayed_utterances(), relaying_participles()
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
+
+def _pobj(prep: Token) -> Token | None:
+    return next((p for p in prep.children if p.dep_ == "pobj"), None)
+
+
+def _carried(noun: Token) -> tuple[Token, Token] | None:
+    """``(participle, agent)`` of "a statement *carried by* KCNA"."""
+    for part in noun.children:
+        if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in relaying_participles():
             continue
-        noun = next((p for p in prep.children if p.dep_ == "pobj"), None)
-        if noun is None or noun.lemma_.lower() not in utterances:
-            continue
-        for part in noun.children:
-            if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in participles:
-                continue
-            by = next((c for c in part.children if c.dep_ == "agent"), None)
-            agent = next((p for p in by.children if p.dep_ == "pobj"), None) if by is not None else None
-            if agent is not None:
-                return prep, part, agent
+        by = next((c for c in part.children if c.dep_ == "agent"), None)
+        agent = _pobj(by) if by is not None else None
+        if agent is not None:
+            return part, agent
     return None
 
 
-def add_media_relays(doc: Doc, raws: list[Raw], text: str) -> None:
-    """Append a relaying relation for each speech relation said "in a statement carried by X"."""
+def _medium(verb: Token, media: frozenset[int], taken: frozenset[int]) -> tuple[Token, Token] | None:
+    """``(cue token, medium head)`` of the medium the speech verb ``verb`` names, if any.
+
+    ``taken`` are tokens of the relation's cue and content ("commented *on* the Times
+    report" is the topic, not a medium).
+    """
+    for c in verb.children:
+        if c.i in taken:
+            continue
+        if c.dep_ in ("dobj", "dative") and c.i in media and verb.lemma_.lower() in addressee_verbs():
+            return verb, c  # "told state television"
+        if c.dep_ != "prep":
+            continue
+        noun = _pobj(c)
+        if noun is None:
+            continue
+        if c.lower_ in _VERB_MEDIUM_PREPS and noun.i in media:
+            return c, noun  # "said on state television"
+        if c.lower_ != "in" or noun.lemma_.lower() not in relayed_utterances():
+            continue
+        if (carried := _carried(noun)) is not None:
+            return carried  # "in a statement carried by KCNA"
+        for x in noun.children:
+            if x.dep_ in ("compound", "poss") and x.i in media:
+                return noun, x  # "in a CNN interview"
+            if x.dep_ == "prep" and x.lower_ in _MEDIUM_PREPS and (m := _pobj(x)) is not None and m.i in media:
+                return noun, m  # "in an interview with CNN"
+    return None
+
+
+def add_media_relays(doc: Doc, raws: list[Raw], media: frozenset[int]) -> None:
+    """Append a ``medium`` relation for each speech relation passed on by a medium.
+
+    ``media`` are the head tokens of news media named in the text (the article's own
+    outlet left out: it is every chain's last link already). A participle that carries a
+    statement ("carried by", "published by") names its medium whatever it is.
+    """
     for k in range(len(raws)):
         r = raws[k]
-        if r.relays is not None or r.source is None or r.head < 0:
+        if r.relays is not None or r.source is None or r.head < 0 or r.cls not in SPEECH:
             continue
-        found = _medium(doc[r.head])
+        taken = frozenset(range(*r.cue)) | frozenset(
+            t.i for t in doc[r.head].sent if any(a <= t.idx < b for a, b in r.content))
+        found = _medium(doc[r.head], media, taken)
         if found is None:
             continue
-        prep, part, agent = found
-        if any(x.head == part.i for x in raws):
-            continue  # the participle is a cue of its own already
-        phrase = subtree(prep)
-        sent = doc[r.head].sent
-        content = [c for a, b in minus((sent.start, sent.end), [phrase]) if (c := chars(doc, a, b, text))]
-        if not content:
+        cue, medium = found
+        if medium.i in range(*r.source) or any(x.head == cue.i for x in raws if x is not r):
+            continue  # the medium is the speaker, or its word is a cue of its own already
+        if not r.content:
             continue
-        a, b = subtree(agent)
-        raws.append(Raw(cue=(part.i, part.i + 1), lemma=part.lemma_.lower(), cls="report", kind="report",
-                        source=(a, b), source_head=agent.i, content=content, head=part.i))
+        # what the speaker said and that they said it, not who they are: "survivors *of the
+        # attack* told the AP": the attack is no claim the AP relays
+        said = (doc[r.cue[0]].idx, doc[r.cue[1] - 1].idx + len(doc[r.cue[1] - 1]))
+        content = sorted([said, *r.content])
+        a, b = subtree(medium)
+        b = next((t.i for t in doc[medium.i:b] if t.text == ","), b)  # "The Times, published Thursday"
+        raws.append(Raw(cue=(cue.i, cue.i + 1), lemma=cue.lemma_.lower(), cls="report", kind="medium",
+                        source=(a, b), source_head=medium.i, content=content, head=medium.i))
         r.relays = len(raws) - 1

@@ -39,6 +39,14 @@ COUNT_BY: dict[str, str] = {
     "sourcing": _by_first_claimant("WHEN first.anonymous IS NULL THEN '(not recorded)' "
                                    "WHEN first.anonymous THEN 'anonymous' ELSE 'not anonymous' END AS sourcing",
                                    "{anonymous}", "anonymous"),
+    # the first news medium the claim went through before the outlet (the claimant itself,
+    # or a relay: "Kim said in a statement carried by KCNA" is PRKMED)
+    "media_code": ("SELECT CASE WHEN media.event_id IS NULL THEN '(no medium but the outlet)' "
+                   "ELSE COALESCE(media.code, '(unresolved)') END AS media_code, count(*) AS events "
+                   "FROM (SELECT * FROM events{where}) events LEFT JOIN ("
+                   "SELECT event_id, arg_min_null(source_cameo, position) AS code FROM attributions "
+                   "WHERE kind <> 'outlet' AND source_sector = 'JRN' GROUP BY event_id"
+                   ") media ON media.event_id = events.id GROUP BY 1 ORDER BY 2 DESC, 1"),
     "type": "SELECT plover_type AS type, count(*) AS events FROM events{where} GROUP BY 1 ORDER BY 2 DESC, 1",
     "country": ("SELECT ea.country AS country, count(DISTINCT events.id) AS events FROM (SELECT * FROM events{where}) events "
                 "JOIN event_actors ea ON ea.event_id = events.id AND ea.country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1"),

@@ -57,6 +57,9 @@ Ranges = tuple[tuple[int, int], ...]
 _LINE = re.compile(r"^([TE]\d+)\t(.*)$")
 _TRIM = " \t\n\r\"'“”‘’«»,.:;!?—–-()[]"
 ROLES = ("cue", "source", "content")
+#: Chain links that are no relation of their own: the publishing outlet, and a medium that
+#: passed words on ("in a statement carried by KCNA"), which PolNeAR does not annotate.
+CHAIN_ONLY_KINDS = frozenset({"outlet", "medium"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,7 +330,7 @@ def evaluate(path: Path, pipeline: Pipeline, quiet: bool = False) -> EvalResult:
             texts[name] = article.text
             continue
         tokens += len(doc.doc) if doc.doc is not None else 0
-        found[name] = [as_relation(a) for a in doc.attributions if a.kind != "outlet"]
+        found[name] = [as_relation(a) for a in doc.attributions if a.kind not in CHAIN_ONLY_KINDS]
         predicted[name] = outermost(found[name])
         texts[name] = article.text
 
