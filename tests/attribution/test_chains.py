@@ -444,3 +444,16 @@ def test_the_publishing_outlet_is_coded_from_its_site(attribute):
     doc = attribute("Rebels attacked a convoy near the border on Friday.", outlet="www.rt.com")
     (outlet,) = _sourced_event(doc, "attacked").according_to  # the outlet's own assertion
     assert (outlet.kind, outlet.source.name, outlet.source.cameo) == ("outlet", "Russia Today", "RUSMED")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # the actor layer alone would place "state television" in the US, the country named last
+        ("After talks in Washington, Zarif told state television that the army had shelled the town.", "IRNMED"),
+        ("After talks in Tehran, Zarif told Russian state television that the army had shelled the town.", "RUSMED"),
+    ],
+)
+def test_unnamed_state_media_are_the_speakers_countrys(attribute, text, cameo):
+    (medium,) = [a for a in attribute(text).attributions if a.kind == "medium"]
+    assert medium.source.cameo == cameo

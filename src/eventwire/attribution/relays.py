@@ -9,8 +9,12 @@ the chain, not a claim of its own: attribution corpora do not annotate it as a r
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..actors.lexicon import cameo_code
+from ..document import Document
+from ..model import Attribution
 from .lexicon import addressee_verbs, relayed_utterances, relaying_participles
 from .syntax import SPEECH, Raw, subtree
 
@@ -100,3 +104,24 @@ def add_media_relays(doc: Doc, raws: list[Raw], media: frozenset[int]) -> None:
         raws.append(Raw(cue=(cue.i, cue.i + 1), lemma=cue.lemma_.lower(), cls="report", kind="medium",
                         source=(a, b), source_head=medium.i, content=content, head=medium.i))
         r.relays = len(raws) - 1
+
+
+def state_media_of_speakers(attributions: list[Attribution], doc: Document) -> None:
+    """"Zarif told *state television*": unnamed state media are the speaker's country's.
+
+    The actor layer places such a phrase by the country in focus, which can be another
+    country named nearby; a phrase that names its country ("Iranian state television") or
+    a named medium keeps its own.
+    """
+    assert doc.doc is not None
+    for m in attributions:
+        s = m.source
+        if m.kind != "medium" or s is None or s.kb_id is not None or m.source_span is None:
+            continue
+        speaker = next((a.source for a in attributions if a.via == m.id and a.source is not None), None)
+        if speaker is None or not speaker.country or speaker.country == s.country:
+            continue
+        phrase = doc.doc.char_span(m.source_span.start, m.source_span.end, alignment_mode="expand")
+        if phrase is None or any(t.ent_type_ in ("GPE", "NORP") for t in phrase):
+            continue
+        m.source = replace(s, country=speaker.country, cameo=cameo_code(speaker.country, s.sector))

@@ -19,6 +19,7 @@ from .anonymity import is_anonymous
 from .chains import chain_for, link_relations
 from .extract import Raw, extract
 from .quotes import QuoteIndex
+from .relays import state_media_of_speakers
 from .sources import first_person_speakers, pronoun_speakers, resolve_source
 
 
@@ -115,6 +116,7 @@ def find_attributions(doc: Document) -> Document:
     attributions = [_build(doc, spans, raws[old], new) for new, old in enumerate(order)]
     relays = {new_index[k]: new_index[r.relays] for k, r in enumerate(raws) if r.relays is not None}
     link_relations(attributions, relays)
+    state_media_of_speakers(attributions, doc)
     first_person_speakers(attributions, doc.article.text, doc.article.outlet, quotes)
     pronoun_speakers(attributions, doc, quotes)
     doc.attributions = attributions
