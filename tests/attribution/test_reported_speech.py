@@ -405,3 +405,13 @@ def test_a_relative_pronoun_source_is_named_by_the_noun_it_stands_for(attribute,
     a = by_cue(attribute(text), cue)
     assert a.source_span.text in ("that", "who")  # the span stays the pronoun the text has
     assert a.source.name == name
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("Jones, the author of “The Long War,” said the army had withdrawn.", "said",
+     "Jones, the author of “The Long War,”"),
+    ("Okafor, one of the stars of “River Town,” was quoted as saying that the army had withdrawn.", "saying",
+     "Okafor, one of the stars of “River Town,”"),
+])
+def test_a_source_keeps_the_closing_mark_of_a_title_it_quotes(attribute, by_cue, text, cue, source):
+    assert by_cue(attribute(text), cue).source_span.text == source

@@ -39,8 +39,10 @@ def clip_source(doc: Doc, raw: Raw, heads: frozenset[int] = frozenset()) -> None
         a += 1
     while b > a and (doc[b - 1].is_space or doc[b - 1].is_punct) and not (
         doc[b - 1].text == ")" and any(t.text == "(" for t in doc[a:b - 1])  # "Roy Cooper (D)"
+        or doc[b - 1].text == "”" and any(t.text == "“" for t in doc[a:b - 1])  # 'the author of “The Long War,”'
     ):
         b -= 1
+    b = _closing_quote(doc, a, b, cue_tok)
     if b > a:
         a, b = _whole_names(doc, a, b, raw.cue)
     raw.source = (a, b) if b > a else None
@@ -61,3 +63,15 @@ def _whole_names(doc: Doc, a: int, b: int, cue: tuple[int, int]) -> tuple[int, i
         return a, b
     lo = min(doc[k].left_edge.i for k in range(lo, b))  # the rest of the split subject: its titles
     return (a, b) if lo < cue[1] and cue[0] < b else (lo, b)
+
+
+def _closing_quote(doc: Doc, a: int, b: int, cue_tok: int) -> int:
+    """End ``b`` widened over the closing mark of a title the source opens ('Jones, the author
+    of “The Long War,” said'): the parser hangs the mark on the verb."""
+    opened = sum(t.text == "“" for t in doc[a:b]) > sum(t.text == "”" for t in doc[a:b])
+    k = b
+    while opened and k < len(doc) and k < b + 2 and k != cue_tok and doc[k].text in (",", "”"):
+        if doc[k].text == "”":
+            return k + 1
+        k += 1
+    return b
