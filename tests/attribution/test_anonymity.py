@@ -18,6 +18,7 @@ UNNAMED = [
     "Two senior Nigerian officials said the convoy had been ambushed near Maiduguri.",
     "The convoy had been ambushed near Maiduguri, sources in the Nigerian army said.",
     "People familiar with the negotiations said the ceasefire would hold until Friday.",
+    "A person close to the governor said the convoy had been ambushed near Maiduguri.",
     "A farmer who asked not to be named said the convoy had been ambushed near Maiduguri.",
     "According to a diplomat in Abuja, the convoy had been ambushed near Maiduguri.",
     "The convoy had been ambushed near Maiduguri, an unnamed driver quoted by Le Monde said.",
@@ -32,6 +33,7 @@ ON_RECORD = [
     "Onyema Nwachukwu, who spoke on condition of anonymity, said the convoy had been ambushed.",
     "People for the Ethical Treatment of Animals said the convoy had carried caged monkeys.",
     "Army spokesman Onyema Nwachukwu said the bridge was closed. He said it would reopen on Monday.",
+    "Many people in Maiduguri said they had heard gunfire near the market.",  # ordinary people, not insiders
 ]
 
 

@@ -21,6 +21,9 @@ from .lexicon import PACKAGE
 _ON_RECORD_KINDS = frozenset({"organization", "country", "outlet"})
 #: Words by which a source phrase says it is unnamed ("an *unnamed* Western diplomat").
 _UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
+#: Heads of an unnamed source that are anonymous only with an insider's qualifier ("people
+#: *familiar with* the talks"), see ``data/insider_qualifiers.txt``.
+_ORDINARY = frozenset({"person", "people", "someone"})
 #: Entity types of a name, which no unnamed source carries.
 _NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
@@ -29,6 +32,12 @@ _NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 def unnamed_sources() -> frozenset[str]:
     """Head lemmas of a source that names no one ("official", "source", "person")."""
     return load_wordlist(PACKAGE, "unnamed_sources.txt")
+
+
+@functools.cache
+def insider_qualifiers() -> frozenset[str]:
+    """Words that make "people" or "a person" an insider ("familiar", "close", "briefed")."""
+    return load_wordlist(PACKAGE, "insider_qualifiers.txt")
 
 
 @functools.cache
@@ -44,6 +53,8 @@ def _unnamed_name(source: Actor) -> bool:
     if source.kind not in ("group", "person") or not words:
         return False
     last = words[-1]
+    if last in _ORDINARY:
+        return any(w in insider_qualifiers() for w in words)  # "they" after "many people said" are no insiders
     return last in unnamed_sources() or (last.endswith("s") and last[:-1] in unnamed_sources())
 
 
@@ -63,7 +74,12 @@ def is_anonymous(doc: Doc, start: int, end: int, head: int | None, source: Actor
         return _unnamed_name(source)  # "they" after "officials said" are the same officials
     if tok.pos_ not in ("NOUN", "PROPN") or source.kind in _ON_RECORD_KINDS:
         return False  # "the ministry said" speaks as itself
-    if tok.lemma_.lower() in unnamed_sources() or any(t.lower_ in _UNNAMED for t in doc[start:end]):
+    if any(t.lower_ in _UNNAMED for t in doc[start:end]):
+        return True  # "an unnamed driver"
+    lemma = tok.lemma_.lower()
+    if lemma in unnamed_sources() and (
+        lemma not in _ORDINARY or any(t.lower_ in insider_qualifiers() for t in doc[start:end])
+    ):
         return True  # "a source cited by Haaretz" is anonymous, though Haaretz is not
     if source.kb_id:
         return False  # a known office holder ("the foreign minister")
