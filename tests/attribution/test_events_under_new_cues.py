@@ -57,3 +57,20 @@ def test_an_act_someone_is_accused_of_is_reported_by_the_accuser(full):
     assert [a.cue for a in e.according_to] == ["accuse", "publish"]
     assert e.according_to[0].source.text == "Ruritania"
     assert _event(doc, "ACCUSE").modality == "asserted"  # the accusation itself is observed
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry dismissed reports that troops had shelled the village.",
+    "The ministry rejected claims that troops shelled the village.",
+])
+def test_rejecting_a_claim_negates_the_claimed_event_for_the_rejecter(full, text):
+    # the REJECT frame used to absorb the shelling, so no ASSAULT was coded at all
+    doc = full(text, outlet="Daily Planet")
+    e = _event(doc, "ASSAULT")
+    assert e.modality == "negated"
+    assert [a.source.text if a.source else None for a in e.according_to][1:] == ["The ministry", "Daily Planet"]
+
+
+def test_rejecting_a_plan_is_still_a_rejection(full):
+    doc = full("Iran rejected the plan that would send troops to Syria.", outlet="Daily Planet")
+    assert [e.cameo.code[:2] for e in doc.events] == ["12"]

@@ -55,6 +55,14 @@ def own_not(pred: Token | None) -> bool:
     return pred is not None and any(c.dep_ == "neg" for c in pred.children)
 
 
+def claim_clause(verb: Token, clause: Token) -> bool:
+    """``clause`` says what a noun the verb takes claims: "dismissed *reports* that troops
+    attacked", "rejected the *idea* that ..." (not "rejected the plan that would ...")."""
+    noun = clause.head
+    return (clause.dep_ in ("acl", "ccomp") and noun.dep_ == "dobj" and noun.head.i == verb.i
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
+
+
 @dataclass(eq=False)
 class Frame:
     """A candidate event found in one sentence."""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .ellipsis import antecedents, elided_frames, names_inside, refers_back
 from .filters import (covered_tokens, disaster_emergency, drop_background, generic, harmless,
                       merge_participles, named_agent, same_root)
-from .frame import CONFLICT_ROOTS, CONTAINERS, DE_ESCALATE, FORCE_ROOTS, VERBAL_ROOTS, Frame, own_not
+from .frame import CONFLICT_ROOTS, CONTAINERS, DE_ESCALATE, FORCE_ROOTS, VERBAL_ROOTS, Frame, claim_clause, own_not
 from .lexicon import ACT_CLASSES, Lexicon, NounAct, NounEntry, VerbEntry, lexicon
 from .match import (
     _AMOUNT_WORDS,
@@ -279,8 +279,12 @@ class SentenceFrames:
                 cls = "agree"
                 if content is None:
                     return None
-            if cls == "reject" and entry.lemma == "deny" and cpred is not None and cpred.dep_ == "ccomp":
-                return None  # "denied that ...": a denial of a claim, left to the attribution stage
+            if cls == "reject" and cpred is not None and (
+                entry.lemma == "deny" and cpred.dep_ == "ccomp" or claim_clause(tok, cpred)
+            ):
+                # "denied that ...", "dismissed reports that ...": a denial of a claim, left to
+                # the attribution stage (the claimed event is negated according to the denier)
+                return None
             if content is not None:
                 act = cls
                 refrain = own_not(cpred)
