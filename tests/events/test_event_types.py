@@ -52,6 +52,8 @@ CASES = [
     # COERCE
     ("Police arrested the opposition leader in Minsk.", "COERCE"),
     ("The authorities imposed a curfew in the capital.", "COERCE"),
+    ("The navy seized a Liberian-flagged tanker in the strait.", "COERCE"),  # vessels are property
+    ("The coast guard seized two fishing boats off the island.", "COERCE"),
     # ASSAULT
     ("Gunmen kidnapped a priest in northern Nigeria.", "ASSAULT"),
     ("Artillery shelled the outskirts of the town overnight.", "ASSAULT"),
