@@ -221,6 +221,15 @@ def test_rates_ages_and_fractions_are_not_durations():
 
 
 # ----- anaphora, relative counts, references ---------------------------------------------------
+@pytest.mark.parametrize(("text", "value"), [
+    ("People farmed the valley 8,000 years ago.", "PAST_REF"),
+    ("The waste stays dangerous for 10,000 centuries from now.", "FUTURE_REF"),
+])
+def test_a_count_back_past_the_calendar_is_a_past_or_future_reference(text, value):
+    # before, "8,000 years ago" raised "year out of range" and the whole article was rejected
+    assert one(text).value == value
+
+
 def test_ago_counts_from_publication_and_later_from_the_last_date():
     assert one("The town fell two years ago.").value == "2017"
     refs = find_timexes("Fighting began on March 3, 2015. Two days later the town fell.", ANCHOR)
