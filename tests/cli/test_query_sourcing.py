@@ -102,3 +102,16 @@ def test_count_by_media_code_counts_the_medium_a_claim_went_through(tmp_path):
     # the claimants are the two leaders; the media carried their words before Reuters did
     assert _counts(db, "claimant_code") == {"PRKGOV": 1, "KORGOV": 1, "(the article itself)": 1}
     assert _counts(db, "media_code") == {"PRKMED": 1, "KORMED": 1, "(no medium but the outlet)": 1}
+
+
+def test_the_store_api_counts_as_the_cli_does(db):
+    from eventwire.store import EventStore
+
+    with EventStore(db, read_only=True) as store:
+        assert dict(store.count_by("sourcing").fetchall()) == _counts(db, "sourcing")
+        assert dict(store.count_by("claimant_code", country="NGA").fetchall()) == \
+            {k: int(v) for k, v in (line.rsplit(",", 1) for line in cli(
+                "query", "--db", str(db), "--count-by", "claimant_code", "--country", "NGA", "--output", "csv"
+            ).splitlines()[1:])}
+        with pytest.raises(Exception, match="cannot count events by 'colour'"):
+            store.count_by("colour")

@@ -47,6 +47,16 @@ def test_stats_count_events_by_original_claimant(api):
         assert sum(e["claimant"] == name for e in events) == by_claimant[name]
 
 
+def test_stats_count_events_by_how_they_are_sourced(api):
+    stats = api.get("/v1/stats", params={"top": 1000}).json()
+    for field in ("by_claimant_code", "by_sourcing", "by_media_code"):
+        assert sum(r["n"] for r in stats[field]) == stats["total"], field
+    sourcing = {r["key"] for r in stats["by_sourcing"]}
+    assert "(the article itself)" in sourcing and sourcing <= {"(the article itself)", "anonymous", "not anonymous"}
+    one_country = api.get("/v1/stats", params={"country": "SGP", "top": 1000}).json()
+    assert sum(r["n"] for r in one_country["by_media_code"]) == one_country["total"] < stats["total"]
+
+
 @pytest.mark.parametrize("params, check", [
     ({"country": "sgp"}, lambda e: "SGP" in e["actor_countries"] + e["recipient_countries"]),
     ({"actor_country": "JPN,KEN"}, lambda e: {"JPN", "KEN"} & set(e["actor_countries"])),

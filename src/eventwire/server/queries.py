@@ -141,8 +141,13 @@ def _query(store: EventStore, sql: str, params: list[Any]) -> list[tuple]:
     return store.cursor().execute(sql, params).fetchall()
 
 
+#: Breakdowns of ``/v1/stats`` by how each claim is sourced (see ``store.counts.COUNT_BY``).
+SOURCING_COUNTS = ("claimant_code", "sourcing", "media_code")
+
+
 def counts(store: EventStore, filters: dict[str, Any], *, top: int = 50) -> dict[str, Any]:
-    """Totals of the filtered events by PLOVER type, quad class, modality, claimant, country and day."""
+    """Totals of the filtered events by PLOVER type, quad class, modality, claimant, country and
+    day, and by the claimant's code, its anonymity and the news medium the claim went through."""
     w = where_for(**filters)
     total = _query(store, f"SELECT count(*) FROM events{w.sql}", w.params)[0][0]
 
@@ -167,6 +172,9 @@ def counts(store: EventStore, filters: dict[str, Any], *, top: int = 50) -> dict
         "by_claimant": by("claimant"),
         "by_country": [{"key": c, "n": n} for c, n in countries],
         "by_day": [{"key": jsonable(d), "n": n} for d, n in days],
+        # how the claims are sourced, labelled as `eventwire query --count-by` labels them
+        **{f"by_{field}": [{"key": k, "n": n} for k, n in store.count_by(field, **filters).fetchmany(top)]
+           for field in SOURCING_COUNTS},
     }
 
 

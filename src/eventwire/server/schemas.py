@@ -149,6 +149,16 @@ class Stats(BaseModel):
                                             "for its own assertions; key null: no source named, not even the outlet")
     by_country: list[Counted]
     by_day: list[Counted]
+    by_claimant_code: list[Counted] = Field(
+        default_factory=list, description="Events by the original claimant's CAMEO code ('PRKGOV'); "
+                                          "'(unresolved)' for a claimant with none, '(the article itself)'")
+    by_sourcing: list[Counted] = Field(
+        default_factory=list, description="Events by whether the original claimant is 'anonymous', 'not anonymous', "
+                                          "or '(the article itself)'; '(not recorded)' on stores older than version 3")
+    by_media_code: list[Counted] = Field(
+        default_factory=list, description="Events by the CAMEO code of the first news medium the claim went through "
+                                          "before the outlet ('PRKMED' for 'Kim said in a statement carried by KCNA'); "
+                                          "'(no medium but the outlet)'")
     tables: dict[str, int] = Field(description="Rows in each table of the store (whole store)")
 
 

@@ -21,6 +21,7 @@ from typing import Any
 import duckdb
 
 from ..errors import StoreError
+from .counts import COUNT_BY
 from .filters import event_filters, order_sql, to_date
 from .rows import document_rows, dumps, reject_key
 from .schema import ADDED_COLUMNS, DDL, READABLE_VERSIONS, SCHEMA_VERSION, TABLES
@@ -283,6 +284,18 @@ class EventStore:
         self._check_filters(filters)
         where = event_filters(**filters)
         return self.cursor().execute(f"SELECT count(*) FROM events{where.sql}", where.params).fetchone()[0]
+
+    def count_by(self, field: str, **filters: Any) -> duckdb.DuckDBPyRelation:
+        """Events matching the filters counted by ``field``, most first: ``claimant``,
+        ``claimant_code``, ``sourcing``, ``media_code``, ``type``, ``country``, ... (see
+        :data:`~eventwire.store.counts.COUNT_BY`). One relation: ``.df()``, ``.pl()``, ``.arrow()``."""
+        if field not in COUNT_BY:
+            raise StoreError(f"cannot count events by {field!r}; choose one of {', '.join(COUNT_BY)}")
+        self._check_filters(filters)
+        where = event_filters(**filters)
+        # a store of schema version 2 or older has no anonymous column: its claims are "(not recorded)"
+        column = "anonymous" if self.version >= 3 else "NULL::BOOLEAN"
+        return self.cursor().sql(COUNT_BY[field].format(where=where.sql, anonymous=column), params=where.params)
 
     def _check_filters(self, filters: dict[str, Any]) -> None:
         if filters.get("anonymous") is not None and self.version < 3:
