@@ -47,8 +47,8 @@ def _carried(noun: Token) -> tuple[Token, Token] | None:
 def _medium(verb: Token, media: frozenset[int], taken: frozenset[int]) -> tuple[Token, Token] | None:
     """``(cue token, medium head)`` of the medium the speech verb ``verb`` names, if any.
 
-    ``taken`` are tokens of the relation's cue and content ("commented *on* the Times
-    report" is the topic, not a medium).
+    ``taken`` are the verb's children in the relation's cue or content ("commented *on* the
+    Times report" is the topic, not a medium).
     """
     for c in verb.children:
         if c.i in taken:
@@ -85,9 +85,10 @@ def add_media_relays(doc: Doc, raws: list[Raw], media: frozenset[int]) -> None:
         r = raws[k]
         if r.relays is not None or r.source is None or r.head < 0 or r.cls not in SPEECH:
             continue
-        taken = frozenset(range(*r.cue)) | frozenset(
-            t.i for t in doc[r.head].sent if any(a <= t.idx < b for a, b in r.content))
-        found = _medium(doc[r.head], media, taken)
+        verb = doc[r.head]
+        taken = frozenset(c.i for c in verb.children
+                          if r.cue[0] <= c.i < r.cue[1] or any(a <= c.idx < b for a, b in r.content))
+        found = _medium(verb, media, taken)
         if found is None:
             continue
         cue, medium = found
