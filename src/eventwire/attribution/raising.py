@@ -120,7 +120,8 @@ class RaisingRules:
             # "was quoted in The New York Times as saying ...": the paper quotes
             for c in tok.children:
                 pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-                if c.dep_ == "prep" and c.lower_ == "in" and pobj is not None and pobj.pos_ == "PROPN":
+                if c.dep_ == "prep" and c.lower_ == "in" and pobj is not None and pobj.pos_ == "PROPN" \
+                        and pobj.ent_type_ not in ("GPE", "LOC", "DATE"):  # not "quoted in Tehran as saying"
                     holder = pobj
                     extra.append(c)
                     break

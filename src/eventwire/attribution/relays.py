@@ -13,8 +13,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actors.lexicon import cameo_code
+from ..actors.outlets import outlet_actor
 from ..document import Document
-from ..model import Attribution
+from ..model import Actor, Attribution
 from .lexicon import addressee_verbs, relayed_utterances, relaying_participles
 from .syntax import SPEECH, Raw, subtree
 
@@ -26,6 +27,33 @@ if TYPE_CHECKING:
 #: "said *on* state television": "likened RT *to* the BBC" names no medium.
 _MEDIUM_PREPS = frozenset({"on", "to", "with"})
 _VERB_MEDIUM_PREPS = frozenset({"on"})
+#: Words that make a common noun of the media a medium of its own ("*state* television",
+#: "the *official* news agency"); a bare "the newspaper" may be the outlet itself.
+_STATE_MEDIA = frozenset({"state", "state-run", "state-owned", "state-controlled", "official", "government-run"})
+
+
+def _is_outlet(text: str, medium: Actor, own: Actor) -> bool:
+    """The article's own outlet, also by a short name ("The Times" in The New York Times)."""
+    if own.kb_id is not None and medium.kb_id == own.kb_id or medium.name == own.name:
+        return True
+    short = text.lower().removeprefix("the ").strip()
+    return bool(short) and f" {own.name.lower()}".endswith(f" {short}")
+
+
+def media_heads(doc: Document) -> frozenset[int]:
+    """Head tokens of the news media the article names, its own outlet left out (the last link anyway)."""
+    own = outlet_actor(doc.article.outlet)
+    heads = []
+    for m in doc.mentions:
+        a = m.actor
+        if a is None or a.sector != "JRN" or a.kind != "organization":
+            continue
+        if m.kind != "name" and not _STATE_MEDIA.intersection(m.text.lower().split()):
+            continue
+        if own is not None and _is_outlet(m.text, a, own):
+            continue
+        heads.append(m.head)
+    return frozenset(heads)
 
 
 def _pobj(prep: Token) -> Token | None:
@@ -81,9 +109,8 @@ def add_media_relays(doc: Doc, raws: list[Raw], media: frozenset[int]) -> None:
     outlet left out: it is every chain's last link already). A participle that carries a
     statement ("carried by", "published by") names its medium whatever it is.
     """
-    for k in range(len(raws)):
-        r = raws[k]
-        if r.relays is not None or r.source is None or r.head < 0 or r.cls not in SPEECH:
+    for r in list(raws):  # the media appended below are not looked at again
+        if r.relays is not None or r.source is None or not r.content or r.head < 0 or r.cls not in SPEECH:
             continue
         verb = doc[r.head]
         taken = frozenset(c.i for c in verb.children
@@ -94,8 +121,6 @@ def add_media_relays(doc: Doc, raws: list[Raw], media: frozenset[int]) -> None:
         cue, medium = found
         if medium.i in range(*r.source) or any(x.head == cue.i for x in raws if x is not r):
             continue  # the medium is the speaker, or its word is a cue of its own already
-        if not r.content:
-            continue
         # what the speaker said and that they said it, not who they are: "survivors *of the
         # attack* told the AP": the attack is no claim the AP relays
         said = (doc[r.cue[0]].idx, doc[r.cue[1] - 1].idx + len(doc[r.cue[1] - 1]))
@@ -111,13 +136,14 @@ def state_media_of_speakers(attributions: list[Attribution], doc: Document) -> N
     """"Zarif told *state television*": unnamed state media are the speaker's country's.
 
     The actor layer places such a phrase by the country in focus, which can be another
-    country named nearby; a phrase that names its country ("Iranian state television") or
-    a named medium keeps its own.
+    country named nearby; a phrase that names its country ("Iranian state television"), a
+    named medium and any other medium ("released by the team") keep their own.
     """
     assert doc.doc is not None
     for m in attributions:
         s = m.source
-        if m.kind != "medium" or s is None or s.kb_id is not None or m.source_span is None:
+        if m.kind != "medium" or s is None or s.kb_id is not None or s.sector != "JRN" or m.source_span is None \
+                or not _STATE_MEDIA.intersection(m.source_span.text.lower().split()):
             continue
         speaker = next((a.source for a in attributions if a.via == m.id and a.source is not None), None)
         if speaker is None or not speaker.country or speaker.country == s.country:

@@ -12,14 +12,13 @@ from __future__ import annotations
 import bisect
 
 from .. import registry
-from ..actors.outlets import outlet_actor
 from ..document import Document
-from ..model import Actor, Attribution, Span
+from ..model import Attribution, Span
 from .anonymity import is_anonymous
 from .chains import chain_for, link_relations
 from .extract import Raw, extract
 from .quotes import QuoteIndex
-from .relays import state_media_of_speakers
+from .relays import media_heads, state_media_of_speakers
 from .sources import first_person_speakers, pronoun_speakers, resolve_source
 
 
@@ -75,41 +74,12 @@ def _build(doc: Document, spans: _Spans, raw: Raw, index: int) -> Attribution:
     )
 
 
-#: Words that make a common noun of the media a medium of its own ("*state* television",
-#: "the *official* news agency"); a bare "the newspaper" may be the outlet itself.
-_STATE_MEDIA = frozenset({"state", "state-run", "state-owned", "state-controlled", "official", "government-run"})
-
-
-def _is_outlet(text: str, medium: Actor, own: Actor) -> bool:
-    """The article's own outlet, also by a short name ("The Times" in The New York Times)."""
-    if own.kb_id is not None and medium.kb_id == own.kb_id or medium.name == own.name:
-        return True
-    short = text.lower().removeprefix("the ").strip()
-    return bool(short) and f" {own.name.lower()}".endswith(f" {short}")
-
-
-def _media_heads(doc: Document) -> frozenset[int]:
-    """Head tokens of the news media the article names, its own outlet left out (the last link anyway)."""
-    own = outlet_actor(doc.article.outlet)
-    heads = []
-    for m in doc.mentions:
-        a = m.actor
-        if a is None or a.sector != "JRN" or a.kind != "organization":
-            continue
-        if m.kind != "name" and not _STATE_MEDIA.intersection(m.text.lower().split()):
-            continue
-        if own is not None and _is_outlet(m.text, a, own):
-            continue
-        heads.append(m.head)
-    return frozenset(heads)
-
-
 @registry.component("attributions", requires=("doc", "mentions"), assigns=("attributions",))
 def find_attributions(doc: Document) -> Document:
     """Every attribution relation in the article, in text order, nested ones linked by ``via``."""
     assert doc.doc is not None
     quotes = QuoteIndex(doc.article.text)  # one look for quotation marks, for every rule below
-    raws = extract(doc.doc, doc.article.text, frozenset(m.head for m in doc.mentions), quotes, _media_heads(doc))
+    raws = extract(doc.doc, doc.article.text, frozenset(m.head for m in doc.mentions), quotes, media_heads(doc))
     order = sorted(range(len(raws)), key=lambda k: raws[k].cue[0])
     new_index = {old: new for new, old in enumerate(order)}
     spans = _Spans(doc)
