@@ -156,6 +156,7 @@ def test_quoted_as_saying_relays_the_quoted_speaker(attribute, by_cue):
         ("The minister, quoted by a news agency as saying that the talks had failed, left the capital.",
          "The minister", "a news agency"),
         ("The colonel was quoted as saying that the border had been closed.", "The colonel", None),
+        ("The colonel was quoted in Tehran as saying that the border had been closed.", "The colonel", None),
     ],
 )
 def test_quoted_as_saying_in_the_passive_is_the_subjects_claim(attribute, by_cue, text, speaker, relay):
