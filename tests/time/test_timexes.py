@@ -224,10 +224,19 @@ def test_rates_ages_and_fractions_are_not_durations():
 @pytest.mark.parametrize(("text", "value"), [
     ("People farmed the valley 8,000 years ago.", "PAST_REF"),
     ("The waste stays dangerous for 10,000 centuries from now.", "FUTURE_REF"),
+    ("The comet last passed 5,000,000 days ago.", "PAST_REF"),  # past the date type, not only the year
 ])
 def test_a_count_back_past_the_calendar_is_a_past_or_future_reference(text, value):
     # before, "8,000 years ago" raised "year out of range" and the whole article was rejected
     assert one(text).value == value
+
+
+@pytest.mark.parametrize("text", ["The rocks formed over the past 10,000 years.",
+                                  "The waste stays dangerous for the next 10,000 years."])
+def test_a_span_past_the_calendar_is_a_duration_without_ends(text):
+    # before, computing the span's ends raised "year out of range" and the article was rejected
+    r = one(text)
+    assert (r.type, r.value, r.start, r.end) == ("DURATION", "P10000Y", None, None)
 
 
 def test_ago_counts_from_publication_and_later_from_the_last_date():

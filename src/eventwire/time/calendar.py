@@ -64,6 +64,19 @@ def shift(day: dt.date, unit: str, n: int) -> dt.date:
     return add_months(day, n * months)
 
 
+def try_shift(day: dt.date, unit: str, n: int) -> dt.date | None:
+    """:func:`shift`, or ``None`` when the result falls outside years 1-9999 ("8,000 years
+    ago", "the past 10,000 years"): a count too long for a calendar date, not an error."""
+    try:
+        return shift(day, unit, n)
+    except OverflowError:
+        return None
+    except ValueError as exc:
+        if "out of range" not in str(exc):
+            raise  # an unknown unit is a bug, not a long count
+        return None
+
+
 def easter(year: int) -> dt.date:
     """Easter Sunday of ``year`` in the Gregorian calendar (the computus, Gauss/Butcher form)."""
     golden = year % 19

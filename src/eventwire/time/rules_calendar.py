@@ -245,9 +245,8 @@ def add_rules(add: AddRule, F: Fragments) -> None:
             if cumulative_focus(m.string, m.start()):
                 return Parsed("DATE", f"{year:04d}")
             return Parsed("DATE", f"{year:04d}{ctx.ref_quarter[4:]}")
-        try:
-            day = cal.shift(base, unit, sign * int(n))
-        except ValueError:  # "8,000 years ago": before year 1 of the calendar
+        day = cal.try_shift(base, unit, sign * int(n))
+        if day is None:  # "8,000 years ago": before year 1 of the calendar
             return Parsed("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         return Parsed("DATE", cal.value_of(day, unit))
 

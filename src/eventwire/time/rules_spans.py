@@ -273,15 +273,19 @@ def add_rules(add: AddRule, F: Fragments) -> None:
         value = f"PT{amount}{letter}" if kind == "time" else f"P{amount}{letter}"
         mod = L.quantity_mod.get(re.sub(r"\s+", " ", m["q"].lower())) if m["q"] else None
         lead = (m["lead"] or "").lower().split()
-        if lead and lead[-1] in ("past", "last") and n is not None and n == int(n) and kind == "date":
-            start = cal.shift(ctx.anchor, "week" if unit == "weekend" else unit, -int(n)) + dt.timedelta(days=1)
-            return Parsed("DURATION", value, mod, start, ctx.anchor, True)
-        if lead and lead[-1] in ("next", "coming") and n is not None and n == int(n) and kind == "date":
-            return Parsed("DURATION", value, mod, ctx.anchor, cal.shift(ctx.anchor, "week" if unit == "weekend" else unit, int(n)), True)
+        step = "week" if unit == "weekend" else unit
+        # (a count past the calendar, "the past 10,000 years", stays a plain duration)
+        if lead and lead[-1] in ("past", "last") and n is not None and n == int(n) and kind == "date" \
+                and (start := cal.try_shift(ctx.anchor, step, -int(n))) is not None:
+            return Parsed("DURATION", value, mod, start + dt.timedelta(days=1), ctx.anchor, True)
+        if lead and lead[-1] in ("next", "coming") and n is not None and n == int(n) and kind == "date" \
+                and (end := cal.try_shift(ctx.anchor, step, int(n))) is not None:
+            return Parsed("DURATION", value, mod, ctx.anchor, end, True)
         if (not lead and not m["q"] and ctx.direction == "future" and n is not None and n == int(n) and kind == "date"
-                and unit in ("day", "week", "month", "year") and IN_BEFORE.search(m.string, max(0, m.start() - 4), m.start())):
+                and unit in ("day", "week", "month", "year") and IN_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+                and (point := cal.try_shift(ctx.anchor, unit, int(n))) is not None):
             # "will be redeemed in five years": the point that far ahead, not a span (TIDES)
-            return Parsed("DATE", cal.value_of(cal.shift(ctx.anchor, unit, int(n)), unit))
+            return Parsed("DATE", cal.value_of(point, unit))
         return Parsed("DURATION", value, mod)
 
     LEAD = r"(?P<lead>(?i:the\s+(?:past|last|next|first|previous|coming|following|final|remaining|entire|whole|full)|(?:past|last|next|first|another|the)))\s+"
