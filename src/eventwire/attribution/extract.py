@@ -75,6 +75,7 @@ from .syntax import (
     MENTAL,
     minus,
     misread_participle,
+    prep_object,
     subject,
     subtree,
     that_marked,
@@ -140,7 +141,7 @@ class Extractor(
                 colons.append(i)
             elif lower == in_:
                 tok = doc[i]
-                pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                pobj = prep_object(tok)
                 # one poll or document ("in a new poll", "in a Harbour Gazette Poll"), not standing "in the polls"
                 if tok.dep_ == "prep" and pobj is not None and pobj.tag_ in ("NN", "NNP") and pobj.lemma_.lower() in self.documents:
                     r = self._in_document(tok, pobj)

@@ -19,6 +19,7 @@ from .syntax import (
     find_source,
     infinitive,
     minus,
+    prep_object,
     subject,
     subtree,
     that_marked,
@@ -86,7 +87,7 @@ class FrameRules:
         if any(c.dep_ == "poss" for c in tok.children) or not any(c.lower_ == "the" for c in tok.lefts):
             return None  # "in his view" is the possessor rule's; "in some respects" is no view
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        holder = prep_object(of) if of is not None else None
         if holder is None or holder.pos_ not in ("NOUN", "PROPN", "PRON"):
             return None
         content = self._view_content(tok)
@@ -293,7 +294,7 @@ class FrameRules:
             k -= 1
         if k >= tok.sent.start and not (doc[k].dep_ == "mark" and doc[k].head.i == head.i):
             return None  # not the first phrase of its clause
-        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        pobj = prep_object(tok)
         if pobj is None or not (
             pobj.i in self.actor_heads or pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.pos_ == "PROPN"
         ) or pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):

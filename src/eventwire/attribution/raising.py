@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .syntax import Raw, chars, cue_range, infinitive, marked_by, minus, subtree
+from .syntax import Raw, chars, cue_range, infinitive, marked_by, minus, prep_object, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -112,14 +112,14 @@ class RaisingRules:
         extra: list[Token] = []
         for c in tok.children:
             if c.dep_ == "agent":
-                holder = next((p for p in c.children if p.dep_ == "pobj"), None)
+                holder = prep_object(c)
                 if holder is not None:
                     extra.append(c)
                     hosts.append(holder)  # "seen by analysts as ...": the parser may hang "as" on the agent
         if holder is None and cue.citing:
             # "was quoted in The New York Times as saying ...": the paper quotes
             for c in tok.children:
-                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                pobj = prep_object(c)
                 if c.dep_ == "prep" and c.lower_ == "in" and pobj is not None and pobj.pos_ == "PROPN" \
                         and pobj.ent_type_ not in ("GPE", "LOC", "DATE"):  # not "quoted in Tehran as saying"
                     holder = pobj

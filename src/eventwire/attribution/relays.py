@@ -17,7 +17,7 @@ from ..actors.outlets import outlet_actor
 from ..document import Document
 from ..model import Actor, Attribution
 from .lexicon import addressee_verbs, relayed_utterances, relaying_participles
-from .syntax import SPEECH, Raw, subtree
+from .syntax import SPEECH, Raw, prep_object, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,17 +56,13 @@ def media_heads(doc: Document) -> frozenset[int]:
     return frozenset(heads)
 
 
-def _pobj(prep: Token) -> Token | None:
-    return next((p for p in prep.children if p.dep_ == "pobj"), None)
-
-
 def _carried(noun: Token) -> tuple[Token, Token] | None:
     """``(participle, agent)`` of "a statement *carried by* KCNA"."""
     for part in noun.children:
         if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in relaying_participles():
             continue
         by = next((c for c in part.children if c.dep_ == "agent"), None)
-        agent = _pobj(by) if by is not None else None
+        agent = prep_object(by) if by is not None else None
         if agent is not None:
             return part, agent
     return None
@@ -85,7 +81,7 @@ def _medium(verb: Token, media: frozenset[int], taken: frozenset[int]) -> tuple[
             return verb, c  # "told state television"
         if c.dep_ != "prep":
             continue
-        noun = _pobj(c)
+        noun = prep_object(c)
         if noun is None:
             continue
         if c.lower_ in _VERB_MEDIUM_PREPS and noun.i in media:
@@ -97,7 +93,7 @@ def _medium(verb: Token, media: frozenset[int], taken: frozenset[int]) -> tuple[
         for x in noun.children:
             if x.dep_ in ("compound", "poss") and x.i in media:
                 return noun, x  # "in a CNN interview"
-            if x.dep_ == "prep" and x.lower_ in _MEDIUM_PREPS and (m := _pobj(x)) is not None and m.i in media:
+            if x.dep_ == "prep" and x.lower_ in _MEDIUM_PREPS and (m := prep_object(x)) is not None and m.i in media:
                 return noun, m  # "in an interview with CNN"
     return None
 

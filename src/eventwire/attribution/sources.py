@@ -20,6 +20,7 @@ from ..document import Document, Mention
 from ..model import Actor, Attribution
 from .lexicon import document_nouns, verb_cues
 from .quotes import QuoteIndex
+from .syntax import prep_object
 
 #: Sources that are whoever is speaking ("“*I* believe …,” Abe said"; "As *we* have reported").
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -125,7 +126,7 @@ def _issuer_token(tok: Token) -> Token | None:
     statement from *X*", "*X* said in a statement", "*X* released a statement"."""
     for c in tok.children:
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")):
-            found = c if c.dep_ == "poss" else next((g for g in c.children if g.dep_ == "pobj"), None)
+            found = c if c.dep_ == "poss" else prep_object(c)
             if found is not None:
                 return found
     verb = tok.head

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import receiving_nouns
-from .syntax import SELF, Raw, chars, cue_range, find_source, infinitive, subject, subtree, that_marked, topic_objects
+from .syntax import SELF, Raw, chars, cue_range, find_source, infinitive, prep_object, subject, subtree, that_marked, topic_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -96,7 +96,7 @@ class SupportRules:
         src = None
         for c in list(noun.children) + [c for c in verb.children if c.i > noun.i]:
             if c.dep_ == "prep" and c.lower_ in ("from", "of", "among"):
-                obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                obj = prep_object(c)
                 if obj is not None:
                     extra.append(c)
                     src = obj

@@ -159,14 +159,14 @@ def topic_objects(prep: Token) -> list[Token]:
     return [p for p in prep.children if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")]
 
 
+def prep_object(prep: Token) -> Token | None:
+    """The object of a preposition ("in *a statement*"), if the parse gives it one."""
+    return next((p for p in prep.children if p.dep_ == "pobj"), None)
+
+
 def passive_agent(tok: Token) -> Token | None:
     """The object of a passive verb's "by" phrase ("was reported *by Yonhap*")."""
-    for c in tok.children:
-        if c.dep_ == "agent":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p
-    return None
+    return next((p for c in tok.children if c.dep_ == "agent" and (p := prep_object(c)) is not None), None)
 
 
 def as_saying(prep: Token) -> bool:
